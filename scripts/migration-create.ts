@@ -1,6 +1,6 @@
 // npm run db:migrate:create -- <name>: writes the SQL that takes the committed
 // migrations to schema.prisma as prisma/migrations/<timestamp>_<name>/migration.sql.
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { diffMigrationsToSchema } from "./db/migrations";
 import { MIGRATIONS_DIR } from "./db/schema-engine";
@@ -21,9 +21,7 @@ try {
     const dir = path.join(MIGRATIONS_DIR, `${stamp}_${name}`);
     mkdirSync(dir, { recursive: true });
     writeFileSync(path.join(dir, "migration.sql"), `${sql}\n`);
-    const lock = path.join(MIGRATIONS_DIR, "migration_lock.toml");
-    
-    console.log(`Created ${path.relative(process.cwd(), dir)}/migration.sql`);
+console.log(`Created ${path.relative(process.cwd(), dir)}/migration.sql`);
   }
 } finally {
   await server.stop();

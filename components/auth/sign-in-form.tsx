@@ -1,0 +1,51 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { signInWithPassword } from "@/lib/auth/client";
+import { buttonPrimary, errorText, field, label } from "@/components/ui/styles";
+
+export function SignInForm({ next }: { next: string }) {
+  const t = useTranslations("auth");
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [isPending, setPending] = useState(false);
+
+  async function submit(form: FormData) {
+    setPending(true);
+    const result = await signInWithPassword(String(form.get("email") ?? ""), String(form.get("password") ?? ""));
+    if (result === "ok") {
+      router.replace(next);
+      router.refresh();
+      return;
+    }
+    setPending(false);
+    setError(t(result === "invalid" ? "badCredentials" : result === "rate_limited" ? "rateLimited" : "failed"));
+  }
+
+  return (
+    <form action={submit} className="space-y-4" noValidate>
+      <div className="space-y-1">
+        <label htmlFor="signin-email" className={label}>
+          {t("email")}
+        </label>
+        <input id="signin-email" name="email" type="email" autoComplete="email" required className={field} />
+      </div>
+      <div className="space-y-1">
+        <label htmlFor="signin-password" className={label}>
+          {t("password")}
+        </label>
+        <input id="signin-password" name="password" type="password" autoComplete="current-password" required className={field} />
+      </div>
+      {error && (
+        <p role="alert" className={errorText}>
+          {error}
+        </p>
+      )}
+      <button type="submit" className={`${buttonPrimary} w-full`} disabled={isPending}>
+        {isPending ? t("pending") : t("submitSignIn")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,40 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import type { ApiErrorBody } from "@/lib/errors";
+import { buttonPrimary, errorText } from "@/components/ui/styles";
+
+export function JoinButton({ courseSlug }: { courseSlug: string }) {
+  const t = useTranslations("course");
+  const router = useRouter();
+  const [isPending, setPending] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function join() {
+    setPending(true);
+    setError(null);
+    const res = await fetch(`/api/courses/${courseSlug}/members`, { method: "POST" }).catch(() => null);
+    if (!res?.ok) {
+      const body = (await res?.json().catch(() => null)) as ApiErrorBody | null;
+      setError(body?.error.message ?? "Network error");
+      setPending(false);
+      return;
+    }
+    router.refresh();
+  }
+
+  return (
+    <div>
+      <button type="button" className={buttonPrimary} onClick={join} disabled={isPending}>
+        {isPending ? t("joining") : t("join")}
+      </button>
+      {error && (
+        <p role="alert" className={`${errorText} mt-2`}>
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import { expect, test } from "./fixtures";
+
+test("a new learner signs up, signs out and signs in again", async ({ page }) => {
+  const email = `New.Learner.${Date.now()}@Example.com`;
+  await page.goto("/signup");
+  await page.getByLabel("Name").fill("Ada Learner");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("a-good-password");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByTestId("current-user")).toHaveText("Ada Learner");
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+
+  await page.goto("/signin");
+  await page.getByLabel("Email").fill(email.toLowerCase());
+  await page.getByLabel("Password").fill("a-good-password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByTestId("current-user")).toHaveText("Ada Learner");
+});
+
+test("a wrong password gets one generic message", async ({ page }) => {
+  await page.goto("/signin");
+  await page.getByLabel("Email").fill("instructor@example.com");
+  await page.getByLabel("Password").fill("not-the-password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.locator("form [role=alert]")).toHaveText("That email and password do not match an account.");
+});
+
+test("the demo instructor signs in and sees the course as its instructor", async ({ page }) => {
+  await page.goto("/signin");
+  await page.getByLabel("Email").fill("instructor@example.com");
+  await page.getByLabel("Password").fill("jingxuan-demo");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByTestId("current-user")).toContainText("Chen Jing");
+  await page.goto("/courses/high-concurrency");
+  await expect(page.getByText("You teach this course")).toBeVisible();
+});
+
+test("the home page lists the demo course, in English and in Chinese", async ({ page, context, baseURL }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1, name: "Courses" })).toBeVisible();
+  await expect(page.getByRole("link", { name: /High-Concurrency System Design/ })).toBeVisible();
+
+  await page.getByRole("combobox", { name: "Language" }).selectOption("zh-CN");
+  await expect(page.getByRole("heading", { level: 1, name: "课程" })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1, name: "课程" })).toBeVisible();
+  expect((await context.cookies(baseURL)).find((c) => c.name === "NEXT_LOCALE")?.value).toBe("zh-CN");
+});
+
+test("Accept-Language chooses the first language", async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ locale: "zh-CN", extraHTTPHeaders: { "accept-language": "zh-CN,zh;q=0.9" } });
+  const page = await context.newPage();
+  await page.goto(`${baseURL}/`);
+  await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
+  await context.close();
+});

@@ -1,0 +1,18 @@
+import * as z from "zod";
+
+// Every setting the app reads, parsed once. DATABASE_URL is optional here because
+// `next build` imports server modules without a database; lib/db.ts requires it on use.
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z.string().min(1).optional(),
+  DATABASE_REPLICA_URL: z.string().min(1).optional(),
+  REDIS_URL: z.string().min(1).optional(),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  // "off" lifts every limit (load tests); a number scales every limit; default "on".
+  RATE_LIMIT: z
+    .union([z.enum(["on", "off"]), z.coerce.number().positive()])
+    .default("on"),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+export const env: Env = EnvSchema.parse(process.env);

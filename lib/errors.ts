@@ -1,0 +1,71 @@
+import * as z from "zod";
+
+// One error contract for every route: { error: { code, message, issues? } }.
+export const ERROR_STATUS = {
+  bad_request: 400,
+  validation_failed: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  rate_limited: 429,
+  internal: 500,
+  unavailable: 503,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+export type ApiIssue = { path: (string | number)[]; message: string };
+export type ApiErrorBody = { error: { code: ErrorCode; message: string; issues?: ApiIssue[] } };
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(message);
+  }
+}
+
+export function errorResponse(code: ErrorCode, message: string, issues?: ApiIssue[], headers?: HeadersInit) {
+  const body: ApiErrorBody = { error: { code, message, ...(issues && { issues }) } };
+  return Response.json(body, { status: ERROR_STATUS[code], headers });
+}
+
+function zodIssues(err: z.ZodError): ApiIssue[] {
+  return err.issues.map((i) => ({
+    path: i.path.map((p) => (typeof p === "symbol" ? String(p) : p)),
+    message: i.message,
+  }));
+}
+
+const prismaCode = (e: unknown) =>
+  typeof e === "object" && e !== null && "code" in e ? String((e as { code: unknown }).code) : undefined;
+
+const UNAVAILABLE = new Set(["P1001", "P1002", "P1017", "P2024", "ECONNREFUSED", "ETIMEDOUT", "57P01", "57P03"]);
+
+/** Whether `err` means the database (or another backing service) cannot be reached. */
+export function isUnavailable(err: unknown): boolean {
+  const code = prismaCode(err);
+  if (code && UNAVAILABLE.has(code)) return true;
+  const message = err instanceof Error ? err.message : "";
+  return /ECONNREFUSED|Connection terminated|connect ETIMEDOUT|timeout exceeded when trying to connect|DatabaseNotReachable/i.test(
+    message,
+  );
+}
+
+export function toErrorResponse(err: unknown): Response {
+  if (err instanceof AppError) return errorResponse(err.code, err.message, undefined, err.headers);
+  if (err instanceof z.ZodError) return errorResponse("validation_failed", "Some fields are invalid.", zodIssues(err));
+  if (prismaCode(err) === "P2002") return errorResponse("conflict", "That already exists.");
+  if (prismaCode(err) === "P2025") return errorResponse("not_found", "Not found.");
+  if (isUnavailable(err)) {
+    return errorResponse("unavailable", "The service is briefly unavailable. Please try again.", undefined, {
+      "Retry-After": "5",
+    });
+  }
+  console.error(err); // details stay in the server log, never in the response
+  return errorResponse("internal", "Something went wrong. Please try again.");
+}

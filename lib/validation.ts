@@ -1,0 +1,24 @@
+import * as z from "zod";
+
+// Fields shared by several schemas. Messages are written for people.
+// Stored lower-case, so "Ana@X.org" and "ana@x.org" are one account.
+export const EmailField = z
+  .string({ error: "Enter your email address." })
+  .trim()
+  .toLowerCase()
+  .max(254, { error: "That email address is too long." })
+  .pipe(z.email({ error: "Enter a valid email address." }));
+
+export const PasswordField = z
+  .string({ error: "Enter a password." })
+  .min(8, { error: "Use at least 8 characters." })
+  .max(200, { error: "Use at most 200 characters." });
+
+export const NameField = z
+  .string({ error: "Enter your name." })
+  .trim()
+  .min(1, { error: "Enter your name." })
+  .max(60, { error: "Keep your name under 60 characters." });
+
+/** Ids are opaque strings; anything else is simply not found. */
+export const IdField = z.string().min(1).max(64);

@@ -1,0 +1,17 @@
+// npm run db:setup: migrate and seed the database that DATABASE_URL names (or the embedded one).
+// npm run db:seed (--seed-only): seed without migrating.
+import { openAppDatabase } from "./db/app-database";
+import { migrateDeploy } from "./db/migrations";
+import { seedDemo } from "../prisma/seed";
+
+const { url, server } = await openAppDatabase();
+try {
+  if (!process.argv.includes("--seed-only")) {
+    const applied = await migrateDeploy(url);
+    console.log(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Migrations are up to date.");
+  }
+  await seedDemo(url);
+  console.log("Demo data is in place.");
+} finally {
+  await server.stop();
+}

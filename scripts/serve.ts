@@ -1,0 +1,45 @@
+// npm run dev | npm start: resolve the database (embedded by default), apply pending
+// migrations, seed demo data on a first dev start, then run Next.js in a child process.
+import { spawn } from "node:child_process";
+import { createRequire } from "node:module";
+import { openAppDatabase, resolveAuthSecret } from "./db/app-database";
+import { migrateDeploy } from "./db/migrations";
+import { isSeeded, seedDemo } from "../prisma/seed";
+
+const mode = process.argv[2] === "start" ? "start" : "dev";
+const port = process.env.PORT ?? "3000";
+
+const { url, server } = await openAppDatabase();
+try {
+  const applied = await migrateDeploy(url);
+  if (applied.length > 0) console.log(`Applied migrations: ${applied.join(", ")}`);
+  if (mode === "dev" && !(await isSeeded(url))) {
+    console.log("Seeding demo data (first start)…");
+    await seedDemo(url);
+  }
+} catch (err) {
+  await server.stop();
+  throw err;
+}
+
+const env = {
+  ...process.env,
+  DATABASE_URL: url,
+  AUTH_SECRET: resolveAuthSecret(mode === "start", server.isEmbedded),
+  PORT: port,
+};
+const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+const child = spawn(process.execPath, [nextBin, mode, "-p", port], { stdio: "inherit", env });
+console.log(`Jingxuan (${mode}) on http://localhost:${port}${server.isEmbedded ? " with the embedded database in .data/" : ""}`);
+
+let isStopping = false;
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    isStopping = true;
+    child.kill(signal);
+  });
+}
+child.on("exit", async (code, signal) => {
+  await server.stop().catch(() => {});
+  process.exit(isStopping ? 0 : (code ?? (signal ? 1 : 0)));
+});
