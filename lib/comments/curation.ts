@@ -1,0 +1,72 @@
+import "server-only";
+import type { CurrentUser } from "@/lib/auth/session";
+import { commentSelect, likedByViewer, toCommentDTO } from "@/lib/comments/queries";
+import type { CommentDTO, CurationInput } from "@/lib/comments/schema";
+import { requireCuration } from "@/lib/courses/access";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { CommentStatus } from "@/lib/generated/prisma/client";
+
+const STATUS: Record<NonNullable<CurationInput["status"]>, CommentStatus> = { featured: "FEATURED", pending: "PENDING", hidden: "HIDDEN" };
+
+type Locked = { status: CommentStatus; pinned_at: Date | null; deleted_at: Date | null; article_id: string; author_id: string; course_id: string };
+
+/**
+ * The course's instructors (and admins) feature, unfeature, hide and pin. The comment row
+ * is locked so two curators acting at once move the featured count exactly once; every
+ * action writes an audit event in the same transaction.
+ */
+export async function curateComment(user: CurrentUser, commentId: string, input: CurationInput): Promise<CommentDTO> {
+  const found = await db.comment.findUnique({ where: { id: commentId }, select: { courseId: true } });
+  if (!found) throw new AppError("not_found", "Comment not found.");
+  try {
+    await requireCuration(user, found.courseId);
+  } catch (err) {
+    // Outsiders must not learn that a pending comment exists.
+    if (err instanceof AppError && err.code === "forbidden") throw new AppError("not_found", "Comment not found.");
+    throw err;
+  }
+
+  await db.$transaction(async (tx) => {
+    const [before] = await tx.$queryRaw<Locked[]>`
+      SELECT status, pinned_at, deleted_at, article_id, author_id, course_id FROM comments WHERE id = ${commentId} FOR UPDATE`;
+    if (!before || before.deleted_at) throw new AppError("not_found", "Comment not found.");
+    const status = input.status ? STATUS[input.status] : before.status;
+    const isPinned = status === "FEATURED" && (input.pinned ?? before.pinned_at !== null);
+    if (input.pinned && status !== "FEATURED") throw new AppError("conflict", "Only featured comments can be pinned.");
+    const becomesFeatured = status === "FEATURED" && before.status !== "FEATURED";
+    const leavesFeatured = status !== "FEATURED" && before.status === "FEATURED";
+
+    await tx.comment.update({
+      where: { id: commentId },
+      data: {
+        status,
+        pinnedAt: isPinned ? (before.pinned_at ?? new Date()) : null,
+        ...(becomesFeatured && { featuredAt: new Date(), featuredById: user.id }),
+      },
+    });
+    if (becomesFeatured || leavesFeatured) {
+      await tx.article.update({ where: { id: before.article_id }, data: { featuredCommentCount: { increment: becomesFeatured ? 1 : -1 } } });
+    }
+    if (becomesFeatured && before.author_id !== user.id) {
+      await tx.notification.create({
+        data: { userId: before.author_id, kind: "COMMENT_FEATURED", payload: { commentId, articleId: before.article_id } },
+      });
+    }
+    await tx.auditEvent.create({
+      data: {
+        courseId: before.course_id,
+        actorId: user.id,
+        action: "comment.curate",
+        targetType: "comment",
+        targetId: commentId,
+        before: { status: before.status, pinned: before.pinned_at !== null },
+        after: { status, pinned: isPinned },
+      },
+    });
+  });
+
+  const row = await db.comment.findUniqueOrThrow({ where: { id: commentId }, select: commentSelect(found.courseId) });
+  const liked = await likedByViewer(user, [commentId]);
+  return toCommentDTO(row, liked.has(commentId));
+}

@@ -1,0 +1,49 @@
+import "server-only";
+import type { CurrentUser } from "@/lib/auth/session";
+import { getArticle } from "@/lib/articles/queries";
+import { commentSelect, getVisibleComment, toCommentDTO } from "@/lib/comments/queries";
+import type { CommentDTO, CreateCommentInput } from "@/lib/comments/schema";
+import { canDeleteComment, canEditComment } from "@/lib/comments/visibility";
+import { requireParticipation } from "@/lib/courses/access";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+
+/** Members (and the course's instructors, and admins) comment on published articles; new comments await curation. */
+export async function createComment(user: CurrentUser, articleId: string, input: CreateCommentInput): Promise<CommentDTO> {
+  const { article } = await getArticle(user, articleId);
+  await requireParticipation(user, article.course.id);
+  if (article.status !== "published") throw new AppError("conflict", "Comments open once the article is published.");
+  const row = await db.comment.create({
+    data: { courseId: article.course.id, articleId, authorId: user.id, body: input.body },
+    select: commentSelect(article.course.id),
+  });
+  return toCommentDTO(row);
+}
+
+/** Only the author edits, and only while the comment is pending. */
+export async function updateComment(user: CurrentUser, commentId: string, input: CreateCommentInput): Promise<CommentDTO> {
+  const { comment } = await getVisibleComment(user, commentId);
+  if (!canEditComment(user, comment)) {
+    throw new AppError(comment.authorId === user.id ? "conflict" : "forbidden", comment.authorId === user.id ? "A comment can be edited only while it awaits curation." : "Only the author may edit a comment.");
+  }
+  // The status condition closes the race with a curator featuring it meanwhile.
+  const { count } = await db.comment.updateMany({ where: { id: commentId, status: "PENDING", deletedAt: null }, data: { body: input.body } });
+  if (count === 0) throw new AppError("conflict", "A comment can be edited only while it awaits curation.");
+  const row = await db.comment.findUniqueOrThrow({ where: { id: commentId }, select: commentSelect(comment.courseId) });
+  return toCommentDTO(row);
+}
+
+/** The author deletes at any time (soft delete); a featured comment leaves the count at once. */
+export async function deleteComment(user: CurrentUser, commentId: string): Promise<void> {
+  const { comment } = await getVisibleComment(user, commentId);
+  if (!canDeleteComment(user, comment)) throw new AppError("forbidden", "Only the author may delete a comment.");
+  await db.$transaction(async (tx) => {
+    const [locked] = await tx.$queryRaw<{ status: string; deleted_at: Date | null }[]>`
+      SELECT status, deleted_at FROM comments WHERE id = ${commentId} FOR UPDATE`;
+    if (!locked || locked.deleted_at) return;
+    await tx.comment.update({ where: { id: commentId }, data: { deletedAt: new Date(), pinnedAt: null } });
+    if (locked.status === "FEATURED") {
+      await tx.article.update({ where: { id: comment.articleId }, data: { featuredCommentCount: { decrement: 1 } } });
+    }
+  });
+}

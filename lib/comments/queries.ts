@@ -1,0 +1,136 @@
+import "server-only";
+import type { CurrentUser } from "@/lib/auth/session";
+import { getArticle } from "@/lib/articles/queries";
+import { decodeCursor, encodeCursor } from "@/lib/comments/cursor";
+import type { CommentDTO, ListCommentsQuery, Page } from "@/lib/comments/schema";
+import { canSeeComment } from "@/lib/comments/visibility";
+import { getCourseAccess } from "@/lib/courses/access";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+export const authorSelect = (courseId: string) =>
+  ({
+    id: true,
+    name: true,
+    avatarUrl: true,
+    memberships: { where: { courseId, role: "INSTRUCTOR" }, select: { role: true } },
+  }) as const;
+
+export const commentSelect = (courseId: string) =>
+  ({
+    id: true,
+    articleId: true,
+    authorId: true,
+    body: true,
+    status: true,
+    pinnedAt: true,
+    likeCount: true,
+    replyCount: true,
+    createdAt: true,
+    updatedAt: true,
+    deletedAt: true,
+    author: { select: authorSelect(courseId) },
+  }) satisfies Prisma.CommentSelect;
+
+type CommentRow = Prisma.CommentGetPayload<{ select: ReturnType<typeof commentSelect> }>;
+
+export function toAuthorDTO(a: CommentRow["author"]) {
+  return { id: a.id, name: a.name, avatarUrl: a.avatarUrl, isInstructor: a.memberships.length > 0 };
+}
+
+export function toCommentDTO(c: CommentRow, likedByMe = false): CommentDTO {
+  const isDeleted = c.deletedAt !== null;
+  return {
+    id: c.id,
+    articleId: c.articleId,
+    author: toAuthorDTO(c.author),
+    body: isDeleted ? "" : c.body,
+    status: c.status.toLowerCase() as CommentDTO["status"],
+    pinned: c.pinnedAt !== null,
+    likeCount: c.likeCount,
+    replyCount: c.replyCount,
+    likedByMe,
+    isDeleted,
+    createdAt: c.createdAt.toISOString(),
+    updatedAt: c.updatedAt.toISOString(),
+  };
+}
+
+/** The comment and its course, if `viewer` may see it; 404 otherwise. */
+export async function getVisibleComment(viewer: CurrentUser | null, commentId: string) {
+  const row = await db.comment.findUnique({
+    where: { id: commentId },
+    select: { courseId: true, article: { select: { status: true, authorId: true } }, authorId: true, status: true, deletedAt: true, replyCount: true, articleId: true, pinnedAt: true, body: true },
+  });
+  if (!row) throw new AppError("not_found", "Comment not found.");
+  const access = await getCourseAccess(viewer, row.courseId);
+  const isArticleVisible = row.article.status === "PUBLISHED" || access.canCurate || viewer?.id === row.article.authorId;
+  if (!isArticleVisible || !canSeeComment(viewer, access.canCurate, row)) throw new AppError("not_found", "Comment not found.");
+  return { comment: row, access };
+}
+
+/** Which of `ids` the viewer has liked (the per-viewer bit, kept out of shared data). */
+export async function likedByViewer(viewer: CurrentUser | null, ids: string[]): Promise<Set<string>> {
+  if (!viewer || ids.length === 0) return new Set();
+  const rows = await db.commentLike.findMany({ where: { userId: viewer.id, commentId: { in: ids } }, select: { commentId: true } });
+  return new Set(rows.map((r) => r.commentId));
+}
+
+const FEATURED_VISIBLE = { status: "FEATURED", OR: [{ deletedAt: null }, { replyCount: { gt: 0 } }] } satisfies Prisma.CommentWhereInput;
+
+/**
+ * Comments of an article for `viewer`: featured ones for everyone (pinned first on the
+ * first page, then by the chosen sort), the viewer's own unfeatured ones on the first
+ * page, and for curators any status. Keyset-paginated.
+ */
+export async function listComments(viewer: CurrentUser | null, articleId: string, q: ListCommentsQuery): Promise<Page<CommentDTO>> {
+  const { article, access } = await getArticle(viewer, articleId);
+  if (q.status !== "featured" && !access.canCurate) {
+    throw new AppError("forbidden", "Only the course's instructors may list unfeatured comments.");
+  }
+  const courseId = article.course.id;
+  const select = commentSelect(courseId);
+  const cursor = decodeCursor(q.cursor);
+  const isFirstPage = !cursor;
+
+  const statusWhere: Prisma.CommentWhereInput =
+    q.status === "featured" ? FEATURED_VISIBLE : q.status === "all" ? { deletedAt: null } : { status: q.status === "pending" ? "PENDING" : "HIDDEN", deletedAt: null };
+  const pinnedApart = q.status === "featured";
+  const order: Prisma.CommentOrderByWithRelationInput[] =
+    q.sort === "top" ? [{ likeCount: "desc" }, { createdAt: "desc" }, { id: "desc" }] : [{ createdAt: "desc" }, { id: "desc" }];
+
+  const [pinned, page, mine] = await Promise.all([
+    pinnedApart && isFirstPage
+      ? db.comment.findMany({ where: { articleId, ...statusWhere, pinnedAt: { not: null } }, orderBy: { pinnedAt: "desc" }, select })
+      : [],
+    db.comment.findMany({
+      where: { articleId, ...statusWhere, ...(pinnedApart && { pinnedAt: null }), ...(cursor && { AND: [afterCursor(q.sort, cursor)] }) },
+      orderBy: order,
+      take: q.limit + 1,
+      select,
+    }),
+    viewer && isFirstPage && q.status === "featured"
+      ? db.comment.findMany({
+          where: { articleId, authorId: viewer.id, status: { not: "FEATURED" }, deletedAt: null },
+          orderBy: { createdAt: "desc" },
+          select,
+        })
+      : [],
+  ]);
+  const hasMore = page.length > q.limit;
+  const items = [...mine, ...pinned, ...page.slice(0, q.limit)];
+  const last = page[q.limit - 1];
+  const liked = await likedByViewer(viewer, items.map((c) => c.id));
+  return {
+    items: items.map((c) => toCommentDTO(c, liked.has(c.id))),
+    nextCursor: hasMore && last ? encodeCursor({ likeCount: q.sort === "top" ? last.likeCount : undefined, createdAt: last.createdAt.toISOString(), id: last.id }) : null,
+  };
+}
+
+function afterCursor(sort: ListCommentsQuery["sort"], c: ReturnType<typeof decodeCursor> & object): Prisma.CommentWhereInput {
+  const createdAt = new Date(c.createdAt);
+  const byTime: Prisma.CommentWhereInput[] = [{ createdAt: { lt: createdAt } }, { createdAt, id: { lt: c.id } }];
+  if (sort === "new" || c.likeCount === undefined) return { OR: byTime };
+  return { OR: [{ likeCount: { lt: c.likeCount } }, ...byTime.map((w) => ({ likeCount: c.likeCount, ...w }))] };
+}

@@ -1,0 +1,70 @@
+import "server-only";
+import type { CurrentUser } from "@/lib/auth/session";
+import { decodeCursor, encodeCursor } from "@/lib/comments/cursor";
+import { authorSelect, getVisibleComment, toAuthorDTO } from "@/lib/comments/queries";
+import type { CreateReplyInput, Page, ReplyDTO } from "@/lib/comments/schema";
+import { isOpenForDiscussion } from "@/lib/comments/visibility";
+import { requireParticipation } from "@/lib/courses/access";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+const replySelect = (courseId: string) =>
+  ({ id: true, commentId: true, body: true, isAuthorReply: true, createdAt: true, author: { select: authorSelect(courseId) } }) satisfies Prisma.ReplySelect;
+
+type ReplyRow = Prisma.ReplyGetPayload<{ select: ReturnType<typeof replySelect> }>;
+
+const toReplyDTO = (r: ReplyRow): ReplyDTO => ({
+  id: r.id,
+  commentId: r.commentId,
+  author: toAuthorDTO(r.author),
+  body: r.body,
+  isAuthorReply: r.isAuthorReply,
+  createdAt: r.createdAt.toISOString(),
+});
+
+/** Anyone who can see a featured comment reads its replies, oldest first. */
+export async function listReplies(viewer: CurrentUser | null, commentId: string, q: { cursor?: string; limit: number }): Promise<Page<ReplyDTO>> {
+  const { comment } = await getVisibleComment(viewer, commentId);
+  if (comment.status !== "FEATURED") return { items: [], nextCursor: null };
+  const cursor = decodeCursor(q.cursor);
+  const rows = await db.reply.findMany({
+    where: {
+      commentId,
+      deletedAt: null,
+      hiddenAt: null,
+      ...(cursor && { OR: [{ createdAt: { gt: new Date(cursor.createdAt) } }, { createdAt: new Date(cursor.createdAt), id: { gt: cursor.id } }] }),
+    },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    take: q.limit + 1,
+    select: replySelect(comment.courseId),
+  });
+  const items = rows.slice(0, q.limit);
+  const last = items.at(-1);
+  return {
+    items: items.map(toReplyDTO),
+    nextCursor: rows.length > q.limit && last ? encodeCursor({ createdAt: last.createdAt.toISOString(), id: last.id }) : null,
+  };
+}
+
+/** Members reply to featured comments; a reply by a curator is the author's reply. */
+export async function createReply(user: CurrentUser, commentId: string, input: CreateReplyInput): Promise<ReplyDTO> {
+  const { comment } = await getVisibleComment(user, commentId);
+  if (!isOpenForDiscussion(comment)) throw new AppError("not_found", "Comment not found.");
+  const access = await requireParticipation(user, comment.courseId);
+  const isAuthorReply = access.canCurate;
+  const row = await db.$transaction(async (tx) => {
+    const reply = await tx.reply.create({
+      data: { commentId, authorId: user.id, body: input.body, isAuthorReply },
+      select: replySelect(comment.courseId),
+    });
+    await tx.comment.update({ where: { id: commentId }, data: { replyCount: { increment: 1 } } });
+    if (isAuthorReply && comment.authorId !== user.id) {
+      await tx.notification.create({
+        data: { userId: comment.authorId, kind: "COMMENT_ANSWERED", payload: { commentId, articleId: comment.articleId, replyId: reply.id } },
+      });
+    }
+    return reply;
+  });
+  return toReplyDTO(row);
+}

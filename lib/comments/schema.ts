@@ -1,0 +1,87 @@
+import * as z from "zod";
+
+// Inputs and DTOs of the discussion; shared by forms (client) and routes (server).
+
+export const COMMENT_MAX_LENGTH = 2000;
+export const REPLY_MAX_LENGTH = 1000;
+export const REPORT_REASON_MAX_LENGTH = 500;
+
+const text = (max: number) =>
+  z
+    .string({ error: "Write something first." })
+    .trim()
+    .min(1, { error: "Write something first." })
+    .max(max, { error: `Keep it under ${max} characters.` });
+
+export const CreateCommentSchema = z.strictObject({ body: text(COMMENT_MAX_LENGTH) });
+export const UpdateCommentSchema = CreateCommentSchema;
+export const CreateReplySchema = z.strictObject({ body: text(REPLY_MAX_LENGTH) });
+
+export const CurationSchema = z
+  .strictObject({ status: z.enum(["featured", "pending", "hidden"]).optional(), pinned: z.boolean().optional() })
+  .refine((v) => v.status !== undefined || v.pinned !== undefined, { error: "Give a status or pinned." });
+
+export const ReportSchema = z
+  .strictObject({
+    commentId: z.string().min(1).max(64).optional(),
+    replyId: z.string().min(1).max(64).optional(),
+    reason: z
+      .string({ error: "Say what is wrong." })
+      .trim()
+      .min(3, { error: "Say what is wrong." })
+      .max(REPORT_REASON_MAX_LENGTH, { error: `Keep it under ${REPORT_REASON_MAX_LENGTH} characters.` }),
+  })
+  .refine((v) => (v.commentId === undefined) !== (v.replyId === undefined), {
+    error: "Report either a comment or a reply.",
+    path: ["commentId"],
+  });
+
+export const ListCommentsQuerySchema = z.object({
+  sort: z.enum(["top", "new"]).default("top"),
+  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(50).default(20),
+  status: z.enum(["featured", "pending", "hidden", "all"]).default("featured"),
+});
+
+export const ListRepliesQuerySchema = z.object({
+  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+});
+
+export type CreateCommentInput = z.infer<typeof CreateCommentSchema>;
+export type CreateReplyInput = z.infer<typeof CreateReplySchema>;
+export type CurationInput = z.infer<typeof CurationSchema>;
+export type ReportInput = z.infer<typeof ReportSchema>;
+export type ListCommentsQuery = z.infer<typeof ListCommentsQuerySchema>;
+export type CommentSort = ListCommentsQuery["sort"];
+export type CommentStatusName = "pending" | "featured" | "hidden";
+
+export type AuthorDTO = { id: string; name: string; avatarUrl: string | null; isInstructor: boolean };
+
+export type CommentDTO = {
+  id: string;
+  articleId: string;
+  author: AuthorDTO;
+  /** Empty when deleted: a deleted comment with replies stays as a placeholder. */
+  body: string;
+  status: CommentStatusName;
+  pinned: boolean;
+  likeCount: number;
+  replyCount: number;
+  likedByMe: boolean;
+  isDeleted: boolean;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export type ReplyDTO = {
+  id: string;
+  commentId: string;
+  author: AuthorDTO;
+  body: string;
+  isAuthorReply: boolean;
+  createdAt: string;
+};
+
+export type Page<T> = { items: T[]; nextCursor: string | null };
+export type LikeResultDTO = { liked: boolean; likeCount: number };

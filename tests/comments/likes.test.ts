@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { curateComment } from "@/lib/comments/curation";
+import { setLike } from "@/lib/comments/likes";
+import { createComment } from "@/lib/comments/mutations";
+import { connect } from "../../prisma/factories";
+import { createMembers, createWorld, type World } from "../support/world";
+
+const db = connect(process.env.DATABASE_URL!);
+let w: World;
+beforeAll(async () => {
+  w = await createWorld(db);
+});
+afterAll(() => db.$disconnect());
+
+async function featuredComment() {
+  const c = await createComment(w.users.author, w.article.id, { body: "A comment worth liking" });
+  await curateComment(w.users.instructor, c.id, { status: "featured" });
+  return c.id;
+}
+
+const stored = async (id: string) => {
+  const [row, rows] = await Promise.all([
+    db.comment.findUniqueOrThrow({ where: { id }, select: { likeCount: true } }),
+    db.commentLike.count({ where: { commentId: id } }),
+  ]);
+  return { likeCount: row.likeCount, rows };
+};
+
+describe("likes", () => {
+  it("are idempotent both ways", async () => {
+    const id = await featuredComment();
+    expect(await setLike(w.users.member, id, true)).toEqual({ liked: true, likeCount: 1 });
+    expect(await setLike(w.users.member, id, true)).toEqual({ liked: true, likeCount: 1 });
+    expect(await setLike(w.users.member, id, false)).toEqual({ liked: false, likeCount: 0 });
+    expect(await setLike(w.users.member, id, false)).toEqual({ liked: false, likeCount: 0 });
+    expect(await stored(id)).toEqual({ likeCount: 0, rows: 0 });
+  });
+
+  it("200 different members liking at the same moment make exactly 200", async () => {
+    const id = await featuredComment();
+    const members = await createMembers(db, w.course.id, 200);
+    const results = await Promise.allSettled(members.map((m) => setLike(m, id, true)));
+    expect(results.filter((r) => r.status === "rejected")).toEqual([]);
+    expect(await stored(id)).toEqual({ likeCount: 200, rows: 200 });
+  });
+
+  it("one member toggling 50 times at once leaves the count equal to the rows", async () => {
+    const id = await featuredComment();
+    await Promise.all(Array.from({ length: 50 }, (_, i) => setLike(w.users.member, id, i % 2 === 0)));
+    const { likeCount, rows } = await stored(id);
+    expect(likeCount).toBe(rows);
+    expect(rows).toBeLessThanOrEqual(1);
+  });
+
+  it("a comment you cannot see, or that is not featured, answers 404", async () => {
+    const pending = await createComment(w.users.author, w.article.id, { body: "still pending" });
+    await expect(setLike(w.users.member, pending.id, true)).rejects.toMatchObject({ code: "not_found" });
+    await expect(setLike(w.users.member, pending.id, false)).rejects.toMatchObject({ code: "not_found" });
+    await expect(setLike(w.users.author, pending.id, true)).rejects.toMatchObject({ code: "not_found" });
+    await expect(setLike(w.users.member, "no-such-comment", true)).rejects.toMatchObject({ code: "not_found" });
+  });
+
+  it("an outsider may see a featured comment but not like it", async () => {
+    const id = await featuredComment();
+    await expect(setLike(w.users.outsider, id, true)).rejects.toMatchObject({ code: "forbidden" });
+    await expect(setLike(w.users.otherInstructor, id, true)).rejects.toMatchObject({ code: "forbidden" });
+  });
+});
