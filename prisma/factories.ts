@@ -56,6 +56,7 @@ export async function createLesson(db: PrismaClient, courseId: string, authorId:
 
 /** Sets every stored counter of a course from the rows behind it. */
 export async function recountCourse(db: PrismaClient, courseId: string) {
+  await db.$executeRaw`DELETE FROM comment_like_deltas d USING comments c WHERE d.comment_id = c.id AND c.course_id = ${courseId}`;
   await db.$executeRaw`
     UPDATE comments c SET
       like_count = (SELECT count(*) FROM comment_likes l WHERE l.comment_id = c.id),
@@ -65,4 +66,17 @@ export async function recountCourse(db: PrismaClient, courseId: string) {
     UPDATE articles a SET featured_comment_count = (
       SELECT count(*) FROM comments c WHERE c.article_id = a.id AND c.status = 'FEATURED' AND c.deleted_at IS NULL)
     WHERE a.course_id = ${courseId}`;
+}
+
+/** A comment in the given state, written directly (tests set up state without the API). */
+export async function createComment(
+  db: PrismaClient,
+  opts: { courseId: string; articleId: string; authorId: string; status?: "PENDING" | "FEATURED" | "HIDDEN"; body?: string },
+) {
+  const status = opts.status ?? "PENDING";
+  const comment = await db.comment.create({
+    data: { courseId: opts.courseId, articleId: opts.articleId, authorId: opts.authorId, body: opts.body ?? "A comment.", status, featuredAt: status === "FEATURED" ? new Date() : null },
+  });
+  if (status === "FEATURED") await db.article.update({ where: { id: opts.articleId }, data: { featuredCommentCount: { increment: 1 } } });
+  return comment;
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import type { CurrentUser } from "@/lib/auth/session";
-import { commentSelect, likedByViewer, toCommentDTO } from "@/lib/comments/queries";
+import { commentSelect, getVisibleComment, likedByViewer, toCommentDTO } from "@/lib/comments/queries";
 import type { CommentDTO, CurationInput } from "@/lib/comments/schema";
 import { requireCuration } from "@/lib/courses/access";
 import { db } from "@/lib/db";
@@ -17,15 +17,8 @@ type Locked = { status: CommentStatus; pinned_at: Date | null; deleted_at: Date 
  * action writes an audit event in the same transaction.
  */
 export async function curateComment(user: CurrentUser, commentId: string, input: CurationInput): Promise<CommentDTO> {
-  const found = await db.comment.findUnique({ where: { id: commentId }, select: { courseId: true } });
-  if (!found) throw new AppError("not_found", "Comment not found.");
-  try {
-    await requireCuration(user, found.courseId);
-  } catch (err) {
-    // Outsiders must not learn that a pending comment exists.
-    if (err instanceof AppError && err.code === "forbidden") throw new AppError("not_found", "Comment not found.");
-    throw err;
-  }
+  const { comment } = await getVisibleComment(user, commentId); // 404 for what you cannot see
+  await requireCuration(user, comment.courseId); // 403 for what you see but may not curate
 
   await db.$transaction(async (tx) => {
     const [before] = await tx.$queryRaw<Locked[]>`
@@ -66,7 +59,7 @@ export async function curateComment(user: CurrentUser, commentId: string, input:
     });
   });
 
-  const row = await db.comment.findUniqueOrThrow({ where: { id: commentId }, select: commentSelect(found.courseId) });
+  const row = await db.comment.findUniqueOrThrow({ where: { id: commentId }, select: commentSelect(comment.courseId) });
   const liked = await likedByViewer(user, [commentId]);
   return toCommentDTO(row, liked.has(commentId));
 }

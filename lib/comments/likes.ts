@@ -7,28 +7,58 @@ import { requireParticipation } from "@/lib/courses/access";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 
+/** Slots per comment: enough that a like storm rarely waits on another like's row lock. */
+export const LIKE_SLOTS = 16;
+
 /**
- * Members like or unlike featured comments, idempotently. The like row is the truth; the
- * counter moves in the same statement by exactly the rows that changed, so concurrent
- * likes can neither be lost nor counted twice.
+ * Members like or unlike featured comments, idempotently. The like row is the truth; in
+ * the same statement, exactly the rows that changed are added to one random delta slot,
+ * so concurrent likes are never lost or counted twice and never queue on the comment row.
  */
 export async function setLike(user: CurrentUser, commentId: string, liked: boolean): Promise<LikeResultDTO> {
   const { comment } = await getVisibleComment(user, commentId);
   if (!isOpenForDiscussion(comment)) throw new AppError("not_found", "Comment not found.");
   await requireParticipation(user, comment.courseId);
-  const rows = liked
-    ? await db.$queryRaw<{ like_count: number }[]>`
-        WITH changed AS (
-          INSERT INTO comment_likes (comment_id, user_id) VALUES (${commentId}, ${user.id})
-          ON CONFLICT DO NOTHING RETURNING 1)
-        UPDATE comments SET like_count = like_count + (SELECT count(*) FROM changed)::int
-        WHERE id = ${commentId} RETURNING like_count`
-    : await db.$queryRaw<{ like_count: number }[]>`
-        WITH changed AS (
-          DELETE FROM comment_likes WHERE comment_id = ${commentId} AND user_id = ${user.id} RETURNING 1)
-        UPDATE comments SET like_count = like_count - (SELECT count(*) FROM changed)::int
-        WHERE id = ${commentId} RETURNING like_count`;
-  const likeCount = rows[0]?.like_count;
-  if (likeCount === undefined) throw new AppError("not_found", "Comment not found.");
-  return { liked, likeCount };
+  const slot = Math.floor(Math.random() * LIKE_SLOTS);
+  if (liked) {
+    await db.$executeRaw`
+      WITH changed AS (
+        INSERT INTO comment_likes (comment_id, user_id) VALUES (${commentId}, ${user.id})
+        ON CONFLICT DO NOTHING RETURNING 1)
+      INSERT INTO comment_like_deltas (comment_id, slot, delta)
+      SELECT ${commentId}, ${slot}::smallint, 1 FROM changed
+      ON CONFLICT (comment_id, slot) DO UPDATE SET delta = comment_like_deltas.delta + 1`;
+  } else {
+    await db.$executeRaw`
+      WITH changed AS (
+        DELETE FROM comment_likes WHERE comment_id = ${commentId} AND user_id = ${user.id} RETURNING 1)
+      INSERT INTO comment_like_deltas (comment_id, slot, delta)
+      SELECT ${commentId}, ${slot}::smallint, -1 FROM changed
+      ON CONFLICT (comment_id, slot) DO UPDATE SET delta = comment_like_deltas.delta - 1`;
+  }
+  return { liked, likeCount: await currentLikeCount(commentId) };
+}
+
+/** The exact count now: the folded counter plus the deltas not yet folded. */
+export async function currentLikeCount(commentId: string): Promise<number> {
+  const [row] = await db.$queryRaw<{ n: number }[]>`
+    SELECT (c.like_count + COALESCE((SELECT sum(d.delta) FROM comment_like_deltas d WHERE d.comment_id = c.id), 0))::int AS n
+    FROM comments c WHERE c.id = ${commentId}`;
+  if (!row) throw new AppError("not_found", "Comment not found.");
+  return row.n;
+}
+
+/**
+ * Moves every pending delta into comments.like_count. One statement: the deltas it
+ * deletes and the counts it adds commit together, so a crash loses nothing, and two
+ * folders running at once each move different rows. Returns the comments changed.
+ */
+export async function foldLikeDeltas(): Promise<string[]> {
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    WITH moved AS (DELETE FROM comment_like_deltas RETURNING comment_id, delta),
+         sums AS (SELECT comment_id, sum(delta)::int AS delta FROM moved GROUP BY comment_id)
+    UPDATE comments c SET like_count = c.like_count + sums.delta
+    FROM sums WHERE c.id = sums.comment_id AND sums.delta <> 0
+    RETURNING c.id`;
+  return rows.map((r) => r.id);
 }

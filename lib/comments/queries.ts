@@ -86,6 +86,7 @@ const FEATURED_VISIBLE = { status: "FEATURED", OR: [{ deletedAt: null }, { reply
  */
 export async function listComments(viewer: CurrentUser | null, articleId: string, q: ListCommentsQuery): Promise<Page<CommentDTO>> {
   const { article, access } = await getArticle(viewer, articleId);
+  if (q.status !== "featured" && !viewer) throw new AppError("unauthorized", "Please sign in.");
   if (q.status !== "featured" && !access.canCurate) {
     throw new AppError("forbidden", "Only the course's instructors may list unfeatured comments.");
   }

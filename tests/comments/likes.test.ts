@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { curateComment } from "@/lib/comments/curation";
-import { setLike } from "@/lib/comments/likes";
+import { foldLikeDeltas, setLike } from "@/lib/comments/likes";
 import { createComment } from "@/lib/comments/mutations";
 import { connect } from "../../prisma/factories";
 import { createMembers, createWorld, type World } from "../support/world";
@@ -18,7 +18,9 @@ async function featuredComment() {
   return c.id;
 }
 
+/** The stored counter and the like rows, once the deltas are folded. */
 const stored = async (id: string) => {
+  await foldLikeDeltas();
   const [row, rows] = await Promise.all([
     db.comment.findUniqueOrThrow({ where: { id }, select: { likeCount: true } }),
     db.commentLike.count({ where: { commentId: id } }),
@@ -42,6 +44,20 @@ describe("likes", () => {
     const results = await Promise.allSettled(members.map((m) => setLike(m, id, true)));
     expect(results.filter((r) => r.status === "rejected")).toEqual([]);
     expect(await stored(id)).toEqual({ likeCount: 200, rows: 200 });
+  });
+
+  it("likes and unlikes racing the folder are neither lost nor counted twice", async () => {
+    const id = await featuredComment();
+    const members = await createMembers(db, w.course.id, 120);
+    let isStorming = true;
+    const folder = (async () => {
+      while (isStorming) await foldLikeDeltas();
+    })();
+    await Promise.all(members.map((m) => setLike(m, id, true)));
+    await Promise.all(members.slice(0, 40).map((m) => setLike(m, id, false)));
+    isStorming = false;
+    await folder;
+    expect(await stored(id)).toEqual({ likeCount: 80, rows: 80 });
   });
 
   it("one member toggling 50 times at once leaves the count equal to the rows", async () => {

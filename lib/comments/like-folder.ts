@@ -1,0 +1,26 @@
+import "server-only";
+import { foldLikeDeltas } from "@/lib/comments/likes";
+
+/** How often like deltas are folded: counts in lists lag the truth by about this much. */
+export const FOLD_INTERVAL_MS = 250;
+
+const globalForFolder = globalThis as unknown as { jingxuanLikeFolder?: NodeJS.Timeout };
+
+/** Starts the per-process folder once (every app server runs one; they never double count). */
+export function startLikeFolder(onFolded?: (commentIds: string[]) => void) {
+  if (globalForFolder.jingxuanLikeFolder) return;
+  let isRunning = false;
+  globalForFolder.jingxuanLikeFolder = setInterval(async () => {
+    if (isRunning) return;
+    isRunning = true;
+    try {
+      const changed = await foldLikeDeltas();
+      if (changed.length) onFolded?.(changed);
+    } catch (err) {
+      console.error("like folder:", err instanceof Error ? err.message : err);
+    } finally {
+      isRunning = false;
+    }
+  }, FOLD_INTERVAL_MS);
+  globalForFolder.jingxuanLikeFolder.unref();
+}
