@@ -1,6 +1,7 @@
 import "server-only";
 import type { CurrentUser } from "@/lib/auth/session";
-import { commentSelect, getVisibleComment, likedByViewer, toCommentDTO } from "@/lib/comments/queries";
+import { invalidate } from "@/lib/cache";
+import { articleCacheNamespace, commentSelect, getVisibleComment, likedByViewer, toCommentDTO } from "@/lib/comments/queries";
 import type { CommentDTO, CurationInput } from "@/lib/comments/schema";
 import { requireCuration } from "@/lib/courses/access";
 import { db } from "@/lib/db";
@@ -59,6 +60,7 @@ export async function curateComment(user: CurrentUser, commentId: string, input:
     });
   });
 
+  invalidate(articleCacheNamespace(comment.articleId));
   const row = await db.comment.findUniqueOrThrow({ where: { id: commentId }, select: commentSelect(comment.courseId) });
   const liked = await likedByViewer(user, [commentId]);
   return toCommentDTO(row, liked.has(commentId));

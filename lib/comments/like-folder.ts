@@ -7,7 +7,7 @@ export const FOLD_INTERVAL_MS = 250;
 const globalForFolder = globalThis as unknown as { jingxuanLikeFolder?: NodeJS.Timeout };
 
 /** Starts the per-process folder once (every app server runs one; they never double count). */
-export function startLikeFolder(onFolded?: (commentIds: string[]) => void) {
+export function startLikeFolder(onFolded?: (articleIds: string[]) => void) {
   if (globalForFolder.jingxuanLikeFolder) return;
   let isRunning = false;
   globalForFolder.jingxuanLikeFolder = setInterval(async () => {

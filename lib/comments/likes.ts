@@ -1,6 +1,7 @@
 import "server-only";
 import type { CurrentUser } from "@/lib/auth/session";
-import { getVisibleComment } from "@/lib/comments/queries";
+import { invalidate } from "@/lib/cache";
+import { articleCacheNamespace, getVisibleComment } from "@/lib/comments/queries";
 import type { LikeResultDTO } from "@/lib/comments/schema";
 import { isOpenForDiscussion } from "@/lib/comments/visibility";
 import { requireParticipation } from "@/lib/courses/access";
@@ -51,7 +52,7 @@ export async function currentLikeCount(commentId: string): Promise<number> {
 /**
  * Moves every pending delta into comments.like_count. One statement: the deltas it
  * deletes and the counts it adds commit together, so a crash loses nothing, and two
- * folders running at once each move different rows. Returns the comments changed.
+ * folders running at once each move different rows. Returns the articles whose counts changed.
  */
 export async function foldLikeDeltas(): Promise<string[]> {
   const rows = await db.$queryRaw<{ id: string }[]>`
@@ -59,6 +60,8 @@ export async function foldLikeDeltas(): Promise<string[]> {
          sums AS (SELECT comment_id, sum(delta)::int AS delta FROM moved GROUP BY comment_id)
     UPDATE comments c SET like_count = c.like_count + sums.delta
     FROM sums WHERE c.id = sums.comment_id AND sums.delta <> 0
-    RETURNING c.id`;
-  return rows.map((r) => r.id);
+    RETURNING c.article_id AS id`;
+  const articleIds = [...new Set(rows.map((r) => r.id))];
+  for (const id of articleIds) invalidate(articleCacheNamespace(id));
+  return articleIds;
 }

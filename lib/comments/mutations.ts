@@ -1,7 +1,8 @@
 import "server-only";
 import type { CurrentUser } from "@/lib/auth/session";
 import { getArticle } from "@/lib/articles/queries";
-import { commentSelect, getVisibleComment, toCommentDTO } from "@/lib/comments/queries";
+import { invalidate } from "@/lib/cache";
+import { articleCacheNamespace, commentSelect, getVisibleComment, toCommentDTO } from "@/lib/comments/queries";
 import type { CommentDTO, CreateCommentInput } from "@/lib/comments/schema";
 import { canDeleteComment, canEditComment } from "@/lib/comments/visibility";
 import { requireParticipation } from "@/lib/courses/access";
@@ -46,4 +47,5 @@ export async function deleteComment(user: CurrentUser, commentId: string): Promi
       await tx.article.update({ where: { id: comment.articleId }, data: { featuredCommentCount: { decrement: 1 } } });
     }
   });
+  invalidate(articleCacheNamespace(comment.articleId));
 }

@@ -1,7 +1,8 @@
 import "server-only";
 import type { CurrentUser } from "@/lib/auth/session";
 import { getArticle } from "@/lib/articles/queries";
-import { decodeCursor, encodeCursor } from "@/lib/comments/cursor";
+import { cached } from "@/lib/cache";
+import { decodeCursor, encodeCursor, type CommentCursor } from "@/lib/comments/cursor";
 import type { CommentDTO, ListCommentsQuery, Page } from "@/lib/comments/schema";
 import { canSeeComment } from "@/lib/comments/visibility";
 import { getCourseAccess } from "@/lib/courses/access";
@@ -91,18 +92,38 @@ export async function listComments(viewer: CurrentUser | null, articleId: string
     throw new AppError("forbidden", "Only the course's instructors may list unfeatured comments.");
   }
   const courseId = article.course.id;
-  const select = commentSelect(courseId);
   const cursor = decodeCursor(q.cursor);
-  const isFirstPage = !cursor;
+  const [shared, mine] = await Promise.all([
+    q.status === "featured"
+      ? cached(articleCacheNamespace(articleId), `${q.sort}:${q.limit}:${q.cursor ?? ""}`, SHARED_TTL_MS, () => loadPage(articleId, courseId, q, cursor))
+      : loadPage(articleId, courseId, q, cursor),
+    viewer && !cursor && q.status === "featured"
+      ? db.comment.findMany({
+          where: { articleId, authorId: viewer.id, status: { not: "FEATURED" }, deletedAt: null },
+          orderBy: { createdAt: "desc" },
+          select: commentSelect(courseId),
+        })
+      : [],
+  ]);
+  const items = [...mine.map((c) => toCommentDTO(c)), ...shared.items];
+  const liked = await likedByViewer(viewer, items.map((c) => c.id));
+  return { items: items.map((c) => ({ ...c, likedByMe: liked.has(c.id) })), nextCursor: shared.nextCursor };
+}
 
+/** Comments are cached per article; curation, replies, deletes and folded likes invalidate it. */
+export const articleCacheNamespace = (articleId: string) => `article:${articleId}`;
+const SHARED_TTL_MS = 10_000;
+
+/** One page of an article's comments as every viewer sees it (no per-viewer bits). */
+async function loadPage(articleId: string, courseId: string, q: ListCommentsQuery, cursor: CommentCursor | null): Promise<Page<CommentDTO>> {
+  const select = commentSelect(courseId);
   const statusWhere: Prisma.CommentWhereInput =
     q.status === "featured" ? FEATURED_VISIBLE : q.status === "all" ? { deletedAt: null } : { status: q.status === "pending" ? "PENDING" : "HIDDEN", deletedAt: null };
   const pinnedApart = q.status === "featured";
   const order: Prisma.CommentOrderByWithRelationInput[] =
     q.sort === "top" ? [{ likeCount: "desc" }, { createdAt: "desc" }, { id: "desc" }] : [{ createdAt: "desc" }, { id: "desc" }];
-
-  const [pinned, page, mine] = await Promise.all([
-    pinnedApart && isFirstPage
+  const [pinned, page] = await Promise.all([
+    pinnedApart && !cursor
       ? db.comment.findMany({ where: { articleId, ...statusWhere, pinnedAt: { not: null } }, orderBy: { pinnedAt: "desc" }, select })
       : [],
     db.comment.findMany({
@@ -111,25 +132,18 @@ export async function listComments(viewer: CurrentUser | null, articleId: string
       take: q.limit + 1,
       select,
     }),
-    viewer && isFirstPage && q.status === "featured"
-      ? db.comment.findMany({
-          where: { articleId, authorId: viewer.id, status: { not: "FEATURED" }, deletedAt: null },
-          orderBy: { createdAt: "desc" },
-          select,
-        })
-      : [],
   ]);
-  const hasMore = page.length > q.limit;
-  const items = [...mine, ...pinned, ...page.slice(0, q.limit)];
   const last = page[q.limit - 1];
-  const liked = await likedByViewer(viewer, items.map((c) => c.id));
   return {
-    items: items.map((c) => toCommentDTO(c, liked.has(c.id))),
-    nextCursor: hasMore && last ? encodeCursor({ likeCount: q.sort === "top" ? last.likeCount : undefined, createdAt: last.createdAt.toISOString(), id: last.id }) : null,
+    items: [...pinned, ...page.slice(0, q.limit)].map((c) => toCommentDTO(c)),
+    nextCursor:
+      page.length > q.limit && last
+        ? encodeCursor({ likeCount: q.sort === "top" ? last.likeCount : undefined, createdAt: last.createdAt.toISOString(), id: last.id })
+        : null,
   };
 }
 
-function afterCursor(sort: ListCommentsQuery["sort"], c: ReturnType<typeof decodeCursor> & object): Prisma.CommentWhereInput {
+function afterCursor(sort: ListCommentsQuery["sort"], c: CommentCursor): Prisma.CommentWhereInput {
   const createdAt = new Date(c.createdAt);
   const byTime: Prisma.CommentWhereInput[] = [{ createdAt: { lt: createdAt } }, { createdAt, id: { lt: c.id } }];
   if (sort === "new" || c.likeCount === undefined) return { OR: byTime };

@@ -1,7 +1,8 @@
 import "server-only";
 import type { CurrentUser } from "@/lib/auth/session";
 import { decodeCursor, encodeCursor } from "@/lib/comments/cursor";
-import { authorSelect, getVisibleComment, toAuthorDTO } from "@/lib/comments/queries";
+import { invalidate } from "@/lib/cache";
+import { articleCacheNamespace, authorSelect, getVisibleComment, toAuthorDTO } from "@/lib/comments/queries";
 import type { CreateReplyInput, Page, ReplyDTO } from "@/lib/comments/schema";
 import { isOpenForDiscussion } from "@/lib/comments/visibility";
 import { requireParticipation } from "@/lib/courses/access";
@@ -66,5 +67,6 @@ export async function createReply(user: CurrentUser, commentId: string, input: C
     }
     return reply;
   });
+  invalidate(articleCacheNamespace(comment.articleId));
   return toReplyDTO(row);
 }
