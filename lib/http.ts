@@ -64,3 +64,13 @@ export async function readJson<T extends z.ZodType>(req: Request, schema: T): Pr
 export function readQuery<T extends z.ZodType>(req: Request, schema: T): z.infer<T> {
   return schema.parse(Object.fromEntries(new URL(req.url).searchParams));
 }
+
+/**
+ * Cache headers for a read: a CDN may share anonymous answers for a moment (their data is
+ * the same for every visitor); anything personal stays private.
+ */
+export function readCacheHeaders(isAnonymous: boolean): HeadersInit {
+  return isAnonymous
+    ? { "Cache-Control": "public, max-age=0, s-maxage=2, stale-while-revalidate=10", Vary: "Cookie" }
+    : { "Cache-Control": "private, no-store", Vary: "Cookie" };
+}

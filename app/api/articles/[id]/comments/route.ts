@@ -2,7 +2,7 @@ import { getCurrentUser, requireUser } from "@/lib/auth/session";
 import { createComment } from "@/lib/comments/mutations";
 import { listComments } from "@/lib/comments/queries";
 import { CreateCommentSchema, ListCommentsQuerySchema } from "@/lib/comments/schema";
-import { readJson, readQuery, withApiErrors } from "@/lib/http";
+import { readCacheHeaders, readJson, readQuery, withApiErrors } from "@/lib/http";
 import { rateLimit } from "@/lib/rate-limit";
 
 type Ctx = RouteContext<"/api/articles/[id]/comments">;
@@ -11,7 +11,8 @@ type Ctx = RouteContext<"/api/articles/[id]/comments">;
 export const GET = withApiErrors(async (req: Request, { params }: Ctx) => {
   const { id } = await params;
   const query = readQuery(req, ListCommentsQuerySchema);
-  return Response.json(await listComments(await getCurrentUser(), id, query));
+  const viewer = await getCurrentUser();
+  return Response.json(await listComments(viewer, id, query), { headers: readCacheHeaders(!viewer) });
 });
 
 // POST /api/articles/:id/comments — members: {body} → 201, status "pending"
