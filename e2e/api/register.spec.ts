@@ -40,7 +40,7 @@ test("a duplicate email in another case answers 409", async ({ request }) => {
 });
 
 test("a body that is not JSON answers 400 bad_request", async ({ request }) => {
-  const res = await request.post("/api/register", { headers: { "content-type": "application/json" }, data: "{not json" });
+  const res = await request.post("/api/register", { headers: { "content-type": "application/json" }, data: Buffer.from("{not json") });
   expect(res.status()).toBe(400);
   expect(await res.json()).toEqual({ error: { code: "bad_request", message: expect.any(String) } });
 });
