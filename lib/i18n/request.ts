@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { match } from "@formatjs/intl-localematcher";
 import Negotiator from "negotiator";
 import { cookies, headers } from "next/headers";
@@ -17,8 +19,25 @@ export async function resolveLocale(): Promise<Locale> {
   }
 }
 
+// One JSON file per namespace (lib/i18n/messages/<locale>/<namespace>.json), read once.
+const MESSAGES_DIR = path.join(process.cwd(), "lib/i18n/messages");
+const loaded = new Map<Locale, Record<string, unknown>>();
+
+export function loadMessages(locale: Locale): Record<string, unknown> {
+  let messages = loaded.get(locale);
+  if (!messages) {
+    const dir = path.join(MESSAGES_DIR, locale);
+    messages = Object.fromEntries(
+      readdirSync(dir)
+        .filter((f) => f.endsWith(".json"))
+        .map((f) => [f.slice(0, -".json".length), JSON.parse(readFileSync(path.join(dir, f), "utf8"))]),
+    );
+    loaded.set(locale, messages);
+  }
+  return messages;
+}
+
 export default getRequestConfig(async () => {
   const locale = await resolveLocale();
-  const messages = (await import(`./messages/${locale}.json`)).default;
-  return { locale, messages, timeZone: "Asia/Shanghai" };
+  return { locale, messages: loadMessages(locale), timeZone: "Asia/Shanghai" };
 });

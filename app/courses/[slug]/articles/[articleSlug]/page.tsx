@@ -1,0 +1,109 @@
+import { ArticleMarkdown } from "@/components/articles/markdown";
+import { Discussion } from "@/components/comments/discussion";
+import { Avatar } from "@/components/ui/avatar";
+import { getArticleBySlugs } from "@/lib/articles/queries";
+import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
+import { listComments } from "@/lib/comments/queries";
+import { listReplies } from "@/lib/comments/replies";
+import type { CommentDTO, Page, ReplyDTO } from "@/lib/comments/schema";
+import { AppError } from "@/lib/errors";
+import type { Metadata } from "next";
+import { getFormatter, getNow, getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+
+/** Replies of the first few threads come with the page, so they show without a wait. */
+const PRELOADED_THREADS = 5;
+
+const load = cache(async (courseSlug: string, articleSlug: string) => {
+  const viewer = await getCurrentUser();
+  try {
+    return { viewer, ...(await getArticleBySlugs(viewer, courseSlug, articleSlug)) };
+  } catch (err) {
+    if (err instanceof AppError && err.code === "not_found") notFound();
+    throw err;
+  }
+});
+
+async function preloadReplies(viewer: CurrentUser | null, comments: CommentDTO[]) {
+  const threads = comments.filter((c) => c.status === "featured" && c.replyCount > 0).slice(0, PRELOADED_THREADS);
+  const pages = await Promise.all(threads.map((c) => listReplies(viewer, c.id, { limit: 20 }).catch(() => null)));
+  const byComment: Record<string, Page<ReplyDTO>> = {};
+  threads.forEach((c, i) => {
+    const page = pages[i];
+    if (page) byComment[c.id] = page; // a failed preload is fetched again by the browser
+  });
+  return byComment;
+}
+
+export async function generateMetadata({
+  params,
+}: PageProps<"/courses/[slug]/articles/[articleSlug]">): Promise<Metadata> {
+  const { slug, articleSlug } = await params;
+  const { article } = await load(slug, articleSlug);
+  return { title: article.title };
+}
+
+export default async function ArticlePage({ params }: PageProps<"/courses/[slug]/articles/[articleSlug]">) {
+  const { slug, articleSlug } = await params;
+  const { viewer, article, access } = await load(slug, articleSlug);
+  const [comments, t, format, now] = await Promise.all([
+    listComments(viewer, article.id, { sort: "top", limit: 20, status: "featured" }),
+    getTranslations("article"),
+    getFormatter(),
+    getNow(),
+  ]);
+  const initialReplies = await preloadReplies(viewer, comments.items);
+  const path = `/courses/${article.course.slug}/articles/${article.slug}`;
+  const date = article.publishedAt ?? article.updatedAt;
+
+  return (
+    <div className="mx-auto w-full max-w-[720px]">
+      <nav aria-label={t("breadcrumb")} className="text-sm">
+        <Link
+          href={`/courses/${article.course.slug}`}
+          className="inline-flex items-center gap-1 text-muted hover:text-accent-strong"
+        >
+          <span aria-hidden="true">←</span> {article.course.title}
+        </Link>
+      </nav>
+      <article aria-labelledby="article-title" className="mt-6">
+        <header className="border-b border-line pb-6">
+          <p className="text-xs font-semibold uppercase tracking-wider text-accent-strong">
+            {article.kind === "lesson" ? t("lesson") : t("essay")}
+          </p>
+          <h1
+            id="article-title"
+            className="mt-2 text-3xl font-bold leading-tight tracking-tight text-balance sm:text-4xl"
+          >
+            {article.title}
+          </h1>
+          <div className="mt-4 flex items-center gap-3 text-sm text-muted">
+            <Avatar id={article.author.id} name={article.author.name} url={article.author.avatarUrl} size={32} />
+            <span>
+              <span className="font-medium text-ink">{article.author.name}</span>
+              <span aria-hidden="true"> · </span>
+              <time dateTime={date}>{format.dateTime(new Date(date), { dateStyle: "long" })}</time>
+            </span>
+          </div>
+          {article.status !== "published" && (
+            <p className="mt-4 rounded-lg bg-warn-soft px-3 py-2 text-sm font-medium text-warn">{t("unpublished")}</p>
+          )}
+        </header>
+        <ArticleMarkdown source={article.body} className="mt-6" />
+      </article>
+      <Discussion
+        articleId={article.id}
+        courseSlug={article.course.slug}
+        access={access}
+        viewerId={viewer?.id ?? null}
+        signInHref={`/signin?next=${encodeURIComponent(path)}`}
+        serverNow={now.getTime()}
+        initialPage={comments}
+        initialReplies={initialReplies}
+        featuredCount={article.featuredCommentCount}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+"use client";
+
+import { Avatar } from "@/components/ui/avatar";
+import { buttonQuiet } from "@/components/ui/styles";
+import type { CommentDTO } from "@/lib/comments/schema";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { CommentBadges, CommentState } from "./comment-status";
+import { CurationControls } from "./curation-controls";
+import { useDiscussion } from "./discussion-context";
+import { LikeButton } from "./like-button";
+import { RelativeTime } from "./relative-time";
+import { ReplyForm } from "./reply-form";
+import { ReplyList } from "./reply-list";
+import { useReplies } from "./use-replies";
+
+const TONE: Record<CommentDTO["status"], string> = {
+  featured: "border-line bg-card",
+  pending: "border-warn/40 bg-warn-soft/40",
+  hidden: "border-dashed border-line bg-paper",
+};
+
+export function CommentItem({
+  comment,
+  onCurated,
+}: {
+  comment: CommentDTO;
+  onCurated: (prev: CommentDTO, next: CommentDTO) => void;
+}) {
+  const t = useTranslations("comments");
+  const { access } = useDiscussion();
+  const thread = useReplies(comment);
+  const [isReplying, setReplying] = useState(false);
+  const isOpen = comment.status === "featured" && !comment.isDeleted; // only live featured comments take likes and replies
+
+  return (
+    <article
+      aria-label={t("commentBy", { name: comment.author.name })}
+      className={`rounded-xl border p-4 shadow-sm sm:p-5 ${TONE[comment.status]}`}
+    >
+      <div className="flex gap-3">
+        <Avatar id={comment.author.id} name={comment.author.name} url={comment.author.avatarUrl} size={40} />
+        <div className="min-w-0 flex-1">
+          <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
+            <span className="font-semibold">{comment.author.name}</span>
+            <CommentBadges comment={comment} />
+            <RelativeTime iso={comment.createdAt} className="ml-auto" />
+          </div>
+          <CommentState comment={comment} />
+          {comment.isDeleted ? (
+            <p className="mt-2 italic text-muted">{t("deleted")}</p>
+          ) : (
+            <p className="mt-2 whitespace-pre-wrap break-words leading-relaxed">{comment.body}</p>
+          )}
+          {comment.status === "featured" && (
+            <div className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-2">
+              {isOpen && (
+                <LikeButton
+                  key={`${comment.likeCount}:${comment.likedByMe}`}
+                  commentId={comment.id}
+                  liked={comment.likedByMe}
+                  count={comment.likeCount}
+                />
+              )}
+              <span className="text-sm text-muted">{t("replyCount", { count: thread.count })}</span>
+              {isOpen && access.canParticipate && (
+                <button
+                  type="button"
+                  className={buttonQuiet}
+                  aria-expanded={isReplying}
+                  onClick={() => setReplying((v) => !v)}
+                >
+                  {access.canCurate ? t("replyAsAuthor") : t("reply")}
+                </button>
+              )}
+            </div>
+          )}
+          {access.canCurate && !comment.isDeleted && <CurationControls comment={comment} onCurated={onCurated} />}
+          {comment.status === "featured" && <ReplyList thread={thread} />}
+          {isReplying && (
+            <ReplyForm
+              commentId={comment.id}
+              onCancel={() => setReplying(false)}
+              onPosted={(reply) => {
+                thread.add(reply);
+                setReplying(false);
+              }}
+            />
+          )}
+        </div>
+      </div>
+    </article>
+  );
+}

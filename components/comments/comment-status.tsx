@@ -1,0 +1,34 @@
+"use client";
+
+import type { CommentDTO } from "@/lib/comments/schema";
+import { useTranslations } from "next-intl";
+import { useDiscussion } from "./discussion-context";
+
+const tag = "inline-flex items-center rounded px-1.5 py-0.5 text-xs font-semibold";
+
+/** Instructor and Pinned tags beside the author's name. */
+export function CommentBadges({ comment }: { comment: CommentDTO }) {
+  const t = useTranslations("comments");
+  return (
+    <>
+      {comment.author.isInstructor && (
+        <span className={`${tag} bg-accent-soft text-accent-strong`}>{t("instructor")}</span>
+      )}
+      {comment.pinned && comment.status === "featured" && (
+        <span className={`${tag} bg-ink text-white`}>{t("pinned")}</span>
+      )}
+    </>
+  );
+}
+
+/** Where an unfeatured comment stands: told to its author in words, to curators as a tag. */
+export function CommentState({ comment }: { comment: CommentDTO }) {
+  const t = useTranslations("comments");
+  const { viewerId } = useDiscussion();
+  if (comment.status === "featured") return null;
+  const isMine = viewerId === comment.author.id;
+  if (comment.status === "pending") {
+    return <p className={`${tag} mt-2 bg-warn-soft text-warn`}>{isMine ? t("awaiting") : t("statusPending")}</p>;
+  }
+  return <p className={`${tag} mt-2 bg-black/5 text-muted`}>{isMine ? t("notFeatured") : t("statusHidden")}</p>;
+}

@@ -1,0 +1,97 @@
+"use client";
+
+import { buttonPrimary, errorText, field, label } from "@/components/ui/styles";
+import { COMMENT_MAX_LENGTH, CreateCommentSchema, type CommentDTO } from "@/lib/comments/schema";
+import { useTranslations } from "next-intl";
+import Link from "next/link";
+import { useId, useState, type FormEvent } from "react";
+import { callApi } from "./api";
+import { CharCount } from "./char-count";
+import { useDiscussion } from "./discussion-context";
+import { useDraft } from "./use-draft";
+import { useApiErrorMessage, useValidationMessage } from "./use-messages";
+
+type Problem = { text: string; isSessionExpired: boolean };
+
+/** New comment form; the draft survives reloads and failures until the server answers 201. */
+export function Composer({ onPosted }: { onPosted: (comment: CommentDTO) => void }) {
+  const t = useTranslations("comments");
+  const describe = useApiErrorMessage();
+  const invalid = useValidationMessage();
+  const { articleId, signInHref, viewerId } = useDiscussion();
+  const id = useId();
+  // Per person and article: a shared computer must not hand one account's draft to another.
+  const [draft, setDraft] = useDraft(`jingxuan:draft:comment:${viewerId ?? "anon"}:${articleId}`);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [isPending, setPending] = useState(false);
+  const [isPosted, setPosted] = useState(false);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setPosted(false);
+    const parsed = CreateCommentSchema.safeParse({ body: draft });
+    if (!parsed.success)
+      return setProblem({ text: invalid(parsed.error, COMMENT_MAX_LENGTH), isSessionExpired: false });
+    setPending(true);
+    setProblem(null);
+    const res = await callApi<CommentDTO>(`/api/articles/${articleId}/comments`, "POST", parsed.data);
+    setPending(false);
+    if (!res.ok) {
+      const isSessionExpired = res.status === 401;
+      return setProblem({
+        text: isSessionExpired ? t("errors.sessionExpired") : `${describe(res)} ${t("errors.draftKept")}`,
+        isSessionExpired,
+      });
+    }
+    setDraft(""); // only now: the server has the comment
+    setPosted(true);
+    onPosted(res.data);
+  }
+
+  return (
+    <form onSubmit={submit} noValidate className="space-y-2 rounded-xl border border-line bg-card p-4 shadow-sm">
+      <label htmlFor={id} className={label}>
+        {t("yourComment")}
+      </label>
+      <textarea
+        id={id}
+        rows={4}
+        value={draft}
+        onChange={(e) => {
+          setDraft(e.target.value);
+          setPosted(false);
+        }}
+        aria-invalid={problem !== null && !problem.isSessionExpired}
+        aria-describedby={`${id}-note ${id}-count`}
+        className={`${field} min-h-28 resize-y`}
+      />
+      <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-1">
+        <p id={`${id}-note`} className="text-sm text-muted">
+          {t("composerNote")}
+        </p>
+        <CharCount id={`${id}-count`} length={draft.length} max={COMMENT_MAX_LENGTH} />
+      </div>
+      {problem && (
+        <p role="alert" className={errorText}>
+          {problem.text}{" "}
+          {problem.isSessionExpired && (
+            <Link href={signInHref} className="font-medium underline">
+              {t("errors.signInAgain")}
+            </Link>
+          )}
+        </p>
+      )}
+      <div className="flex flex-wrap items-center justify-end gap-3">
+        {isPosted && (
+          <p role="status" className="mr-auto text-sm text-accent-strong">
+            {t("posted")}
+          </p>
+        )}
+        {!isPosted && draft && <p className="mr-auto text-xs text-muted">{t("draftSaved")}</p>}
+        <button type="submit" className={buttonPrimary} disabled={isPending}>
+          {isPending ? t("posting") : t("postComment")}
+        </button>
+      </div>
+    </form>
+  );
+}

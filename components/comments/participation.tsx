@@ -1,0 +1,29 @@
+"use client";
+
+import { JoinButton } from "@/components/courses/join-button";
+import type { CommentDTO } from "@/lib/comments/schema";
+import { useTranslations } from "next-intl";
+import Link from "next/link";
+import { Composer } from "./composer";
+import { useDiscussion } from "./discussion-context";
+
+/** The composer for members; a way in for everyone else. */
+export function Participation({ onPosted }: { onPosted: (comment: CommentDTO) => void }) {
+  const t = useTranslations("comments");
+  const { access, signInHref, courseSlug } = useDiscussion();
+  if (access.canParticipate) return <Composer onPosted={onPosted} />;
+  return (
+    <div className="flex flex-wrap items-center justify-between gap-3 rounded-xl border border-line bg-card p-4">
+      {access.role === "visitor" ? (
+        <Link href={signInHref} className="font-medium text-accent-strong underline underline-offset-2">
+          {t("signInToComment")}
+        </Link>
+      ) : (
+        <>
+          <p className="text-sm text-muted">{t("joinToParticipate")}</p>
+          {access.canJoin && <JoinButton courseSlug={courseSlug} />}
+        </>
+      )}
+    </div>
+  );
+}

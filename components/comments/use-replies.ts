@@ -1,0 +1,72 @@
+"use client";
+
+import type { CommentDTO, Page, ReplyDTO } from "@/lib/comments/schema";
+import { useEffect, useState } from "react";
+import { callApi, type ApiFailure } from "./api";
+import { useDiscussion } from "./discussion-context";
+
+const REPLY_PAGE = 20;
+const EMPTY: Page<ReplyDTO> = { items: [], nextCursor: null };
+
+/**
+ * The replies of one comment: the server's preloaded page if there is one, otherwise
+ * fetched once the comment is on screen; replies posted here are appended in place.
+ */
+export function useReplies(comment: CommentDTO) {
+  const { initialReplies } = useDiscussion();
+  const hasReplies = comment.status === "featured" && comment.replyCount > 0;
+  const [page, setPage] = useState<Page<ReplyDTO> | null>(
+    () => initialReplies[comment.id] ?? (hasReplies ? null : EMPTY),
+  );
+  const [count, setCount] = useState(comment.replyCount);
+  const [error, setError] = useState<ApiFailure | null>(null);
+  const [isLoadingMore, setLoadingMore] = useState(false);
+  const [posted, setPosted] = useState<ReplyDTO[]>([]);
+  const needsLoad = page === null && error === null;
+
+  useEffect(() => {
+    if (!needsLoad) return;
+    let isActive = true;
+    void callApi<Page<ReplyDTO>>(`/api/comments/${comment.id}/replies?limit=${REPLY_PAGE}`).then((res) => {
+      if (!isActive) return;
+      if (res.ok) setPage(res.data);
+      else setError(res);
+    });
+    return () => {
+      isActive = false;
+    };
+  }, [comment.id, needsLoad]);
+
+  async function loadMore() {
+    if (!page?.nextCursor) return;
+    setLoadingMore(true);
+    const query = new URLSearchParams({ limit: String(REPLY_PAGE), cursor: page.nextCursor });
+    const res = await callApi<Page<ReplyDTO>>(`/api/comments/${comment.id}/replies?${query}`);
+    setLoadingMore(false);
+    if (!res.ok) return setError(res);
+    setError(null);
+    setPage((p) => ({ items: [...(p?.items ?? []), ...res.data.items], nextCursor: res.data.nextCursor }));
+  }
+
+  // Replies posted here come last; a later page may bring them again, so keep each id once.
+  const loaded = page?.items ?? [];
+  const seen = new Set(loaded.map((r) => r.id));
+  const items = [...loaded, ...posted.filter((r) => !seen.has(r.id))];
+
+  return {
+    items,
+    nextCursor: page?.nextCursor ?? null,
+    count,
+    isLoading: needsLoad,
+    isLoadingMore,
+    error,
+    loadMore,
+    retry: () => setError(null),
+    add: (reply: ReplyDTO) => {
+      setPosted((list) => [...list, reply]);
+      setCount((n) => n + 1);
+    },
+  };
+}
+
+export type RepliesThread = ReturnType<typeof useReplies>;
