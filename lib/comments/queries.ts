@@ -73,9 +73,21 @@ export async function getVisibleComment(viewer: CurrentUser | null, commentId: s
 
 /** Which of `ids` the viewer has liked (the per-viewer bit, kept out of shared data). */
 export async function likedByViewer(viewer: CurrentUser | null, ids: string[]): Promise<Set<string>> {
-  if (!viewer || ids.length === 0) return new Set();
-  const rows = await db.commentLike.findMany({ where: { userId: viewer.id, commentId: { in: ids } }, select: { commentId: true } });
-  return new Set(rows.map((r) => r.commentId));
+  return new Set((await viewerOverlay(viewer, ids)).keys());
+}
+
+/**
+ * For a signed-in viewer: the comments among `ids` they liked, with the exact like count
+ * now (stored counter plus unfolded deltas), so their own like shows at once even when
+ * the shared entry predates it. Visitors read the shared counts, at most a fold behind.
+ */
+async function viewerOverlay(viewer: CurrentUser | null, ids: string[]): Promise<Map<string, number>> {
+  if (!viewer || ids.length === 0) return new Map();
+  const rows = await db.$queryRaw<{ id: string; n: number }[]>`
+    SELECT c.id, (c.like_count + COALESCE((SELECT sum(d.delta) FROM comment_like_deltas d WHERE d.comment_id = c.id), 0))::int AS n
+    FROM comment_likes l JOIN comments c ON c.id = l.comment_id
+    WHERE l.user_id = ${viewer.id} AND l.comment_id = ANY(${ids})`;
+  return new Map(rows.map((r) => [r.id, r.n]));
 }
 
 const FEATURED_VISIBLE = { status: "FEATURED", OR: [{ deletedAt: null }, { replyCount: { gt: 0 } }] } satisfies Prisma.CommentWhereInput;
@@ -106,8 +118,14 @@ export async function listComments(viewer: CurrentUser | null, articleId: string
       : [],
   ]);
   const items = [...mine.map((c) => toCommentDTO(c)), ...shared.items];
-  const liked = await likedByViewer(viewer, items.map((c) => c.id));
-  return { items: items.map((c) => ({ ...c, likedByMe: liked.has(c.id) })), nextCursor: shared.nextCursor };
+  const liked = await viewerOverlay(viewer, items.map((c) => c.id));
+  return {
+    items: items.map((c) => {
+      const likeCount = liked.get(c.id);
+      return likeCount === undefined ? c : { ...c, likedByMe: true, likeCount };
+    }),
+    nextCursor: shared.nextCursor,
+  };
 }
 
 /** Comments are cached per article; curation, replies, deletes and folded likes invalidate it. */

@@ -57,3 +57,15 @@ it("per-viewer bits never leak through the shared entry", async () => {
   expect((await listComments(w.users.author, article.id, q)).items[0]?.likedByMe).toBe(false);
   expect((await listComments(null, article.id, q)).items[0]?.likedByMe).toBe(false);
 });
+
+it("a viewer sees their own like counted at once, before the counter is folded", async () => {
+  const article = await createLesson(db, w.course.id, w.users.instructor.id);
+  const c = await createComment(w.users.author, article.id, { body: "like me" });
+  await curateComment(w.users.instructor, c.id, { status: "featured" });
+  const q = { sort: "top", limit: 20, status: "featured" } as const;
+  await listComments(null, article.id, q); // the shared entry now holds likeCount 0
+  await setLike(w.users.member, c.id, true);
+  expect((await listComments(w.users.member, article.id, q)).items[0]).toMatchObject({ likedByMe: true, likeCount: 1 });
+  await foldLikeDeltas();
+  expect((await listComments(null, article.id, q)).items[0]?.likeCount).toBe(1);
+});
