@@ -9,9 +9,11 @@ import { CommentBadges, CommentState } from "./comment-status";
 import { CurationControls } from "./curation-controls";
 import { useDiscussion } from "./discussion-context";
 import { LikeButton } from "./like-button";
+import { OwnCommentActions } from "./own-comment-actions";
 import { RelativeTime } from "./relative-time";
 import { ReplyForm } from "./reply-form";
 import { ReplyList } from "./reply-list";
+import { ReportButton } from "./report-button";
 import { useReplies } from "./use-replies";
 
 const TONE: Record<CommentDTO["status"], string> = {
@@ -28,7 +30,8 @@ export function CommentItem({
   onCurated: (prev: CommentDTO, next: CommentDTO) => void;
 }) {
   const t = useTranslations("comments");
-  const { access } = useDiscussion();
+  const { access, viewerId } = useDiscussion();
+  const isMine = viewerId === comment.author.id;
   const thread = useReplies(comment);
   const [isReplying, setReplying] = useState(false);
   const isOpen = comment.status === "featured" && !comment.isDeleted; // only live featured comments take likes and replies
@@ -73,8 +76,10 @@ export function CommentItem({
                   {access.canCurate ? t("replyAsAuthor") : t("reply")}
                 </button>
               )}
+              {isOpen && viewerId && !isMine && <ReportButton target={{ commentId: comment.id }} />}
             </div>
           )}
+          {isMine && !comment.isDeleted && <OwnCommentActions comment={comment} onChanged={(next) => onCurated(comment, next)} />}
           {access.canCurate && !comment.isDeleted && <CurationControls comment={comment} onCurated={onCurated} />}
           {comment.status === "featured" && <ReplyList thread={thread} />}
           {isReplying && (

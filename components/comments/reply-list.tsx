@@ -4,12 +4,15 @@ import { Avatar } from "@/components/ui/avatar";
 import { buttonQuiet, errorText } from "@/components/ui/styles";
 import type { ReplyDTO } from "@/lib/comments/schema";
 import { useTranslations } from "next-intl";
+import { useDiscussion } from "./discussion-context";
 import { RelativeTime } from "./relative-time";
+import { ReportButton } from "./report-button";
 import { useApiErrorMessage } from "./use-messages";
 import type { RepliesThread } from "./use-replies";
 
 function ReplyItem({ reply }: { reply: ReplyDTO }) {
   const t = useTranslations("comments");
+  const { viewerId } = useDiscussion();
   const tone = reply.isAuthorReply ? "border-l-4 border-accent bg-accent-soft" : "border-l-2 border-line bg-paper";
   return (
     <article aria-label={t("replyBy", { name: reply.author.name })} className={`rounded-r-lg px-3 py-2.5 ${tone}`}>
@@ -22,6 +25,11 @@ function ReplyItem({ reply }: { reply: ReplyDTO }) {
         <RelativeTime iso={reply.createdAt} className="ml-auto text-xs" />
       </div>
       <p className="mt-1.5 whitespace-pre-wrap break-words text-[0.95rem]">{reply.body}</p>
+      {viewerId && viewerId !== reply.author.id && (
+        <div className="mt-1">
+          <ReportButton target={{ replyId: reply.id }} />
+        </div>
+      )}
     </article>
   );
 }
