@@ -48,7 +48,6 @@ export function LikeButton({ commentId, liked, count }: { commentId: string; lik
       <button
         type="button"
         aria-pressed={view.liked}
-        aria-label={t("like", { count: view.count })}
         onClick={toggle}
         className="inline-flex items-center gap-1.5 rounded-full border border-line px-3 py-1 text-sm text-muted transition hover:border-accent hover:text-accent-strong aria-pressed:border-accent aria-pressed:bg-accent-soft aria-pressed:text-accent-strong"
       >
@@ -65,6 +64,7 @@ export function LikeButton({ commentId, liked, count }: { commentId: string; lik
             strokeLinejoin="round"
           />
         </svg>
+        <span className="sr-only">{t("like")} </span>
         <span className="tabular-nums">{format.number(view.count)}</span>
       </button>
       {message &&
