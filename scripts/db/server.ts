@@ -1,6 +1,6 @@
 // Where the database lives: the server that DATABASE_URL names, or else PostgreSQL
 // embedded from npm, kept in .data/ so a new user needs nothing but Node.
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
@@ -9,7 +9,7 @@ import pg from "pg";
 
 // JINGXUAN_DATA_DIR lets tests start a throwaway embedded server elsewhere.
 export const DATA_DIR = path.resolve(process.env.JINGXUAN_DATA_DIR ?? ".data");
-const PG_DIR = postgresDataDir();
+const PG_DIR = path.join(DATA_DIR, "pg");
 const STATE_FILE = path.join(DATA_DIR, "postgres.json");
 export const APP_DATABASE = "jingxuan";
 
@@ -30,6 +30,7 @@ export async function openDatabaseServer(): Promise<DatabaseServer> {
 }
 
 async function startEmbedded(): Promise<DatabaseServer> {
+  assertReachableByPostgres();
   mkdirSync(DATA_DIR, { recursive: true });
   const state = readState();
   const serverUrl = `postgresql://postgres:${state.password}@127.0.0.1:${state.port}/postgres`;
@@ -62,17 +63,17 @@ async function startEmbedded(): Promise<DatabaseServer> {
 }
 
 /**
- * As root, PostgreSQL runs as the OS user "postgres", which must be able to reach its data
- * folder. A checkout under a private folder (say /root) is out of its reach: the cluster
- * then lives in a folder of its own under /var/tmp, still one per checkout.
+ * As root, PostgreSQL runs as the OS user "postgres" (it refuses root), which must be able
+ * to enter the checkout to reach its binaries and data. Say so plainly instead of failing
+ * deep inside initdb.
  */
-function postgresDataDir(): string {
-  const preferred = path.join(DATA_DIR, "pg");
-  if (process.getuid?.() !== 0 || isReachableByOthers(DATA_DIR)) return preferred;
-  const id = createHash("sha1").update(DATA_DIR).digest("hex").slice(0, 12);
-  const fallback = path.join("/var/tmp", `jingxuan-${id}`);
-  mkdirSync(fallback, { recursive: true, mode: 0o755 });
-  return path.join(fallback, "pg");
+function assertReachableByPostgres() {
+  if (process.getuid?.() !== 0 || isReachableByOthers(DATA_DIR)) return;
+  throw new Error(
+    `The embedded PostgreSQL runs as the OS user "postgres", which cannot enter ${path.dirname(DATA_DIR)} ` +
+      "(one of its parent folders is private, like /root). Move the checkout to a folder others can enter " +
+      "(for example /srv or /opt), or set DATABASE_URL to a PostgreSQL server.",
+  );
 }
 
 function isReachableByOthers(dir: string): boolean {
