@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { log } from "@/lib/log";
 
 // One error contract for every route: { error: { code, message, issues? } }.
 export const ERROR_STATUS = {
@@ -56,16 +57,17 @@ export function isUnavailable(err: unknown): boolean {
   );
 }
 
-export function toErrorResponse(err: unknown): Response {
+export function toErrorResponse(err: unknown, requestId?: string): Response {
   if (err instanceof AppError) return errorResponse(err.code, err.message, undefined, err.headers);
   if (err instanceof z.ZodError) return errorResponse("validation_failed", "Some fields are invalid.", zodIssues(err));
   if (prismaCode(err) === "P2002") return errorResponse("conflict", "That already exists.");
   if (prismaCode(err) === "P2025") return errorResponse("not_found", "Not found.");
   if (isUnavailable(err)) {
+    log.warn({ requestId, err: err instanceof Error ? err.message : String(err) }, "backing service unavailable");
     return errorResponse("unavailable", "The service is briefly unavailable. Please try again.", undefined, {
       "Retry-After": "5",
     });
   }
-  console.error(err); // details stay in the server log, never in the response
+  log.error({ requestId, err }, "unhandled error"); // details stay in the server log, never in the response
   return errorResponse("internal", "Something went wrong. Please try again.");
 }

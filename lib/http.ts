@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { AppError, toErrorResponse } from "@/lib/errors";
+import { log, requestIdOf } from "@/lib/log";
 
 const MAX_BODY_BYTES = 64 * 1024;
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -10,12 +11,19 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
  */
 export function withApiErrors<C>(fn: (req: Request, ctx: C) => Promise<Response>) {
   return async (req: Request, ctx: C): Promise<Response> => {
+    const requestId = requestIdOf(req);
+    const started = performance.now();
+    let res: Response;
     try {
       if (!SAFE_METHODS.has(req.method)) assertSameOrigin(req);
-      return await fn(req, ctx);
+      res = await fn(req, ctx);
     } catch (err) {
-      return toErrorResponse(err);
+      res = toErrorResponse(err, requestId);
     }
+    res.headers.set("x-request-id", requestId);
+    const ms = Math.round(performance.now() - started);
+    log[res.status >= 500 ? "error" : "info"]({ requestId, method: req.method, path: new URL(req.url).pathname, status: res.status, ms }, "request");
+    return res;
   };
 }
 

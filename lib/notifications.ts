@@ -11,6 +11,7 @@ export type NotificationDTO = {
   isRead: boolean;
   /** Where it leads: the article (and comment) it is about. */
   article: { title: string; href: string } | null;
+  articleId: string | null;
   commentId: string | null;
   note: string | null;
 };
@@ -45,6 +46,7 @@ export async function listNotifications(user: CurrentUser, limit = 30) {
       createdAt: r.createdAt.toISOString(),
       isRead: r.readAt !== null,
       article: a ? { title: a.title, href: `/courses/${a.course.slug}/articles/${a.slug}` } : null,
+      articleId: a?.id ?? null,
       commentId: p.commentId ?? null,
       note: p.note ?? null,
     };

@@ -2,6 +2,7 @@ import NextAuth, { CredentialsSignin, type DefaultSession } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { SignInSchema } from "@/lib/auth/schema";
 import { verifyCredentials } from "@/lib/auth/users";
+import { log } from "@/lib/log";
 
 declare module "next-auth" {
   interface Session {
@@ -43,7 +44,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     // A wrong password is not a server error: keep it out of the error log.
     error(error) {
       if (error instanceof CredentialsSignin || error.name === "CredentialsSignin") return;
-      console.error(error);
+      log.error({ err: error }, "auth error");
     },
   },
 });

@@ -1,5 +1,6 @@
 import "server-only";
 import { foldLikeDeltas } from "@/lib/comments/likes";
+import { log } from "@/lib/log";
 
 /** How often like deltas are folded: counts in lists lag the truth by about this much. */
 export const FOLD_INTERVAL_MS = 250;
@@ -17,7 +18,7 @@ export function startLikeFolder(onFolded?: (articleIds: string[]) => void) {
       const changed = await foldLikeDeltas();
       if (changed.length) onFolded?.(changed);
     } catch (err) {
-      console.error("like folder:", err instanceof Error ? err.message : err);
+      log.warn({ err: err instanceof Error ? err.message : String(err) }, "like folder could not fold");
     } finally {
       isRunning = false;
     }

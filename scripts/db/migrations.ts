@@ -3,13 +3,18 @@ import { readFileSync } from "node:fs";
 import pg from "pg";
 import { NO_FILTER, SCHEMA_PATH, readMigrations, withSchemaEngine } from "./schema-engine";
 
-/** Applies every committed migration that `url` lacks (what `prisma migrate deploy` does). */
-export async function migrateDeploy(url: string): Promise<string[]> {
+/**
+ * Applies every committed migration that `url` lacks (what `prisma migrate deploy` does);
+ * with `upTo`, only the migrations up to and including that one (for upgrade tests).
+ */
+export async function migrateDeploy(url: string, opts: { upTo?: string } = {}): Promise<string[]> {
+  const list = readMigrations();
+  if (opts.upTo) {
+    const upTo = opts.upTo;
+    list.migrationDirectories = list.migrationDirectories.filter((d) => d.path <= upTo);
+  }
   return withSchemaEngine(url, async (engine) => {
-    const { appliedMigrationNames } = await engine.applyMigrations({
-      migrationsList: readMigrations(),
-      filters: NO_FILTER,
-    });
+    const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList: list, filters: NO_FILTER });
     return appliedMigrationNames;
   });
 }

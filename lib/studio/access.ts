@@ -1,0 +1,100 @@
+import "server-only";
+import { cache } from "react";
+import type { CurrentUser } from "@/lib/auth/session";
+import { requireCuration } from "@/lib/courses/access";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { articleHref, type CourseRefDTO, type StudioCourseDTO } from "@/lib/studio/schema";
+
+// Who may use the studio, and over which courses: the ones they teach (admins: all).
+// Every studio query is scoped through here, so an instructor of course A never reads B.
+
+/** The courses `user` curates, oldest first: every course for admins, else those they teach. */
+export const listCuratedCourses = cache(async (user: CurrentUser): Promise<CourseRefDTO[]> =>
+  db.course.findMany({
+    where: user.role === "ADMIN" ? {} : { members: { some: { userId: user.id, role: "INSTRUCTOR" } } },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, slug: true, title: true },
+  }),
+);
+
+/** Whether the studio has anything for `user` (the header's "Studio" link). */
+export const canUseStudio = cache(async (user: CurrentUser | null): Promise<boolean> => {
+  if (!user) return false;
+  if (user.role === "ADMIN") return true;
+  const teaches = await db.courseMember.findFirst({ where: { userId: user.id, role: "INSTRUCTOR" }, select: { courseId: true } });
+  return teaches !== null;
+});
+
+/** 401 for visitors, 403 for people who curate no course. */
+export async function requireStudio(user: CurrentUser | null): Promise<CurrentUser> {
+  if (!user) throw new AppError("unauthorized", "Please sign in.");
+  if (!(await canUseStudio(user))) throw new AppError("forbidden", "The studio is for the instructors of a course.");
+  return user;
+}
+
+export type StudioScope = { courseId?: string | { in: string[] }; articleId?: string };
+
+/**
+ * The `where` that limits a studio query to what `user` curates, narrowed by the optional
+ * course and article filters: 403 for a course they do not curate, 404 for an unknown
+ * article or one outside the chosen course.
+ */
+export async function studioScope(user: CurrentUser, filter: { courseId?: string; articleId?: string }): Promise<StudioScope> {
+  if (filter.articleId) {
+    const article = await db.article.findUnique({ where: { id: filter.articleId }, select: { courseId: true } });
+    if (!article || (filter.courseId && filter.courseId !== article.courseId)) throw new AppError("not_found", "Article not found.");
+    await requireCuration(user, article.courseId);
+    return { courseId: article.courseId, articleId: filter.articleId };
+  }
+  if (filter.courseId) {
+    await requireCuration(user, filter.courseId);
+    return { courseId: filter.courseId };
+  }
+  await requireStudio(user);
+  if (user.role === "ADMIN") return {};
+  return { courseId: { in: (await listCuratedCourses(user)).map((c) => c.id) } };
+}
+
+/** A course by slug that `user` curates: 404 if unknown, 403 if not theirs. */
+export async function getCuratedCourse(user: CurrentUser, slug: string): Promise<CourseRefDTO> {
+  const course = await db.course.findUnique({ where: { slug }, select: { id: true, slug: true, title: true } });
+  if (!course) throw new AppError("not_found", "Course not found.");
+  await requireCuration(user, course.id);
+  return course;
+}
+
+/** The curated courses with their published articles and what awaits in each (filters, tabs). */
+export async function listStudioCourses(user: CurrentUser): Promise<StudioCourseDTO[]> {
+  const courses = await listCuratedCourses(user);
+  const courseId = { in: courses.map((c) => c.id) } satisfies Prisma.StringFilter;
+  const [articles, pending, reports] = await Promise.all([
+    db.article.findMany({
+      where: { courseId, status: "PUBLISHED" },
+      orderBy: [{ kind: "asc" }, { position: "asc" }, { publishedAt: "asc" }],
+      select: { id: true, slug: true, title: true, courseId: true, featuredCommentCount: true },
+    }),
+    db.comment.groupBy({ by: ["articleId"], where: { courseId, status: "PENDING", deletedAt: null }, _count: { _all: true } }),
+    db.report.groupBy({ by: ["courseId"], where: { courseId, status: "OPEN" }, _count: { _all: true } }),
+  ]);
+  const pendingByArticle = new Map(pending.map((p) => [p.articleId, p._count._all]));
+  const reportsByCourse = new Map(reports.map((r) => [r.courseId, r._count._all]));
+  return courses.map((course) => {
+    const own = articles
+      .filter((a) => a.courseId === course.id)
+      .map((a) => ({
+        id: a.id,
+        title: a.title,
+        href: articleHref(course.slug, a.slug),
+        pendingCount: pendingByArticle.get(a.id) ?? 0,
+        featuredCount: a.featuredCommentCount,
+      }));
+    return {
+      ...course,
+      pendingCount: own.reduce((sum, a) => sum + a.pendingCount, 0),
+      openReportCount: reportsByCourse.get(course.id) ?? 0,
+      articles: own,
+    };
+  });
+}
