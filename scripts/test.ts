@@ -3,6 +3,7 @@
 // line "N passed, N failed" totalled from the runners' JSON reports.
 //   npm test            everything
 //   npm run e2e         database + build + Playwright only
+// Reliability tests (kill -9, database outage) run after the build: they start the real server.
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
@@ -62,6 +63,10 @@ try {
   }
 
   if (run("build", "npx", ["next", "build"])) {
+    if (!onlyE2e) {
+      run("reliability", "npx", ["vitest", "run", "--config", "vitest.reliability.config.ts", "--reporter=default", "--reporter=json", `--outputFile.json=${REPORTS}/reliability.json`], env);
+      countJson(`${REPORTS}/reliability.json`, (r) => [Number(r.numPassedTests ?? 0), Number(r.numFailedTests ?? 0)]);
+    }
     const port = String(await freePort());
     run("e2e", "npx", ["playwright", "test", ...extraArgs], {
       ...env,

@@ -11,14 +11,18 @@ const globalForFolder = globalThis as unknown as { jingxuanLikeFolder?: NodeJS.T
 export function startLikeFolder(onFolded?: (articleIds: string[]) => void) {
   if (globalForFolder.jingxuanLikeFolder) return;
   let isRunning = false;
+  let isFailing = false; // log a failure once, not four times a second during an outage
   globalForFolder.jingxuanLikeFolder = setInterval(async () => {
     if (isRunning) return;
     isRunning = true;
     try {
       const changed = await foldLikeDeltas();
       if (changed.length) onFolded?.(changed);
+      if (isFailing) log.info("like folder recovered");
+      isFailing = false;
     } catch (err) {
-      log.warn({ err: err instanceof Error ? err.message : String(err) }, "like folder could not fold");
+      if (!isFailing) log.warn({ err: err instanceof Error ? err.message : String(err) }, "like folder could not fold");
+      isFailing = true;
     } finally {
       isRunning = false;
     }

@@ -113,3 +113,13 @@ export const TIME_TO_FEATURE_BUCKETS = ["under1h", "1to6h", "6to24h", "1to3d", "
 export type TimeToFeatureBucket = (typeof TIME_TO_FEATURE_BUCKETS)[number];
 
 export const articleHref = (courseSlug: string, articleSlug: string) => `/courses/${courseSlug}/articles/${articleSlug}`;
+
+export const QueueFilterSchema = QueueQuerySchema.pick({ courseId: true, articleId: true });
+export type QueueFilterInput = z.infer<typeof QueueFilterSchema>;
+
+/** The queue filters of a page's search params; empty or malformed values mean "no filter". */
+export function filterFromSearchParams(params: Record<string, string | string[] | undefined>): QueueFilterInput {
+  const one = (v: string | string[] | undefined) => (typeof v === "string" && v ? v : undefined);
+  const parsed = QueueFilterSchema.safeParse({ courseId: one(params.courseId), articleId: one(params.articleId) });
+  return parsed.success ? parsed.data : {};
+}

