@@ -14,8 +14,13 @@ export const PasswordField = z
   .min(8, { error: "Use at least 8 characters." })
   .max(200, { error: "Use at most 200 characters." });
 
+/** PostgreSQL text cannot hold NUL characters; refuse them instead of failing later. */
+export const hasNoNullBytes = (s: string) => !s.includes("\u0000");
+export const NO_NULL_BYTES = { error: "Remove the invisible control characters." };
+
 export const NameField = z
   .string({ error: "Enter your name." })
+  .refine(hasNoNullBytes, NO_NULL_BYTES)
   .trim()
   .min(1, { error: "Enter your name." })
   .max(60, { error: "Keep your name under 60 characters." });

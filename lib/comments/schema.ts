@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { hasNoNullBytes, NO_NULL_BYTES } from "@/lib/validation";
 
 // Inputs and DTOs of the discussion; shared by forms (client) and routes (server).
 
@@ -9,6 +10,7 @@ export const REPORT_REASON_MAX_LENGTH = 500;
 const text = (max: number) =>
   z
     .string({ error: "Write something first." })
+    .refine(hasNoNullBytes, NO_NULL_BYTES)
     .trim()
     .min(1, { error: "Write something first." })
     .max(max, { error: `Keep it under ${max} characters.` });
@@ -27,6 +29,7 @@ export const ReportSchema = z
     replyId: z.string().min(1).max(64).optional(),
     reason: z
       .string({ error: "Say what is wrong." })
+      .refine(hasNoNullBytes, NO_NULL_BYTES)
       .trim()
       .min(3, { error: "Say what is wrong." })
       .max(REPORT_REASON_MAX_LENGTH, { error: `Keep it under ${REPORT_REASON_MAX_LENGTH} characters.` }),
