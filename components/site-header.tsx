@@ -1,12 +1,15 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/session";
+import { canUseStudio } from "@/lib/studio/access";
 import { LocaleSwitcher } from "@/components/locale-switcher";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { NotificationBell } from "@/components/notifications/bell";
 import { Avatar } from "@/components/ui/avatar";
 
 export async function SiteHeader() {
   const [t, user] = await Promise.all([getTranslations("nav"), getCurrentUser()]);
+  const hasStudio = await canUseStudio(user);
   return (
     <header className="border-b border-line bg-card/80 backdrop-blur">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3 sm:px-6">
@@ -18,11 +21,18 @@ export async function SiteHeader() {
           <Link href="/" className="text-muted hover:text-ink">
             {t("home")}
           </Link>
+          {hasStudio && (
+            <Link href="/studio" className="text-muted hover:text-ink">
+              {t("studio")}
+            </Link>
+          )}
+          {user && <Link href="/me" className="text-muted hover:text-ink">{t("me")}</Link>}
         </nav>
         <div className="ml-auto flex items-center gap-3 text-sm">
           <LocaleSwitcher />
           {user ? (
             <>
+              <NotificationBell />
               <span className="flex items-center gap-2">
                 <Avatar id={user.id} name={user.name} url={user.avatarUrl} size={28} />
                 <span className="hidden font-medium sm:inline" data-testid="current-user">

@@ -85,7 +85,14 @@ export async function listMyReplies(user: CurrentUser): Promise<MyReplyDTO[]> {
     where: { authorId: user.id, deletedAt: null },
     orderBy: { createdAt: "desc" },
     take: LIMIT,
-    select: { id: true, body: true, isAuthorReply: true, hiddenAt: true, createdAt: true, comment: { select: { article: articleRef } } },
+    select: {
+      id: true,
+      body: true,
+      isAuthorReply: true,
+      hiddenAt: true,
+      createdAt: true,
+      comment: { select: { article: articleRef } },
+    },
   });
   return rows.map((r) => ({
     id: r.id,

@@ -28,7 +28,12 @@ export function CommentState({ comment }: { comment: CommentDTO }) {
   if (comment.status === "featured") return null;
   const isMine = viewerId === comment.author.id;
   if (comment.status === "pending") {
-    return <p className={`${tag} mt-2 bg-warn-soft text-warn`}>{isMine ? t("awaiting") : t("statusPending")}</p>;
+    return (
+      <div className="mt-2 flex flex-wrap gap-2">
+        <p className={`${tag} bg-warn-soft text-warn`}>{isMine ? t("awaiting") : t("statusPending")}</p>
+        {comment.heldReason && <p className={`${tag} bg-red-50 text-red-800`}>{t("heldBack", { reason: comment.heldReason })}</p>}
+      </div>
+    );
   }
   return <p className={`${tag} mt-2 bg-black/5 text-muted`}>{isMine ? t("notFeatured") : t("statusHidden")}</p>;
 }

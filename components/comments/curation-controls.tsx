@@ -23,6 +23,7 @@ function actionsFor(c: CommentDTO): Action[] {
     ];
   }
   const feature: Action = { key: "feature", input: { status: "featured" } };
+  if (c.heldReason) return c.status === "pending" ? [{ key: "hide", input: { status: "hidden" } }] : [];
   return c.status === "pending" ? [feature, { key: "hide", input: { status: "hidden" } }] : [feature];
 }
 

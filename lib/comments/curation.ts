@@ -10,7 +10,7 @@ import type { CommentStatus } from "@/lib/generated/prisma/client";
 
 const STATUS: Record<NonNullable<CurationInput["status"]>, CommentStatus> = { featured: "FEATURED", pending: "PENDING", hidden: "HIDDEN" };
 
-type Locked = { status: CommentStatus; pinned_at: Date | null; deleted_at: Date | null; article_id: string; author_id: string; course_id: string };
+type Locked = { status: CommentStatus; pinned_at: Date | null; deleted_at: Date | null; article_id: string; author_id: string; course_id: string; held_reason: string | null };
 
 /**
  * The course's instructors (and admins) feature, unfeature, hide and pin. The comment row
@@ -23,12 +23,13 @@ export async function curateComment(user: CurrentUser, commentId: string, input:
 
   await db.$transaction(async (tx) => {
     const [before] = await tx.$queryRaw<Locked[]>`
-      SELECT status, pinned_at, deleted_at, article_id, author_id, course_id FROM comments WHERE id = ${commentId} FOR UPDATE`;
+      SELECT status, pinned_at, deleted_at, article_id, author_id, course_id, held_reason FROM comments WHERE id = ${commentId} FOR UPDATE`;
     if (!before || before.deleted_at) throw new AppError("not_found", "Comment not found.");
     const status = input.status ? STATUS[input.status] : before.status;
     const isPinned = status === "FEATURED" && (input.pinned ?? before.pinned_at !== null);
     if (input.pinned && status !== "FEATURED") throw new AppError("conflict", "Only featured comments can be pinned.");
     const becomesFeatured = status === "FEATURED" && before.status !== "FEATURED";
+    if (becomesFeatured && before.held_reason) throw new AppError("conflict", `Held back from featuring: ${before.held_reason}`);
     const leavesFeatured = status !== "FEATURED" && before.status === "FEATURED";
 
     await tx.comment.update({

@@ -2,6 +2,7 @@ import "server-only";
 import type { CurrentUser } from "@/lib/auth/session";
 import { getArticle } from "@/lib/articles/queries";
 import { invalidate } from "@/lib/cache";
+import { holdReasonFor } from "@/lib/comments/blocked-words";
 import { articleCacheNamespace, commentSelect, getVisibleComment, toCommentDTO } from "@/lib/comments/queries";
 import type { CommentDTO, CreateCommentInput } from "@/lib/comments/schema";
 import { canDeleteComment, canEditComment } from "@/lib/comments/visibility";
@@ -12,26 +13,30 @@ import { AppError } from "@/lib/errors";
 /** Members (and the course's instructors, and admins) comment on published articles; new comments await curation. */
 export async function createComment(user: CurrentUser, articleId: string, input: CreateCommentInput): Promise<CommentDTO> {
   const { article } = await getArticle(user, articleId);
-  await requireParticipation(user, article.course.id);
+  const access = await requireParticipation(user, article.course.id);
   if (article.status !== "published") throw new AppError("conflict", "Comments open once the article is published.");
+  const heldReason = await holdReasonFor(article.course.id, input.body);
   const row = await db.comment.create({
-    data: { courseId: article.course.id, articleId, authorId: user.id, body: input.body },
+    data: { courseId: article.course.id, articleId, authorId: user.id, body: input.body, heldReason },
     select: commentSelect(article.course.id),
   });
-  return toCommentDTO(row);
+  return forViewer(toCommentDTO(row), access.canCurate);
 }
+
+/** The hold reason is for curators: authors do not learn which word tripped it. */
+const forViewer = (dto: CommentDTO, canCurate: boolean): CommentDTO => (canCurate ? dto : { ...dto, heldReason: null });
 
 /** Only the author edits, and only while the comment is pending. */
 export async function updateComment(user: CurrentUser, commentId: string, input: CreateCommentInput): Promise<CommentDTO> {
-  const { comment } = await getVisibleComment(user, commentId);
+  const { comment, access } = await getVisibleComment(user, commentId);
   if (!canEditComment(user, comment)) {
     throw new AppError(comment.authorId === user.id ? "conflict" : "forbidden", comment.authorId === user.id ? "A comment can be edited only while it awaits curation." : "Only the author may edit a comment.");
   }
   // The status condition closes the race with a curator featuring it meanwhile.
-  const { count } = await db.comment.updateMany({ where: { id: commentId, status: "PENDING", deletedAt: null }, data: { body: input.body } });
+  const { count } = await db.comment.updateMany({ where: { id: commentId, status: "PENDING", deletedAt: null }, data: { body: input.body, heldReason: await holdReasonFor(comment.courseId, input.body) } });
   if (count === 0) throw new AppError("conflict", "A comment can be edited only while it awaits curation.");
   const row = await db.comment.findUniqueOrThrow({ where: { id: commentId }, select: commentSelect(comment.courseId) });
-  return toCommentDTO(row);
+  return forViewer(toCommentDTO(row), access.canCurate);
 }
 
 /** The author deletes at any time (soft delete); a featured comment leaves the count at once. */

@@ -28,6 +28,7 @@ export const commentSelect = (courseId: string) =>
     pinnedAt: true,
     likeCount: true,
     replyCount: true,
+    heldReason: true,
     createdAt: true,
     updatedAt: true,
     deletedAt: true,
@@ -53,6 +54,7 @@ export function toCommentDTO(c: CommentRow, likedByMe = false): CommentDTO {
     replyCount: c.replyCount,
     likedByMe,
     isDeleted,
+    heldReason: c.heldReason,
     createdAt: c.createdAt.toISOString(),
     updatedAt: c.updatedAt.toISOString(),
   };
@@ -117,7 +119,7 @@ export async function listComments(viewer: CurrentUser | null, articleId: string
         })
       : [],
   ]);
-  const items = [...mine.map((c) => toCommentDTO(c)), ...shared.items];
+  const items = [...mine.map((c) => toCommentDTO(c)), ...shared.items].map((c) => (access.canCurate ? c : { ...c, heldReason: null }));
   const liked = await viewerOverlay(viewer, items.map((c) => c.id));
   return {
     items: items.map((c) => {

@@ -73,6 +73,8 @@ export type CommentDTO = {
   replyCount: number;
   likedByMe: boolean;
   isDeleted: boolean;
+  /** Why it may not be featured yet (blocked words); only the course's curators see it. */
+  heldReason: string | null;
   createdAt: string;
   updatedAt: string;
 };

@@ -1,5 +1,4 @@
 import "server-only";
-import { randomBytes } from "node:crypto";
 import { canSeeArticle } from "@/lib/articles/queries";
 import type { CurrentUser } from "@/lib/auth/session";
 import { getCourseAccess, requireParticipation } from "@/lib/courses/access";
@@ -9,6 +8,7 @@ import { essayRefusal } from "@/lib/essays/policy";
 import { essaySelect, toEssayDTO } from "@/lib/essays/queries";
 import { ReadyEssaySchema, type CreateEssayInput, type EssayDTO, type UpdateEssayInput } from "@/lib/essays/schema";
 import type { ArticleStatus, Prisma } from "@/lib/generated/prisma/client";
+import { randomBytes } from "node:crypto";
 
 /** A member of the course (learner, instructor or admin) starts a draft. */
 export async function createEssay(user: CurrentUser, courseSlug: string, input: CreateEssayInput): Promise<EssayDTO> {
@@ -17,16 +17,37 @@ export async function createEssay(user: CurrentUser, courseSlug: string, input: 
   await requireParticipation(user, course.id);
   const row = await db.$transaction(async (tx) => {
     const essay = await tx.article.create({
-      data: { courseId: course.id, authorId: user.id, kind: "ESSAY", status: "DRAFT", slug: `draft-${randomBytes(6).toString("hex")}`, title: input.title, body: input.body },
+      data: {
+        courseId: course.id,
+        authorId: user.id,
+        kind: "ESSAY",
+        status: "DRAFT",
+        slug: `draft-${randomBytes(6).toString("hex")}`,
+        title: input.title,
+        body: input.body,
+      },
       select: essaySelect,
     });
-    await audit(tx, { courseId: course.id, actorId: user.id, essayId: essay.id, action: "essay.create", before: null, after: { status: "DRAFT" } });
+    await audit(tx, {
+      courseId: course.id,
+      actorId: user.id,
+      essayId: essay.id,
+      action: "essay.create",
+      before: null,
+      after: { status: "DRAFT" },
+    });
     return essay;
   });
   return toEssayDTO(row);
 }
 
-type Locked = { status: ArticleStatus; title: string; body: string; published_at: Date | null; story_pinned_at: Date | null };
+type Locked = {
+  status: ArticleStatus;
+  title: string;
+  body: string;
+  published_at: Date | null;
+  story_pinned_at: Date | null;
+};
 
 /**
  * Every change to an essay: the author edits and submits (from draft or returned); the
@@ -36,7 +57,10 @@ type Locked = { status: ArticleStatus; title: string; body: string; published_at
  * changes lock the row, write an audit event and notify the author in one transaction.
  */
 export async function updateEssay(user: CurrentUser, id: string, input: UpdateEssayInput): Promise<EssayDTO> {
-  const found = await db.article.findUnique({ where: { id }, select: { kind: true, status: true, authorId: true, courseId: true } });
+  const found = await db.article.findUnique({
+    where: { id },
+    select: { kind: true, status: true, authorId: true, courseId: true },
+  });
   if (!found) throw new AppError("not_found", "Article not found.");
   const access = await getCourseAccess(user, found.courseId);
   if (!canSeeArticle(user, access, found)) throw new AppError("not_found", "Article not found.");
@@ -67,7 +91,9 @@ export async function updateEssay(user: CurrentUser, id: string, input: UpdateEs
       await audit(tx, { ...ctx, action: `essay.${input.action}`, before: change.before, after: change.after });
       if (change.notify && found.authorId !== user.id) {
         const { kind, note } = change.notify;
-        await tx.notification.create({ data: { userId: found.authorId, kind, payload: { articleId: id, ...(note !== undefined && { note }) } } });
+        await tx.notification.create({
+          data: { userId: found.authorId, kind, payload: { articleId: id, ...(note !== undefined && { note }) } },
+        });
       }
     });
   }
@@ -88,12 +114,21 @@ function plan(input: Exclude<UpdateEssayInput, { action: "edit" }>, before: Lock
   switch (input.action) {
     case "submit": {
       const ready = ReadyEssaySchema.parse({ title: input.title ?? before.title, body: input.body ?? before.body });
-      return { data: { ...ready, status: "SUBMITTED", submittedAt: now }, before: { status: before.status }, after: { status: "SUBMITTED" } };
+      return {
+        data: { ...ready, status: "SUBMITTED", submittedAt: now },
+        before: { status: before.status },
+        after: { status: "SUBMITTED" },
+      };
     }
     case "publish":
       return {
         // The public address is made once, from the title, when it first goes public.
-        data: { status: "PUBLISHED", publishedAt: now, returnNote: null, ...(!before.published_at && { slug: publicSlug(before.title) }) },
+        data: {
+          status: "PUBLISHED",
+          publishedAt: now,
+          returnNote: null,
+          ...(!before.published_at && { slug: publicSlug(before.title) }),
+        },
         before: { status: before.status },
         after: { status: "PUBLISHED" },
         notify: { kind: "ESSAY_PUBLISHED" },
@@ -116,10 +151,25 @@ function plan(input: Exclude<UpdateEssayInput, { action: "edit" }>, before: Lock
 
 async function audit(
   tx: Prisma.TransactionClient,
-  e: { courseId: string; actorId: string; essayId: string; action: string; before: Prisma.InputJsonObject | null; after: Prisma.InputJsonObject },
+  e: {
+    courseId: string;
+    actorId: string;
+    essayId: string;
+    action: string;
+    before: Prisma.InputJsonObject | null;
+    after: Prisma.InputJsonObject;
+  },
 ) {
   await tx.auditEvent.create({
-    data: { courseId: e.courseId, actorId: e.actorId, action: e.action, targetType: "article", targetId: e.essayId, before: e.before ?? undefined, after: e.after },
+    data: {
+      courseId: e.courseId,
+      actorId: e.actorId,
+      action: e.action,
+      targetType: "article",
+      targetId: e.essayId,
+      before: e.before ?? undefined,
+      after: e.after,
+    },
   });
 }
 

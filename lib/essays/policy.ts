@@ -1,7 +1,7 @@
 import type { CoursePermissions } from "@/lib/courses/policy";
 import type { ErrorCode } from "@/lib/errors";
-import type { ArticleStatus } from "@/lib/generated/prisma/client";
 import type { EssayActionName } from "@/lib/essays/schema";
+import type { ArticleStatus } from "@/lib/generated/prisma/client";
 
 // Who may move an essay from which state to which. Pure, so the routes, the pages and
 // the tests ask the same table. Visibility (404) is decided before this, by
@@ -29,12 +29,14 @@ export function essayRefusal(
   action: EssayActionName,
 ): Refusal | null {
   if (isAuthorAction(action)) {
-    if (viewer.id !== essay.authorId) return { code: "forbidden", message: "Only the author may edit or submit a reflection." };
+    if (viewer.id !== essay.authorId)
+      return { code: "forbidden", message: "Only the author may edit or submit a reflection." };
     if (!access.canParticipate) return { code: "forbidden", message: "Join the course first." };
   } else if (!access.canCurate) {
     return { code: "forbidden", message: "Only the course's instructors may publish, return or feature reflections." };
   }
-  if (!ESSAY_ACTION_FROM[action].includes(essay.status)) return { code: "conflict", message: conflictMessage(action, essay.status) };
+  if (!ESSAY_ACTION_FROM[action].includes(essay.status))
+    return { code: "conflict", message: conflictMessage(action, essay.status) };
   return null;
 }
 

@@ -49,7 +49,10 @@ export function toEssaySummaryDTO(a: SummaryRow): EssaySummaryDTO {
 export const toEssayDTO = (a: EssayRow): EssayDTO => ({ ...toEssaySummaryDTO(a), body: a.body });
 
 /** The essay if `viewer` may see it (404 otherwise, and for lessons), with their course permissions. */
-export async function getEssay(viewer: CurrentUser | null, id: string): Promise<{ essay: EssayDTO; access: CoursePermissions }> {
+export async function getEssay(
+  viewer: CurrentUser | null,
+  id: string,
+): Promise<{ essay: EssayDTO; access: CoursePermissions }> {
   const row = await db.article.findUnique({ where: { id }, select: { ...essaySelect, kind: true } });
   if (!row || row.kind !== "ESSAY") throw new AppError("not_found", "Reflection not found.");
   const access = await getCourseAccess(viewer, row.course.id);
@@ -60,7 +63,10 @@ export async function getEssay(viewer: CurrentUser | null, id: string): Promise<
 }
 
 /** The editor's essay: its author only (everyone else, curators too, gets 404). */
-export async function getOwnEssay(user: CurrentUser, id: string): Promise<{ essay: EssayDTO; access: CoursePermissions }> {
+export async function getOwnEssay(
+  user: CurrentUser,
+  id: string,
+): Promise<{ essay: EssayDTO; access: CoursePermissions }> {
   const found = await getEssay(user, id);
   if (found.essay.author.id !== user.id) throw new AppError("not_found", "Reflection not found.");
   return found;
@@ -87,7 +93,10 @@ export async function listMyEssaysInCourse(user: CurrentUser, slug: string): Pro
 /** Courses whose essays `user` reviews: every course for admins, else where they teach. */
 async function curatedCourseFilter(user: CurrentUser): Promise<Prisma.ArticleWhereInput | null> {
   if (user.role === "ADMIN") return {};
-  const rows = await db.courseMember.findMany({ where: { userId: user.id, role: "INSTRUCTOR" }, select: { courseId: true } });
+  const rows = await db.courseMember.findMany({
+    where: { userId: user.id, role: "INSTRUCTOR" },
+    select: { courseId: true },
+  });
   return rows.length === 0 ? null : { courseId: { in: rows.map((r) => r.courseId) } };
 }
 

@@ -23,8 +23,16 @@ export const CreateEssaySchema = z.strictObject({ title: draftTitle.default(""),
 
 /** What an essay needs before it can be submitted. */
 export const ReadyEssaySchema = z.object({
-  title: z.string().trim().min(1, { error: "Give your reflection a title." }).max(ESSAY_TITLE_MAX_LENGTH, { error: `Keep the title under ${ESSAY_TITLE_MAX_LENGTH} characters.` }),
-  body: z.string().trim().min(1, { error: "Write your reflection first." }).max(ESSAY_BODY_MAX_LENGTH, { error: `Keep the reflection under ${ESSAY_BODY_MAX_LENGTH} characters.` }),
+  title: z
+    .string()
+    .trim()
+    .min(1, { error: "Give your reflection a title." })
+    .max(ESSAY_TITLE_MAX_LENGTH, { error: `Keep the title under ${ESSAY_TITLE_MAX_LENGTH} characters.` }),
+  body: z
+    .string()
+    .trim()
+    .min(1, { error: "Write your reflection first." })
+    .max(ESSAY_BODY_MAX_LENGTH, { error: `Keep the reflection under ${ESSAY_BODY_MAX_LENGTH} characters.` }),
 });
 
 export const ReturnNoteField = z

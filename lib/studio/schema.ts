@@ -31,7 +31,8 @@ export const AnalyticsQuerySchema = z.object({ course: Slug });
 
 export const ExportQuerySchema = z.object({
   course: Slug,
-  article: IdField.optional(),
+  /** An empty value (the form's "every article") means the whole course. */
+  article: z.union([z.literal("").transform(() => undefined), IdField]).optional(),
   format: z.enum(["csv", "md"]).default("csv"),
 });
 

@@ -1,0 +1,192 @@
+"use client";
+
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
+import { Avatar } from "@/components/ui/avatar";
+import { errorText } from "@/components/ui/styles";
+import type { QueueItemDTO, QueueReportItem } from "@/lib/studio/schema";
+import { QueueReplyForm } from "./queue-reply-form";
+import { StudioTime } from "./studio-time";
+
+export type QueueAction = "feature" | "hide" | "pin" | "dismiss";
+
+type Props = {
+  item: QueueItemDTO;
+  serverNow: number;
+  isActive: boolean;
+  isSelected: boolean;
+  isReplying: boolean;
+  error: string | undefined;
+  /** Receives the item's element, so the queue can move the focus to it. */
+  register: (el: HTMLElement | null) => void;
+  onFocus: () => void;
+  onAction: (action: QueueAction) => void;
+  onToggleSelect: () => void;
+  onReplyToggle: (open: boolean) => void;
+  onReply: (body: string) => Promise<string | null>;
+};
+
+const tag = "inline-flex items-center rounded px-1.5 py-0.5 text-xs font-semibold";
+
+function ActionButton({ shortcut, tone = "plain", onClick, children }: { shortcut: string; tone?: "primary" | "plain" | "danger"; onClick: () => void; children: ReactNode }) {
+  const tones = {
+    primary: "border-accent/40 bg-accent-soft text-accent-strong hover:border-accent hover:bg-accent hover:text-white",
+    plain: "border-line bg-card text-ink hover:border-accent hover:text-accent-strong",
+    danger: "border-line bg-card text-ink hover:border-red-300 hover:bg-red-50 hover:text-red-800",
+  };
+  return (
+    <button
+      type="button"
+      aria-keyshortcuts={shortcut}
+      onClick={onClick}
+      className={`group/btn inline-flex items-center gap-2 rounded-md border px-2.5 py-1 text-sm font-semibold transition ${tones[tone]}`}
+    >
+      {children}
+      <kbd aria-hidden="true" className="rounded border border-current/25 px-1 font-mono text-[11px] font-medium leading-4 opacity-60">
+        {shortcut}
+      </kbd>
+    </button>
+  );
+}
+
+/** One thing to decide: a pending comment, or an open report, with its article and author in view. */
+export function QueueItem({ item, serverNow, isActive, isSelected, isReplying, error, register, onFocus, onAction, onToggleSelect, onReplyToggle, onReply }: Props) {
+  const t = useTranslations("studio.queue");
+  const { comment } = item;
+  const isReport = item.kind === "report";
+  const label = isReport ? t("reportBy", { name: item.reporter.name }) : t("commentBy", { name: comment.author.name });
+
+  return (
+    <li>
+      <article
+        ref={register}
+        tabIndex={-1}
+        onFocus={onFocus}
+        aria-label={label}
+        data-active={isActive || undefined}
+        className={`relative rounded-xl border p-4 shadow-sm outline-none transition sm:p-5 ${
+          isActive ? "border-accent ring-2 ring-accent/25" : "border-line"
+        } ${isSelected ? "bg-accent-soft/50" : isReport ? "bg-warn-soft/30" : "bg-card"}`}
+      >
+        <div className="flex gap-3">
+          <div className="flex w-5 shrink-0 justify-center pt-2.5">
+            {!isReport && (
+              <input
+                type="checkbox"
+                checked={isSelected}
+                onChange={onToggleSelect}
+                aria-label={t("select", { name: comment.author.name })}
+                aria-keyshortcuts="x"
+                className="size-4 accent-[var(--color-accent)]"
+              />
+            )}
+          </div>
+          {isReport ? (
+            <span aria-hidden="true" className="flex size-10 shrink-0 items-center justify-center rounded-full bg-warn-soft text-lg text-warn">
+              ⚑
+            </span>
+          ) : (
+            <Avatar id={comment.author.id} name={comment.author.name} url={comment.author.avatarUrl} size={40} />
+          )}
+          <div className="min-w-0 flex-1">
+            <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
+              <span className="font-semibold">{isReport ? item.reporter.name : comment.author.name}</span>
+              {isReport ? <span className={`${tag} bg-warn-soft text-warn`}>{t("report")}</span> : <span className={`${tag} bg-black/5 text-muted`}>{t("pending")}</span>}
+              <StudioTime iso={item.createdAt} serverNow={serverNow} className="ml-auto" />
+            </div>
+            <p className="mt-0.5 text-sm text-muted">
+              {t("on")}{" "}
+              <Link href={item.article.href} className="font-medium text-ink underline decoration-line underline-offset-2 hover:text-accent-strong hover:decoration-accent">
+                {item.article.title}
+              </Link>{" "}
+              · {t("inCourse", { course: item.course.title })}
+            </p>
+            {isReport ? <ReportBody item={item} /> : <p className="mt-2 whitespace-pre-wrap break-words leading-relaxed">{comment.body}</p>}
+
+            <div role="group" aria-label={t("actions")} className="mt-3 flex flex-wrap items-center gap-2">
+              {isReport ? (
+                <>
+                  <ActionButton shortcut="h" tone="danger" onClick={() => onAction("hide")}>
+                    {item.target === "reply" ? t("hideReply") : t("hideComment")}
+                  </ActionButton>
+                  <ActionButton shortcut="d" onClick={() => onAction("dismiss")}>
+                    {t("dismiss")}
+                  </ActionButton>
+                </>
+              ) : (
+                <>
+                  <ActionButton shortcut="f" tone="primary" onClick={() => onAction("feature")}>
+                    {t("feature")}
+                  </ActionButton>
+                  <ActionButton shortcut="h" tone="danger" onClick={() => onAction("hide")}>
+                    {t("hide")}
+                  </ActionButton>
+                  <ActionButton shortcut="p" onClick={() => onAction("pin")}>
+                    {t("pin")}
+                  </ActionButton>
+                  <button
+                    type="button"
+                    aria-keyshortcuts="r"
+                    aria-expanded={isReplying}
+                    onClick={() => onReplyToggle(!isReplying)}
+                    className="inline-flex items-center gap-2 rounded-md px-2.5 py-1 text-sm font-semibold text-accent-strong transition hover:bg-accent-soft"
+                  >
+                    {t("reply")}
+                    <kbd aria-hidden="true" className="rounded border border-current/25 px-1 font-mono text-[11px] font-medium leading-4 opacity-60">
+                      r
+                    </kbd>
+                  </button>
+                </>
+              )}
+              <Link href={item.article.href} className="ml-auto text-sm text-muted underline-offset-2 hover:text-accent-strong hover:underline">
+                {t("openInContext")}
+              </Link>
+            </div>
+            {error && (
+              <p role="alert" className={`${errorText} mt-2`}>
+                {error}
+              </p>
+            )}
+            {isReplying && !isReport && <QueueReplyForm onSubmit={onReply} onCancel={() => onReplyToggle(false)} />}
+          </div>
+        </div>
+      </article>
+    </li>
+  );
+}
+
+/** The reason, then the reported comment (or the reply, under the comment it answers). */
+function ReportBody({ item }: { item: QueueReportItem }) {
+  const t = useTranslations("studio.queue");
+  const { comment, reply } = item;
+  return (
+    <>
+      <p className="mt-2 border-l-2 border-warn/50 pl-3 italic leading-relaxed text-ink">“{item.reason}”</p>
+      <div className="mt-3 rounded-lg border border-line bg-card p-3">
+        <p className="text-xs font-medium uppercase tracking-wide text-muted">
+          {reply ? t("onComment", { name: comment.author.name }) : t("reportedComment")}
+        </p>
+        <div className="mt-2 flex gap-2">
+          <Avatar id={comment.author.id} name={comment.author.name} url={comment.author.avatarUrl} size={28} />
+          <div className="min-w-0">
+            <p className="text-sm font-semibold">{comment.author.name}</p>
+            <p className={`whitespace-pre-wrap break-words text-sm leading-relaxed ${reply ? "line-clamp-2 text-muted" : ""}`}>{comment.body}</p>
+          </div>
+        </div>
+        {reply && (
+          <div className="mt-3 border-t border-dashed border-line pt-3">
+            <p className="text-xs font-medium uppercase tracking-wide text-warn">
+              {t("reportedReply", { name: reply.author.name })}
+              {reply.isHidden && <span className="ml-2 text-muted">· {t("replyHidden")}</span>}
+            </p>
+            <div className="mt-2 flex gap-2">
+              <Avatar id={reply.author.id} name={reply.author.name} url={reply.author.avatarUrl} size={28} />
+              <p className="min-w-0 whitespace-pre-wrap break-words text-sm leading-relaxed">{reply.body}</p>
+            </div>
+          </div>
+        )}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,223 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useEffect, useEffectEvent, useRef, useState } from "react";
+import { callApi, type ApiFailure } from "@/components/comments/api";
+import { useApiErrorMessage } from "@/components/comments/use-messages";
+import { buttonSecondary, card } from "@/components/ui/styles";
+import type { CommentDTO, ReplyDTO } from "@/lib/comments/schema";
+import { ERROR_STATUS, type ErrorCode } from "@/lib/errors";
+import type { BulkResultDTO, QueueItemDTO, QueuePage, ResolvedReportDTO } from "@/lib/studio/schema";
+import { BulkBar } from "./bulk-bar";
+import { QueueItem, type QueueAction } from "./queue-item";
+import { ShortcutsDialog } from "./shortcuts-dialog";
+import { useQueue, type QueueFilter } from "./use-queue";
+
+const CURATION: Record<Exclude<QueueAction, "dismiss">, { status: "featured" | "hidden"; pinned?: boolean }> = {
+  feature: { status: "featured" },
+  hide: { status: "hidden" },
+  pin: { status: "featured", pinned: true },
+};
+
+/** Keys typed into a text field are text, not shortcuts. */
+const isTyping = (el: EventTarget | null) =>
+  el instanceof HTMLElement && (el.isContentEditable || el.matches("textarea, select, input:not([type=checkbox]):not([type=radio]):not([type=button])"));
+
+type Props = { initial: QueuePage; filter: QueueFilter; serverNow: number; variant: "queue" | "reports" };
+
+/** The curation queue: one-click and one-key actions, multi-select, and items that leave as they are handled. */
+export function StudioQueue({ initial, filter, serverNow, variant }: Props) {
+  const t = useTranslations("studio");
+  const describe = useApiErrorMessage();
+  const queue = useQueue(initial, filter);
+  const { items } = queue;
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [replyingId, setReplyingId] = useState<string | null>(null);
+  const [isHelpOpen, setHelpOpen] = useState(false);
+  const [announcement, setAnnouncement] = useState("");
+  const refs = useRef(new Map<string, HTMLElement>());
+  const emptyRef = useRef<HTMLHeadingElement>(null);
+  const focusNext = useRef<string | null>(null); // an id, or "" for the empty state, to focus after the next render
+
+  useEffect(() => {
+    if (focusNext.current === null) return;
+    const target = focusNext.current ? refs.current.get(focusNext.current) : emptyRef.current;
+    focusNext.current = null;
+    target?.focus();
+  });
+
+  const failMessage = (failure: ApiFailure) => t("queue.done.failed", { message: describe(failure) });
+
+  /** Takes items off the list and moves the focus to the one after (or before) the active one. */
+  function leave(gone: QueueItemDTO[]) {
+    const ids = new Set(gone.map((g) => g.id));
+    const index = items.findIndex((i) => i.id === activeId);
+    if (index !== -1 && ids.has(items[index]!.id)) {
+      const after = items.slice(index + 1).find((i) => !ids.has(i.id));
+      const before = items.slice(0, index).reverse().find((i) => !ids.has(i.id));
+      const next = after ?? before ?? null;
+      setActiveId(next?.id ?? null);
+      focusNext.current = next?.id ?? "";
+    }
+    queue.remove([...ids]);
+    setSelected((s) => new Set([...s].filter((id) => !ids.has(id))));
+    if (replyingId && ids.has(replyingId)) setReplyingId(null);
+  }
+
+  async function act(item: QueueItemDTO, action: QueueAction) {
+    if ((item.kind === "comment") === (action === "dismiss")) return; // dismiss is for reports only
+    if (item.kind === "report" && action !== "hide" && action !== "dismiss") return;
+    const name = item.comment.author.name;
+    leave([item]);
+    if (item.kind === "report") {
+      const res = await callApi<ResolvedReportDTO>(`/api/studio/reports/${item.id}`, "PATCH", { action });
+      if (!res.ok) return failed([item], res);
+      queue.remove(res.data.resolvedIds);
+      return setAnnouncement(t(action === "hide" ? "queue.done.hideReport" : "queue.done.dismiss"));
+    }
+    const res = await callApi<CommentDTO>(`/api/comments/${item.comment.id}/curation`, "PATCH", CURATION[action as keyof typeof CURATION]);
+    if (!res.ok) return failed([item], res);
+    setAnnouncement(t(`queue.done.${action as keyof typeof CURATION}`, { name }));
+  }
+
+  function failed(back: QueueItemDTO[], failure: ApiFailure) {
+    queue.restore(back, describe(failure));
+    setAnnouncement(failMessage(failure));
+  }
+
+  async function reply(item: QueueItemDTO, body: string): Promise<string | null> {
+    if (item.comment.status !== "featured") {
+      const res = await callApi<CommentDTO>(`/api/comments/${item.comment.id}/curation`, "PATCH", { status: "featured" });
+      if (!res.ok) return describe(res);
+      queue.update(item.id, (i) => ({ ...i, comment: res.data }));
+    }
+    const res = await callApi<ReplyDTO>(`/api/comments/${item.comment.id}/replies`, "POST", { body });
+    if (!res.ok) return describe(res);
+    leave([item]);
+    setAnnouncement(t("queue.done.reply", { name: item.comment.author.name }));
+    return null;
+  }
+
+  async function bulk(action: "feature" | "hide") {
+    const chosen = items.filter((i) => i.kind === "comment" && selected.has(i.id));
+    if (chosen.length === 0) return;
+    leave(chosen);
+    const res = await callApi<BulkResultDTO>("/api/studio/bulk", "POST", { commentIds: chosen.map((c) => c.comment.id), action });
+    if (!res.ok) return failed(chosen, res);
+    const refused = res.data.results.filter((r) => !r.ok);
+    for (const r of refused) {
+      const back = chosen.filter((c) => c.comment.id === r.id);
+      const code = r.error.code as ErrorCode;
+      queue.restore(back, describe({ ok: false, status: ERROR_STATUS[code] ?? 500, code, message: r.error.message }));
+    }
+    setAnnouncement(t("queue.done.bulk", { done: res.data.results.length - refused.length, failed: refused.length }));
+  }
+
+  function toggle(id: string) {
+    setSelected((s) => {
+      const next = new Set(s);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
+  }
+
+  function move(delta: 1 | -1) {
+    if (items.length === 0) return;
+    const index = items.findIndex((i) => i.id === activeId);
+    const next = index === -1 ? (delta > 0 ? 0 : items.length - 1) : Math.min(items.length - 1, Math.max(0, index + delta));
+    const id = items[next]!.id;
+    setActiveId(id);
+    refs.current.get(id)?.focus();
+    refs.current.get(id)?.scrollIntoView({ block: "nearest" });
+  }
+
+  const onKeyDown = useEffectEvent((e: KeyboardEvent) => {
+    if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || isHelpOpen || isTyping(e.target)) return;
+    const active = items.find((i) => i.id === activeId);
+    const key = e.key;
+    if (key === "?") return (e.preventDefault(), setHelpOpen(true));
+    if (key === "j" || key === "k") return (e.preventDefault(), move(key === "j" ? 1 : -1));
+    if (!"fhpdrx".includes(key) || key.length !== 1) return;
+    e.preventDefault();
+    if (!active) return move(1); // the first key press picks the first item
+    if (key === "x" && active.kind === "comment") return toggle(active.id);
+    if (key === "r" && active.kind === "comment") return setReplyingId(active.id);
+    const action = ({ f: "feature", h: "hide", p: "pin", d: "dismiss" } as const)[key as "f" | "h" | "p" | "d"];
+    if (action) void act(active, action);
+  });
+
+  useEffect(() => {
+    const listener = (e: KeyboardEvent) => onKeyDown(e);
+    document.addEventListener("keydown", listener);
+    return () => document.removeEventListener("keydown", listener);
+  }, []);
+
+  const commentIds = items.filter((i) => i.kind === "comment").map((i) => i.id);
+  const isEmpty = items.length === 0 && !queue.nextCursor;
+
+  return (
+    <div className="space-y-4">
+      <BulkBar
+        count={items.length}
+        hasMore={queue.nextCursor !== null}
+        selectable={commentIds}
+        selected={selected}
+        onSelectAll={(all) => setSelected(all ? new Set(commentIds) : new Set())}
+        onBulk={bulk}
+        onHelp={() => setHelpOpen(true)}
+        announcement={announcement}
+      />
+      {isEmpty ? (
+        <div className={`${card} flex flex-col items-center px-6 py-16 text-center`}>
+          <span aria-hidden="true" className="flex size-14 items-center justify-center rounded-full bg-accent-soft text-2xl font-bold text-accent-strong">
+            ✓
+          </span>
+          <h2 ref={emptyRef} tabIndex={-1} className="mt-4 text-xl font-bold outline-none">
+            {variant === "reports" ? t("reports.emptyTitle") : t("queue.emptyTitle")}
+          </h2>
+          <p className="mt-2 max-w-sm text-muted">{variant === "reports" ? t("reports.emptyBody") : t("queue.emptyBody")}</p>
+        </div>
+      ) : (
+        <ul aria-label={t("queue.listLabel")} className="space-y-3">
+          {items.map((item) => (
+            <QueueItem
+              key={item.id}
+              item={item}
+              serverNow={serverNow}
+              isActive={item.id === activeId}
+              isSelected={selected.has(item.id)}
+              isReplying={replyingId === item.id}
+              error={queue.errors[item.id]}
+              register={(el) => {
+                if (el) refs.current.set(item.id, el);
+                else refs.current.delete(item.id);
+              }}
+              onFocus={() => setActiveId(item.id)}
+              onAction={(action) => void act(item, action)}
+              onToggleSelect={() => toggle(item.id)}
+              onReplyToggle={(open) => {
+                setReplyingId(open ? item.id : null);
+                if (!open) refs.current.get(item.id)?.focus();
+              }}
+              onReply={(body) => reply(item, body)}
+            />
+          ))}
+        </ul>
+      )}
+      {queue.nextCursor && (
+        <div className="flex flex-col items-center gap-2">
+          {queue.status === "error" && (
+            <p role="alert" className="text-sm text-red-700">
+              {t("queue.loadError")}
+            </p>
+          )}
+          <button type="button" className={buttonSecondary} onClick={() => void queue.loadMore()} disabled={queue.status === "loading"}>
+            {queue.status === "loading" ? t("queue.loading") : t("queue.loadMore")}
+          </button>
+        </div>
+      )}
+      <ShortcutsDialog open={isHelpOpen} onClose={() => setHelpOpen(false)} />
+    </div>
+  );
+}

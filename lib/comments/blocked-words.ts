@@ -1,0 +1,55 @@
+import "server-only";
+import * as z from "zod";
+import type { CurrentUser } from "@/lib/auth/session";
+import { requireCuration } from "@/lib/courses/access";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { hasNoNullBytes } from "@/lib/validation";
+
+export const BlockedWordsSchema = z.strictObject({
+  words: z
+    .array(z.string().trim().min(1).max(60).refine(hasNoNullBytes))
+    .max(500, { error: "Keep the list under 500 words." })
+    .transform((words) => [...new Set(words.map((w) => w.toLowerCase()))]),
+});
+export type BlockedWordsInput = z.infer<typeof BlockedWordsSchema>;
+
+/** The first blocked word `text` contains (case-insensitive), as the reason to hold it back. */
+export function findBlockedWord(text: string, words: readonly string[]): string | null {
+  const haystack = text.toLowerCase();
+  return words.find((w) => haystack.includes(w)) ?? null;
+}
+
+/** The reason a comment with `body` is held back in the course, or null. */
+export async function holdReasonFor(courseId: string, body: string): Promise<string | null> {
+  const course = await db.course.findUnique({ where: { id: courseId }, select: { blockedWords: true } });
+  const word = findBlockedWord(body, course?.blockedWords ?? []);
+  return word ? `Contains the blocked word “${word}”.` : null;
+}
+
+async function courseIdOf(slug: string) {
+  const course = await db.course.findUnique({ where: { slug }, select: { id: true } });
+  if (!course) throw new AppError("not_found", "Course not found.");
+  return course.id;
+}
+
+/** The course's instructors and admins read the list. */
+export async function getBlockedWords(user: CurrentUser | null, slug: string): Promise<string[]> {
+  const courseId = await courseIdOf(slug);
+  await requireCuration(user, courseId);
+  return (await db.course.findUniqueOrThrow({ where: { id: courseId }, select: { blockedWords: true } })).blockedWords;
+}
+
+/** The course's instructors and admins replace the list (it applies to comments written or edited from now on). */
+export async function setBlockedWords(user: CurrentUser, slug: string, input: BlockedWordsInput): Promise<string[]> {
+  const courseId = await courseIdOf(slug);
+  await requireCuration(user, courseId);
+  const before = await db.course.findUniqueOrThrow({ where: { id: courseId }, select: { blockedWords: true } });
+  await db.$transaction([
+    db.course.update({ where: { id: courseId }, data: { blockedWords: input.words } }),
+    db.auditEvent.create({
+      data: { courseId, actorId: user.id, action: "course.blocked_words", targetType: "course", targetId: courseId, before: before.blockedWords, after: input.words },
+    }),
+  ]);
+  return input.words;
+}
