@@ -56,3 +56,18 @@ test("Accept-Language chooses the first language", async ({ browser, baseURL }) 
   await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
   await context.close();
 });
+
+test("the session cookie is HttpOnly and SameSite=Lax", async ({ page, signInAs }) => {
+  await signInAs();
+  const cookie = (await page.context().cookies()).find((c) => c.name.endsWith("authjs.session-token"));
+  expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax" });
+});
+
+test("unknown email and wrong password get the same answer", async ({ request }) => {
+  const attempt = async (email: string) => {
+    const { csrfToken } = await (await request.get("/api/auth/csrf")).json();
+    const res = await request.post("/api/auth/callback/credentials", { form: { csrfToken, email, password: "wrong-password-1" }, maxRedirects: 0 });
+    return [res.status(), new URL(res.headers()["location"] ?? "http://x/").searchParams.get("error")];
+  };
+  expect(await attempt("nobody-at-all@test.example")).toEqual(await attempt("instructor@example.com"));
+});

@@ -19,3 +19,24 @@ describe("accounts", () => {
     await expect(registerUser({ email: address, password: "secret-enough", name: "Bo" })).rejects.toMatchObject({ code: "conflict" });
   });
 });
+
+describe("sign-in gives nothing away", () => {
+  it("an unknown email and a wrong password take about as long", async () => {
+    const address = email();
+    await registerUser({ email: address, password: "secret-enough", name: "Timing" });
+    const median = async (fn: () => Promise<unknown>) => {
+      const times: number[] = [];
+      for (let i = 0; i < 9; i++) {
+        const t = performance.now();
+        await fn();
+        times.push(performance.now() - t);
+      }
+      return times.sort((a, b) => a - b)[4]!;
+    };
+    const unknown = await median(() => verifyCredentials({ email: "nobody-here@test.example", password: "secret-enough" }));
+    const wrong = await median(() => verifyCredentials({ email: address, password: "wrong-secret" }));
+    // Both verify one argon2id hash; a lookup without the hash would be ~100× faster.
+    expect(unknown / wrong).toBeGreaterThan(0.5);
+    expect(unknown / wrong).toBeLessThan(2);
+  });
+});
