@@ -10,6 +10,7 @@ import { useDeferredValue, useId, useState } from "react";
 import { SaveIndicator } from "./save-indicator";
 import { EssayStatusBadge } from "./status-badge";
 import { useEssayAutosave } from "./use-essay-autosave";
+import { useEssayErrorMessage } from "./use-essay-error";
 
 type Props = {
   viewerId: string;
@@ -21,6 +22,7 @@ type Props = {
 /** Markdown editor with live preview, autosave, and the author's side of the review: submit, revise, resubmit. */
 export function EssayEditor({ viewerId, course, initial }: Props) {
   const t = useTranslations("essays");
+  const describe = useEssayErrorMessage();
   const id = useId();
   const autosave = useEssayAutosave({ viewerId, courseSlug: course.slug, courseId: course.id, initial });
   const { essay, content, setContent, isEditable } = autosave;
@@ -52,18 +54,10 @@ export function EssayEditor({ viewerId, course, initial }: Props) {
     const res = await autosave.submit();
     setSubmitting(false);
     if (res.ok) return setJustSubmitted(true);
-    setSubmitError(
-      res.status === 401
-        ? t("problems.session")
-        : res.status === 0
-          ? t("problems.network")
-          : res.status === 409
-            ? t("problems.conflict")
-            : t("errors.generic"),
-    );
+    setSubmitError(res.status === 401 ? t("problems.session") : describe(res));
   }
 
-  const heading = essay ? t("editHeading") : t("newHeading");
+  const heading = initial ? t("editHeading") : t("newHeading"); // stays put when the first save creates the draft
   return (
     <div className="mx-auto w-full">
       <nav aria-label={t("breadcrumb")} className="text-sm">

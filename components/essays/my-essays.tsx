@@ -40,7 +40,7 @@ export function MyEssayList({ essays, showCourse = false }: { essays: EssaySumma
               {format.dateTime(new Date(e.publishedAt ?? e.updatedAt), { dateStyle: "medium" })} ·{" "}
               <Link
                 href={e.status === "published" ? e.href : e.editHref}
-                className="text-accent-strong underline-offset-2 hover:underline"
+                className="text-accent-strong underline underline-offset-2"
               >
                 {t(`actions.${action}`)}
               </Link>

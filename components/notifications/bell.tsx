@@ -3,7 +3,7 @@
 import { buttonQuiet } from "@/components/ui/styles";
 import { useFormatter, useTranslations } from "next-intl";
 import Link from "next/link";
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState, type CSSProperties } from "react";
 import { notificationHref, NotificationText } from "./notification-text";
 import { useNotifications } from "./use-notifications";
 
@@ -32,6 +32,8 @@ export function NotificationBell() {
   const format = useFormatter();
   const { list, fetchedAt, hasFailed, markRead } = useNotifications();
   const [isOpen, setOpen] = useState(false);
+  // On a phone the panel spans the screen just under the bell (the header may wrap onto two lines).
+  const [panelTop, setPanelTop] = useState(64);
   const panelId = useId();
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
@@ -64,7 +66,10 @@ export function NotificationBell() {
         aria-expanded={isOpen}
         aria-controls={panelId}
         aria-label={unread > 0 ? t("bellUnread", { count: unread }) : t("bell")}
-        onClick={() => setOpen((v) => !v)}
+        onClick={(e) => {
+          setPanelTop(Math.round(e.currentTarget.getBoundingClientRect().bottom + 8));
+          setOpen((v) => !v);
+        }}
         className="relative inline-flex h-9 w-9 items-center justify-center rounded-full text-muted transition hover:bg-black/5 hover:text-ink"
         data-testid="notification-bell"
       >
@@ -83,7 +88,8 @@ export function NotificationBell() {
         <section
           id={panelId}
           aria-label={t("title")}
-          className="fixed inset-x-3 top-16 z-40 rounded-xl border border-line bg-card shadow-lg sm:absolute sm:inset-x-auto sm:right-0 sm:top-full sm:mt-2 sm:w-96"
+          style={{ "--panel-top": `${panelTop}px` } as CSSProperties}
+          className="fixed inset-x-3 top-(--panel-top) z-40 rounded-xl border border-line bg-card shadow-lg sm:absolute sm:inset-x-auto sm:right-0 sm:top-full sm:mt-2 sm:w-96"
         >
           <div className="flex items-center justify-between gap-2 border-b border-line px-4 py-2.5">
             <h2 className="text-sm font-semibold">{t("title")}</h2>

@@ -1,23 +1,54 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
-import type { ReactNode } from "react";
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { card } from "@/components/ui/styles";
 import type { AnalyticsDTO } from "@/lib/studio/schema";
+import { useFormatter, useTranslations } from "next-intl";
+import type { ReactNode } from "react";
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type YAxisTickContentProps,
+} from "recharts";
 
 const ACCENT = "#0f766e";
 const SOFT = "#b7dcd6";
 const AMBER = "#d5983a";
 const GRID = "#ece8e0";
 const TICK = { fill: "#5b636e", fontSize: 12 };
-const tooltipStyle = { borderRadius: 8, border: "1px solid #e6e2da", boxShadow: "0 4px 12px rgb(0 0 0 / 0.08)", fontSize: 13 };
+const tooltipStyle = {
+  borderRadius: 8,
+  border: "1px solid #e6e2da",
+  boxShadow: "0 4px 12px rgb(0 0 0 / 0.08)",
+  fontSize: 13,
+};
 
-const short = (text: string, max: number) => (Array.from(text).length > max ? `${Array.from(text).slice(0, max - 1).join("")}…` : text);
+const short = (text: string, max: number) =>
+  Array.from(text).length > max
+    ? `${Array.from(text)
+        .slice(0, max - 1)
+        .join("")}…`
+    : text;
+const legendText = (value: string) => <span style={{ color: "#1f2328" }}>{value}</span>;
 /** Noon UTC of a calendar day, so formatting it in any nearby time zone keeps the day. */
 const noon = (date: string) => new Date(`${date}T12:00:00Z`);
 
-function ChartCard({ title, note, children, className = "" }: { title: string; note: string; children: ReactNode; className?: string }) {
+function ChartCard({
+  title,
+  note,
+  children,
+  className = "",
+}: {
+  title: string;
+  note: string;
+  children: ReactNode;
+  className?: string;
+}) {
   const t = useTranslations("studio.analytics");
   return (
     <figure className={`${card} p-5 ${className}`}>
@@ -33,28 +64,87 @@ function ChartCard({ title, note, children, className = "" }: { title: string; n
   );
 }
 
+/** A most-liked row's label on one line (SVG text does not wrap): rank, author, the start of the comment. */
+function LikedTick({
+  x,
+  y,
+  index,
+  comment,
+}: {
+  x: number;
+  y: number;
+  index: number;
+  comment?: AnalyticsDTO["topLiked"][number];
+}) {
+  if (!comment) return null;
+  return (
+    <text x={x - 8} y={y} dy={4} textAnchor="end" fontSize={12}>
+      <tspan fill="#5b636e">{index + 1}. </tspan>
+      <tspan fill="#1f2328" fontWeight={600}>
+        {short(comment.authorName, 14)}
+      </tspan>
+      <tspan fill="#5b636e"> {short(comment.excerpt.replace(/\s+/g, " "), 22)}</tspan>
+    </text>
+  );
+}
+
 /** The course's analytics drawn with recharts: per day, time to feature, most liked, most active. */
 export function AnalyticsCharts({ data }: { data: AnalyticsDTO }) {
   const t = useTranslations("studio.analytics");
   const format = useFormatter();
   const day = (date: string) => format.dateTime(noon(date), { month: "short", day: "numeric" });
   const buckets = data.timeToFeature.buckets.map((b) => ({ label: t(`buckets.${b.bucket}`), count: b.count }));
-  const liked = data.topLiked.map((c, i) => ({ label: `${i + 1}. ${short(c.authorName, 14)}: ${short(c.excerpt, 16)}`, likes: c.likeCount }));
-  const learners = data.activeLearners.map((l) => ({ label: short(l.name, 22), comments: l.comments, replies: l.replies }));
+  const liked = data.topLiked.map((c, i) => ({ ...c, label: `${i + 1}`, likes: c.likeCount }));
+  const learners = data.activeLearners.map((l) => ({
+    label: short(l.name, 22),
+    comments: l.comments,
+    replies: l.replies,
+  }));
 
   return (
     <div className="grid gap-4 lg:grid-cols-2">
       <ChartCard title={t("perDay")} note={t("perDayNote")} className="lg:col-span-2">
         <ResponsiveContainer width="100%" height={260}>
-          <BarChart data={data.days} margin={{ top: 8, right: 8, bottom: 0, left: -16 }} barCategoryGap="18%" accessibilityLayer={false}>
+          <BarChart
+            data={data.days}
+            margin={{ top: 8, right: 8, bottom: 0, left: -16 }}
+            barCategoryGap="18%"
+            accessibilityLayer={false}
+          >
             <CartesianGrid vertical={false} stroke={GRID} />
-            <XAxis xAxisId="all" dataKey="date" tickFormatter={day} tick={TICK} tickLine={false} axisLine={{ stroke: GRID }} minTickGap={18} />
+            <XAxis
+              xAxisId="all"
+              dataKey="date"
+              tickFormatter={day}
+              tick={TICK}
+              tickLine={false}
+              axisLine={{ stroke: GRID }}
+              minTickGap={18}
+            />
             <XAxis xAxisId="featured" dataKey="date" hide />
             <YAxis allowDecimals={false} tick={TICK} tickLine={false} axisLine={false} />
-            <Tooltip labelFormatter={(d) => day(String(d))} contentStyle={tooltipStyle} cursor={{ fill: "rgb(15 118 110 / 0.06)" }} />
-            <Legend iconType="square" wrapperStyle={{ fontSize: 13 }} />
-            <Bar xAxisId="all" dataKey="all" name={t("all")} fill={SOFT} radius={[3, 3, 0, 0]} isAnimationActive={false} />
-            <Bar xAxisId="featured" dataKey="featured" name={t("featured")} fill={ACCENT} radius={[3, 3, 0, 0]} isAnimationActive={false} />
+            <Tooltip
+              labelFormatter={(d) => day(String(d))}
+              contentStyle={tooltipStyle}
+              cursor={{ fill: "rgb(15 118 110 / 0.06)" }}
+            />
+            <Legend iconType="square" wrapperStyle={{ fontSize: 13 }} formatter={legendText} />
+            <Bar
+              xAxisId="all"
+              dataKey="all"
+              name={t("all")}
+              fill={SOFT}
+              radius={[3, 3, 0, 0]}
+              isAnimationActive={false}
+            />
+            <Bar
+              xAxisId="featured"
+              dataKey="featured"
+              name={t("featured")}
+              fill={ACCENT}
+              radius={[3, 3, 0, 0]}
+              isAnimationActive={false}
+            />
           </BarChart>
         </ResponsiveContainer>
       </ChartCard>
@@ -66,7 +156,13 @@ export function AnalyticsCharts({ data }: { data: AnalyticsDTO }) {
             <XAxis dataKey="label" tick={TICK} tickLine={false} axisLine={{ stroke: GRID }} />
             <YAxis allowDecimals={false} tick={TICK} tickLine={false} axisLine={false} />
             <Tooltip contentStyle={tooltipStyle} cursor={{ fill: "rgb(15 118 110 / 0.06)" }} />
-            <Bar dataKey="count" name={t("featuredCount")} fill={ACCENT} radius={[4, 4, 0, 0]} isAnimationActive={false} />
+            <Bar
+              dataKey="count"
+              name={t("featuredCount")}
+              fill={ACCENT}
+              radius={[4, 4, 0, 0]}
+              isAnimationActive={false}
+            />
           </BarChart>
         </ResponsiveContainer>
       </ChartCard>
@@ -76,14 +172,26 @@ export function AnalyticsCharts({ data }: { data: AnalyticsDTO }) {
           <p className="py-16 text-center text-sm text-muted">{t("none")}</p>
         ) : (
           <ResponsiveContainer width="100%" height={Math.max(160, learners.length * 34 + 50)}>
-            <BarChart data={learners} layout="vertical" margin={{ top: 0, right: 16, bottom: 0, left: 8 }} accessibilityLayer={false}>
+            <BarChart
+              data={learners}
+              layout="vertical"
+              margin={{ top: 0, right: 16, bottom: 0, left: 8 }}
+              accessibilityLayer={false}
+            >
               <CartesianGrid horizontal={false} stroke={GRID} />
               <XAxis type="number" allowDecimals={false} tick={TICK} tickLine={false} axisLine={false} />
               <YAxis type="category" dataKey="label" width={130} tick={TICK} tickLine={false} axisLine={false} />
               <Tooltip contentStyle={tooltipStyle} cursor={{ fill: "rgb(15 118 110 / 0.06)" }} />
-              <Legend iconType="square" wrapperStyle={{ fontSize: 13 }} />
+              <Legend iconType="square" wrapperStyle={{ fontSize: 13 }} formatter={legendText} />
               <Bar dataKey="comments" stackId="a" name={t("commentsCol")} fill={ACCENT} isAnimationActive={false} />
-              <Bar dataKey="replies" stackId="a" name={t("repliesCol")} fill={AMBER} radius={[0, 3, 3, 0]} isAnimationActive={false} />
+              <Bar
+                dataKey="replies"
+                stackId="a"
+                name={t("repliesCol")}
+                fill={AMBER}
+                radius={[0, 3, 3, 0]}
+                isAnimationActive={false}
+              />
             </BarChart>
           </ResponsiveContainer>
         )}
@@ -94,12 +202,47 @@ export function AnalyticsCharts({ data }: { data: AnalyticsDTO }) {
           <p className="py-16 text-center text-sm text-muted">{t("none")}</p>
         ) : (
           <ResponsiveContainer width="100%" height={liked.length * 32 + 24}>
-            <BarChart data={liked} layout="vertical" margin={{ top: 0, right: 32, bottom: 0, left: 8 }} accessibilityLayer={false}>
+            <BarChart
+              data={liked}
+              layout="vertical"
+              margin={{ top: 0, right: 32, bottom: 0, left: 8 }}
+              accessibilityLayer={false}
+            >
               <CartesianGrid horizontal={false} stroke={GRID} />
               <XAxis type="number" allowDecimals={false} tick={TICK} tickLine={false} axisLine={false} />
-              <YAxis type="category" dataKey="label" width={300} tick={TICK} tickLine={false} axisLine={false} />
-              <Tooltip contentStyle={tooltipStyle} cursor={{ fill: "rgb(15 118 110 / 0.06)" }} />
-              <Bar dataKey="likes" name={t("likes")} fill={ACCENT} radius={[0, 4, 4, 0]} isAnimationActive={false} label={{ position: "right", fill: "#1f2328", fontSize: 12 }} />
+              <YAxis
+                type="category"
+                dataKey="label"
+                width={420}
+                tickLine={false}
+                axisLine={false}
+                tick={({ x, y, index }: YAxisTickContentProps) => (
+                  <LikedTick x={Number(x)} y={Number(y)} index={index} comment={liked[index]} />
+                )}
+              />
+              <Tooltip
+                cursor={{ fill: "rgb(15 118 110 / 0.06)" }}
+                content={({ active, payload }) => {
+                  const c = active ? (payload?.[0]?.payload as (typeof liked)[number] | undefined) : undefined;
+                  return c ? (
+                    <div style={tooltipStyle} className="max-w-sm bg-card px-3 py-2">
+                      <p className="font-semibold">{c.authorName}</p>
+                      <p className="mt-1 text-ink">{c.excerpt}</p>
+                      <p className="mt-1 text-muted">
+                        {c.article.title} · {t("likes")}: {c.likeCount} · {t("replies")}: {c.replyCount}
+                      </p>
+                    </div>
+                  ) : null;
+                }}
+              />
+              <Bar
+                dataKey="likes"
+                name={t("likes")}
+                fill={ACCENT}
+                radius={[0, 4, 4, 0]}
+                isAnimationActive={false}
+                label={{ position: "right", fill: "#1f2328", fontSize: 12 }}
+              />
             </BarChart>
           </ResponsiveContainer>
         )}

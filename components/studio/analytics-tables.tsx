@@ -1,14 +1,24 @@
-import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
-import type { ReactNode } from "react";
 import { card } from "@/components/ui/styles";
 import type { AnalyticsDTO } from "@/lib/studio/schema";
+import { getFormatter, getTranslations } from "next-intl/server";
+import Link from "next/link";
+import type { ReactNode } from "react";
 
 const th = "px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-muted";
 const num = "px-3 py-1.5 text-right tabular-nums";
 const cell = "px-3 py-1.5";
 
-function DataTable({ caption, head, children, wide = false }: { caption: string; head: ReactNode; children: ReactNode; wide?: boolean }) {
+function DataTable({
+  caption,
+  head,
+  children,
+  wide = false,
+}: {
+  caption: string;
+  head: ReactNode;
+  children: ReactNode;
+  wide?: boolean;
+}) {
   return (
     <div className={`${card} overflow-x-auto ${wide ? "lg:col-span-2" : ""}`}>
       <table className="w-full text-sm">
@@ -38,9 +48,15 @@ export async function AnalyticsTables({ data }: { data: AnalyticsDTO }) {
         caption={t("perDay")}
         head={
           <>
-            <th scope="col" className={th}>{t("date")}</th>
-            <th scope="col" className={`${th} text-right`}>{t("all")}</th>
-            <th scope="col" className={`${th} text-right`}>{t("featured")}</th>
+            <th scope="col" className={th}>
+              {t("date")}
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              {t("all")}
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              {t("featured")}
+            </th>
           </>
         }
       >
@@ -59,14 +75,20 @@ export async function AnalyticsTables({ data }: { data: AnalyticsDTO }) {
           caption={t("timing")}
           head={
             <>
-              <th scope="col" className={th}>{t("bucket")}</th>
-              <th scope="col" className={`${th} text-right`}>{t("featuredCount")}</th>
+              <th scope="col" className={th}>
+                {t("bucket")}
+              </th>
+              <th scope="col" className={`${th} text-right`}>
+                {t("featuredCount")}
+              </th>
             </>
           }
         >
           {data.timeToFeature.buckets.map((b) => (
             <tr key={b.bucket}>
-              <th scope="row" className={`${cell} text-left font-normal`}>{t(`buckets.${b.bucket}`)}</th>
+              <th scope="row" className={`${cell} text-left font-normal`}>
+                {t(`buckets.${b.bucket}`)}
+              </th>
               <td className={num}>{b.count}</td>
             </tr>
           ))}
@@ -75,10 +97,18 @@ export async function AnalyticsTables({ data }: { data: AnalyticsDTO }) {
           caption={t("learners")}
           head={
             <>
-              <th scope="col" className={th}>{t("learner")}</th>
-              <th scope="col" className={`${th} text-right`}>{t("commentsCol")}</th>
-              <th scope="col" className={`${th} text-right`}>{t("featuredCol")}</th>
-              <th scope="col" className={`${th} text-right`}>{t("repliesCol")}</th>
+              <th scope="col" className={th}>
+                {t("learner")}
+              </th>
+              <th scope="col" className={`${th} text-right`}>
+                {t("commentsCol")}
+              </th>
+              <th scope="col" className={`${th} text-right`}>
+                {t("featuredCol")}
+              </th>
+              <th scope="col" className={`${th} text-right`}>
+                {t("repliesCol")}
+              </th>
             </>
           }
         >
@@ -86,7 +116,9 @@ export async function AnalyticsTables({ data }: { data: AnalyticsDTO }) {
             ? empty(4)
             : data.activeLearners.map((l) => (
                 <tr key={l.id}>
-                  <th scope="row" className={`${cell} text-left font-normal`}>{l.name}</th>
+                  <th scope="row" className={`${cell} text-left font-normal`}>
+                    {l.name}
+                  </th>
                   <td className={num}>{l.comments}</td>
                   <td className={num}>{l.featured}</td>
                   <td className={num}>{l.replies}</td>
@@ -99,11 +131,21 @@ export async function AnalyticsTables({ data }: { data: AnalyticsDTO }) {
         caption={t("topLiked")}
         head={
           <>
-            <th scope="col" className={th}>{t("comment")}</th>
-            <th scope="col" className={th}>{t("author")}</th>
-            <th scope="col" className={th}>{t("article")}</th>
-            <th scope="col" className={`${th} text-right`}>{t("likes")}</th>
-            <th scope="col" className={`${th} text-right`}>{t("replies")}</th>
+            <th scope="col" className={th}>
+              {t("comment")}
+            </th>
+            <th scope="col" className={th}>
+              {t("author")}
+            </th>
+            <th scope="col" className={th}>
+              {t("article")}
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              {t("likes")}
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              {t("replies")}
+            </th>
           </>
         }
       >
@@ -111,7 +153,9 @@ export async function AnalyticsTables({ data }: { data: AnalyticsDTO }) {
           ? empty(5)
           : data.topLiked.map((c) => (
               <tr key={c.id}>
-                <th scope="row" className={`${cell} max-w-md text-left font-normal`}>{c.excerpt}</th>
+                <th scope="row" className={`${cell} max-w-md text-left font-normal`}>
+                  {c.excerpt}
+                </th>
                 <td className={cell}>{c.authorName}</td>
                 <td className={cell}>
                   <Link href={c.article.href} className="text-accent-strong hover:underline">

@@ -1,13 +1,14 @@
 "use client";
 
+import { buttonQuiet } from "@/components/ui/styles";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
-import { buttonQuiet } from "@/components/ui/styles";
 
 type Props = {
   count: number;
   hasMore: boolean;
-  selectable: string[];
+  /** The ids that select-all picks, or null where the list has no multi-select. */
+  selectable: string[] | null;
   selected: Set<string>;
   onSelectAll: (all: boolean) => void;
   onBulk: (action: "feature" | "hide") => void;
@@ -22,8 +23,8 @@ const bulkButton =
 export function BulkBar({ count, hasMore, selectable, selected, onSelectAll, onBulk, onHelp, announcement }: Props) {
   const t = useTranslations("studio.queue");
   const box = useRef<HTMLInputElement>(null);
-  const chosen = selectable.filter((id) => selected.has(id)).length;
-  const isAll = chosen > 0 && chosen === selectable.length;
+  const chosen = (selectable ?? []).filter((id) => selected.has(id)).length;
+  const isAll = chosen > 0 && chosen === selectable?.length;
 
   useEffect(() => {
     if (box.current) box.current.indeterminate = chosen > 0 && !isAll;
@@ -31,22 +32,32 @@ export function BulkBar({ count, hasMore, selectable, selected, onSelectAll, onB
 
   return (
     <div className="sticky top-0 z-10 -mx-1 flex flex-wrap items-center gap-x-3 gap-y-2 rounded-xl border border-line bg-card/95 px-4 py-2.5 shadow-sm backdrop-blur">
-      <input
-        ref={box}
-        type="checkbox"
-        checked={isAll}
-        disabled={selectable.length === 0}
-        onChange={(e) => onSelectAll(e.target.checked)}
-        aria-label={t("selectAll")}
-        className="size-4 accent-[var(--color-accent)]"
-      />
+      {selectable && (
+        <input
+          ref={box}
+          type="checkbox"
+          checked={isAll}
+          disabled={selectable.length === 0}
+          onChange={(e) => onSelectAll(e.target.checked)}
+          aria-label={t("selectAll")}
+          className="size-4 accent-[var(--color-accent)]"
+        />
+      )}
       {chosen > 0 ? (
         <>
           <span className="text-sm font-semibold">{t("selected", { count: chosen })}</span>
-          <button type="button" onClick={() => onBulk("feature")} className={`${bulkButton} border-accent/40 bg-accent-soft text-accent-strong hover:bg-accent hover:text-white`}>
+          <button
+            type="button"
+            onClick={() => onBulk("feature")}
+            className={`${bulkButton} border-accent/40 bg-accent-soft text-accent-strong hover:bg-accent hover:text-white`}
+          >
             {t("featureSelected")}
           </button>
-          <button type="button" onClick={() => onBulk("hide")} className={`${bulkButton} border-line bg-card text-ink hover:border-red-300 hover:bg-red-50 hover:text-red-800`}>
+          <button
+            type="button"
+            onClick={() => onBulk("hide")}
+            className={`${bulkButton} border-line bg-card text-ink hover:border-red-300 hover:bg-red-50 hover:text-red-800`}
+          >
             {t("hideSelected")}
           </button>
           <button type="button" onClick={() => onSelectAll(false)} className={buttonQuiet}>

@@ -1,8 +1,18 @@
-import Link from "next/link";
 import type { CourseRefDTO } from "@/lib/studio/schema";
+import Link from "next/link";
 
 /** Links to the same studio page for each course the viewer curates; the chosen one is current. */
-export function CoursePicker({ courses, current, basePath, label }: { courses: CourseRefDTO[]; current: string; basePath: string; label: string }) {
+export function CoursePicker({
+  courses,
+  current,
+  basePath,
+  label,
+}: {
+  courses: CourseRefDTO[];
+  current: string;
+  basePath: string;
+  label: string;
+}) {
   if (courses.length < 2) return null;
   return (
     <nav aria-label={label} className="flex flex-wrap gap-2">

@@ -1,6 +1,6 @@
-import Link from "next/link";
-import { getTranslations } from "next-intl/server";
 import { card } from "@/components/ui/styles";
+import { getTranslations } from "next-intl/server";
+import Link from "next/link";
 
 /** What a signed-in learner sees at /studio: a friendly word, and no data. */
 export async function NotInstructor() {

@@ -1,12 +1,18 @@
 "use client";
 
-import Link from "next/link";
-import { useTranslations } from "next-intl";
-import { useId, useState } from "react";
 import { buttonSecondary, label } from "@/components/ui/styles";
 import type { StudioCourseDTO } from "@/lib/studio/schema";
+import { useTranslations } from "next-intl";
+import Link from "next/link";
+import { useId, useState } from "react";
 
-type Props = { courses: StudioCourseDTO[]; courseId?: string; articleId?: string; action: string; withArticles?: boolean };
+type Props = {
+  courses: StudioCourseDTO[];
+  courseId?: string;
+  articleId?: string;
+  action: string;
+  withArticles?: boolean;
+};
 
 const select =
   "mt-1 block w-full rounded-lg border border-line bg-card px-3 py-2 text-sm text-ink outline-none transition focus:border-accent focus:ring-2 focus:ring-accent/20";
@@ -25,7 +31,13 @@ export function QueueFilters({ courses, courseId, articleId, action, withArticle
         <label htmlFor={`${id}-course`} className={label}>
           {t("course")}
         </label>
-        <select id={`${id}-course`} name="courseId" value={course} onChange={(e) => setCourse(e.target.value)} className={select}>
+        <select
+          id={`${id}-course`}
+          name="courseId"
+          value={course}
+          onChange={(e) => setCourse(e.target.value)}
+          className={select}
+        >
           <option value="">{t("allCourses")}</option>
           {courses.map((c) => (
             <option key={c.id} value={c.id}>

@@ -1,11 +1,11 @@
 "use client";
 
-import Link from "next/link";
-import { useTranslations } from "next-intl";
-import type { ReactNode } from "react";
 import { Avatar } from "@/components/ui/avatar";
 import { errorText } from "@/components/ui/styles";
 import type { QueueItemDTO, QueueReportItem } from "@/lib/studio/schema";
+import { useTranslations } from "next-intl";
+import Link from "next/link";
+import type { ReactNode } from "react";
 import { QueueReplyForm } from "./queue-reply-form";
 import { StudioTime } from "./studio-time";
 
@@ -17,6 +17,8 @@ type Props = {
   isActive: boolean;
   isSelected: boolean;
   isReplying: boolean;
+  /** Whether the list offers multi-select (the queue does; the reports list does not). */
+  selectable: boolean;
   error: string | undefined;
   /** Receives the item's element, so the queue can move the focus to it. */
   register: (el: HTMLElement | null) => void;
@@ -29,7 +31,17 @@ type Props = {
 
 const tag = "inline-flex items-center rounded px-1.5 py-0.5 text-xs font-semibold";
 
-function ActionButton({ shortcut, tone = "plain", onClick, children }: { shortcut: string; tone?: "primary" | "plain" | "danger"; onClick: () => void; children: ReactNode }) {
+function ActionButton({
+  shortcut,
+  tone = "plain",
+  onClick,
+  children,
+}: {
+  shortcut: string;
+  tone?: "primary" | "plain" | "danger";
+  onClick: () => void;
+  children: ReactNode;
+}) {
   const tones = {
     primary: "border-accent/40 bg-accent-soft text-accent-strong hover:border-accent hover:bg-accent hover:text-white",
     plain: "border-line bg-card text-ink hover:border-accent hover:text-accent-strong",
@@ -43,7 +55,10 @@ function ActionButton({ shortcut, tone = "plain", onClick, children }: { shortcu
       className={`group/btn inline-flex items-center gap-2 rounded-md border px-2.5 py-1 text-sm font-semibold transition ${tones[tone]}`}
     >
       {children}
-      <kbd aria-hidden="true" className="rounded border border-current/25 px-1 font-mono text-[11px] font-medium leading-4 opacity-60">
+      <kbd
+        aria-hidden="true"
+        className="rounded border border-current/25 px-1 font-mono text-[11px] font-medium leading-4 opacity-60"
+      >
         {shortcut}
       </kbd>
     </button>
@@ -51,7 +66,21 @@ function ActionButton({ shortcut, tone = "plain", onClick, children }: { shortcu
 }
 
 /** One thing to decide: a pending comment, or an open report, with its article and author in view. */
-export function QueueItem({ item, serverNow, isActive, isSelected, isReplying, error, register, onFocus, onAction, onToggleSelect, onReplyToggle, onReply }: Props) {
+export function QueueItem({
+  item,
+  serverNow,
+  isActive,
+  isSelected,
+  isReplying,
+  selectable,
+  error,
+  register,
+  onFocus,
+  onAction,
+  onToggleSelect,
+  onReplyToggle,
+  onReply,
+}: Props) {
   const t = useTranslations("studio.queue");
   const { comment } = item;
   const isReport = item.kind === "report";
@@ -70,20 +99,25 @@ export function QueueItem({ item, serverNow, isActive, isSelected, isReplying, e
         } ${isSelected ? "bg-accent-soft/50" : isReport ? "bg-warn-soft/30" : "bg-card"}`}
       >
         <div className="flex gap-3">
-          <div className="flex w-5 shrink-0 justify-center pt-2.5">
-            {!isReport && (
-              <input
-                type="checkbox"
-                checked={isSelected}
-                onChange={onToggleSelect}
-                aria-label={t("select", { name: comment.author.name })}
-                aria-keyshortcuts="x"
-                className="size-4 accent-[var(--color-accent)]"
-              />
-            )}
-          </div>
+          {selectable && (
+            <div className="flex w-5 shrink-0 justify-center pt-2.5">
+              {!isReport && (
+                <input
+                  type="checkbox"
+                  checked={isSelected}
+                  onChange={onToggleSelect}
+                  aria-label={t("select", { name: comment.author.name })}
+                  aria-keyshortcuts="x"
+                  className="size-4 accent-[var(--color-accent)]"
+                />
+              )}
+            </div>
+          )}
           {isReport ? (
-            <span aria-hidden="true" className="flex size-10 shrink-0 items-center justify-center rounded-full bg-warn-soft text-lg text-warn">
+            <span
+              aria-hidden="true"
+              className="flex size-10 shrink-0 items-center justify-center rounded-full bg-warn-soft text-lg text-warn"
+            >
               ⚑
             </span>
           ) : (
@@ -92,17 +126,33 @@ export function QueueItem({ item, serverNow, isActive, isSelected, isReplying, e
           <div className="min-w-0 flex-1">
             <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
               <span className="font-semibold">{isReport ? item.reporter.name : comment.author.name}</span>
-              {isReport ? <span className={`${tag} bg-warn-soft text-warn`}>{t("report")}</span> : <span className={`${tag} bg-black/5 text-muted`}>{t("pending")}</span>}
+              {isReport ? (
+                <span className={`${tag} bg-warn-soft text-warn`}>{t("report")}</span>
+              ) : (
+                <span className={`${tag} bg-black/5 text-muted`}>{t("pending")}</span>
+              )}
               <StudioTime iso={item.createdAt} serverNow={serverNow} className="ml-auto" />
             </div>
-            <p className="mt-0.5 text-sm text-muted">
-              {t("on")}{" "}
-              <Link href={item.article.href} className="font-medium text-ink underline decoration-line underline-offset-2 hover:text-accent-strong hover:decoration-accent">
-                {item.article.title}
-              </Link>{" "}
-              · {t("inCourse", { course: item.course.title })}
+            <p className="mt-0.5 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-muted">
+              <span>
+                {t("on")}{" "}
+                <Link
+                  href={item.article.href}
+                  className="font-medium text-ink underline decoration-line underline-offset-2 hover:text-accent-strong hover:decoration-accent"
+                >
+                  {item.article.title}
+                </Link>
+              </span>
+              <span className="rounded-full border border-line bg-paper px-2 text-xs leading-5">
+                <span className="sr-only">{t("courseTag")} </span>
+                {item.course.title}
+              </span>
             </p>
-            {isReport ? <ReportBody item={item} /> : <p className="mt-2 whitespace-pre-wrap break-words leading-relaxed">{comment.body}</p>}
+            {isReport ? (
+              <ReportBody item={item} />
+            ) : (
+              <p className="mt-2 whitespace-pre-wrap break-words leading-relaxed">{comment.body}</p>
+            )}
 
             <div role="group" aria-label={t("actions")} className="mt-3 flex flex-wrap items-center gap-2">
               {isReport ? (
@@ -133,13 +183,19 @@ export function QueueItem({ item, serverNow, isActive, isSelected, isReplying, e
                     className="inline-flex items-center gap-2 rounded-md px-2.5 py-1 text-sm font-semibold text-accent-strong transition hover:bg-accent-soft"
                   >
                     {t("reply")}
-                    <kbd aria-hidden="true" className="rounded border border-current/25 px-1 font-mono text-[11px] font-medium leading-4 opacity-60">
+                    <kbd
+                      aria-hidden="true"
+                      className="rounded border border-current/25 px-1 font-mono text-[11px] font-medium leading-4 opacity-60"
+                    >
                       r
                     </kbd>
                   </button>
                 </>
               )}
-              <Link href={item.article.href} className="ml-auto text-sm text-muted underline-offset-2 hover:text-accent-strong hover:underline">
+              <Link
+                href={item.article.href}
+                className="ml-auto text-sm text-muted underline-offset-2 hover:text-accent-strong hover:underline"
+              >
                 {t("openInContext")}
               </Link>
             </div>
@@ -171,7 +227,11 @@ function ReportBody({ item }: { item: QueueReportItem }) {
           <Avatar id={comment.author.id} name={comment.author.name} url={comment.author.avatarUrl} size={28} />
           <div className="min-w-0">
             <p className="text-sm font-semibold">{comment.author.name}</p>
-            <p className={`whitespace-pre-wrap break-words text-sm leading-relaxed ${reply ? "line-clamp-2 text-muted" : ""}`}>{comment.body}</p>
+            <p
+              className={`whitespace-pre-wrap break-words text-sm leading-relaxed ${reply ? "line-clamp-2 text-muted" : ""}`}
+            >
+              {comment.body}
+            </p>
           </div>
         </div>
         {reply && (

@@ -1,11 +1,11 @@
 "use client";
 
-import { useTranslations } from "next-intl";
-import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
 import { CharCount } from "@/components/comments/char-count";
 import { useValidationMessage } from "@/components/comments/use-messages";
 import { buttonPrimary, buttonQuiet, errorText, field, label } from "@/components/ui/styles";
 import { CreateReplySchema, REPLY_MAX_LENGTH } from "@/lib/comments/schema";
+import { useTranslations } from "next-intl";
+import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
 
 type Props = { onSubmit: (body: string) => Promise<string | null>; onCancel: () => void };
 

@@ -1,13 +1,13 @@
 "use client";
 
-import { useTranslations } from "next-intl";
-import { useEffect, useEffectEvent, useRef, useState } from "react";
 import { callApi, type ApiFailure } from "@/components/comments/api";
 import { useApiErrorMessage } from "@/components/comments/use-messages";
 import { buttonSecondary, card } from "@/components/ui/styles";
 import type { CommentDTO, ReplyDTO } from "@/lib/comments/schema";
 import { ERROR_STATUS, type ErrorCode } from "@/lib/errors";
 import type { BulkResultDTO, QueueItemDTO, QueuePage, ResolvedReportDTO } from "@/lib/studio/schema";
+import { useTranslations } from "next-intl";
+import { useEffect, useEffectEvent, useRef, useState } from "react";
 import { BulkBar } from "./bulk-bar";
 import { QueueItem, type QueueAction } from "./queue-item";
 import { ShortcutsDialog } from "./shortcuts-dialog";
@@ -21,7 +21,9 @@ const CURATION: Record<Exclude<QueueAction, "dismiss">, { status: "featured" | "
 
 /** Keys typed into a text field are text, not shortcuts. */
 const isTyping = (el: EventTarget | null) =>
-  el instanceof HTMLElement && (el.isContentEditable || el.matches("textarea, select, input:not([type=checkbox]):not([type=radio]):not([type=button])"));
+  el instanceof HTMLElement &&
+  (el.isContentEditable ||
+    el.matches("textarea, select, input:not([type=checkbox]):not([type=radio]):not([type=button])"));
 
 type Props = { initial: QueuePage; filter: QueueFilter; serverNow: number; variant: "queue" | "reports" };
 
@@ -55,7 +57,10 @@ export function StudioQueue({ initial, filter, serverNow, variant }: Props) {
     const index = items.findIndex((i) => i.id === activeId);
     if (index !== -1 && ids.has(items[index]!.id)) {
       const after = items.slice(index + 1).find((i) => !ids.has(i.id));
-      const before = items.slice(0, index).reverse().find((i) => !ids.has(i.id));
+      const before = items
+        .slice(0, index)
+        .reverse()
+        .find((i) => !ids.has(i.id));
       const next = after ?? before ?? null;
       setActiveId(next?.id ?? null);
       focusNext.current = next?.id ?? "";
@@ -66,8 +71,8 @@ export function StudioQueue({ initial, filter, serverNow, variant }: Props) {
   }
 
   async function act(item: QueueItemDTO, action: QueueAction) {
-    if ((item.kind === "comment") === (action === "dismiss")) return; // dismiss is for reports only
-    if (item.kind === "report" && action !== "hide" && action !== "dismiss") return;
+    const fits = item.kind === "comment" ? action !== "dismiss" : action === "hide" || action === "dismiss";
+    if (!fits) return; // a report is hidden or dismissed; a comment featured, hidden or pinned
     const name = item.comment.author.name;
     leave([item]);
     if (item.kind === "report") {
@@ -76,7 +81,11 @@ export function StudioQueue({ initial, filter, serverNow, variant }: Props) {
       queue.remove(res.data.resolvedIds);
       return setAnnouncement(t(action === "hide" ? "queue.done.hideReport" : "queue.done.dismiss"));
     }
-    const res = await callApi<CommentDTO>(`/api/comments/${item.comment.id}/curation`, "PATCH", CURATION[action as keyof typeof CURATION]);
+    const res = await callApi<CommentDTO>(
+      `/api/comments/${item.comment.id}/curation`,
+      "PATCH",
+      CURATION[action as keyof typeof CURATION],
+    );
     if (!res.ok) return failed([item], res);
     setAnnouncement(t(`queue.done.${action as keyof typeof CURATION}`, { name }));
   }
@@ -88,7 +97,9 @@ export function StudioQueue({ initial, filter, serverNow, variant }: Props) {
 
   async function reply(item: QueueItemDTO, body: string): Promise<string | null> {
     if (item.comment.status !== "featured") {
-      const res = await callApi<CommentDTO>(`/api/comments/${item.comment.id}/curation`, "PATCH", { status: "featured" });
+      const res = await callApi<CommentDTO>(`/api/comments/${item.comment.id}/curation`, "PATCH", {
+        status: "featured",
+      });
       if (!res.ok) return describe(res);
       queue.update(item.id, (i) => ({ ...i, comment: res.data }));
     }
@@ -103,7 +114,10 @@ export function StudioQueue({ initial, filter, serverNow, variant }: Props) {
     const chosen = items.filter((i) => i.kind === "comment" && selected.has(i.id));
     if (chosen.length === 0) return;
     leave(chosen);
-    const res = await callApi<BulkResultDTO>("/api/studio/bulk", "POST", { commentIds: chosen.map((c) => c.comment.id), action });
+    const res = await callApi<BulkResultDTO>("/api/studio/bulk", "POST", {
+      commentIds: chosen.map((c) => c.comment.id),
+      action,
+    });
     if (!res.ok) return failed(chosen, res);
     const refused = res.data.results.filter((r) => !r.ok);
     for (const r of refused) {
@@ -125,7 +139,8 @@ export function StudioQueue({ initial, filter, serverNow, variant }: Props) {
   function move(delta: 1 | -1) {
     if (items.length === 0) return;
     const index = items.findIndex((i) => i.id === activeId);
-    const next = index === -1 ? (delta > 0 ? 0 : items.length - 1) : Math.min(items.length - 1, Math.max(0, index + delta));
+    const next =
+      index === -1 ? (delta > 0 ? 0 : items.length - 1) : Math.min(items.length - 1, Math.max(0, index + delta));
     const id = items[next]!.id;
     setActiveId(id);
     refs.current.get(id)?.focus();
@@ -133,7 +148,8 @@ export function StudioQueue({ initial, filter, serverNow, variant }: Props) {
   }
 
   const onKeyDown = useEffectEvent((e: KeyboardEvent) => {
-    if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || isHelpOpen || isTyping(e.target)) return;
+    if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
+    if (e.target instanceof Element && e.target.closest("dialog[open]")) return; // the open help overlay has its own keys
     const active = items.find((i) => i.id === activeId);
     const key = e.key;
     if (key === "?") return (e.preventDefault(), setHelpOpen(true));
@@ -161,7 +177,7 @@ export function StudioQueue({ initial, filter, serverNow, variant }: Props) {
       <BulkBar
         count={items.length}
         hasMore={queue.nextCursor !== null}
-        selectable={commentIds}
+        selectable={variant === "queue" ? commentIds : null}
         selected={selected}
         onSelectAll={(all) => setSelected(all ? new Set(commentIds) : new Set())}
         onBulk={bulk}
@@ -170,13 +186,18 @@ export function StudioQueue({ initial, filter, serverNow, variant }: Props) {
       />
       {isEmpty ? (
         <div className={`${card} flex flex-col items-center px-6 py-16 text-center`}>
-          <span aria-hidden="true" className="flex size-14 items-center justify-center rounded-full bg-accent-soft text-2xl font-bold text-accent-strong">
+          <span
+            aria-hidden="true"
+            className="flex size-14 items-center justify-center rounded-full bg-accent-soft text-2xl font-bold text-accent-strong"
+          >
             ✓
           </span>
           <h2 ref={emptyRef} tabIndex={-1} className="mt-4 text-xl font-bold outline-none">
             {variant === "reports" ? t("reports.emptyTitle") : t("queue.emptyTitle")}
           </h2>
-          <p className="mt-2 max-w-sm text-muted">{variant === "reports" ? t("reports.emptyBody") : t("queue.emptyBody")}</p>
+          <p className="mt-2 max-w-sm text-muted">
+            {variant === "reports" ? t("reports.emptyBody") : t("queue.emptyBody")}
+          </p>
         </div>
       ) : (
         <ul aria-label={t("queue.listLabel")} className="space-y-3">
@@ -188,6 +209,7 @@ export function StudioQueue({ initial, filter, serverNow, variant }: Props) {
               isActive={item.id === activeId}
               isSelected={selected.has(item.id)}
               isReplying={replyingId === item.id}
+              selectable={variant === "queue"}
               error={queue.errors[item.id]}
               register={(el) => {
                 if (el) refs.current.set(item.id, el);
@@ -212,7 +234,12 @@ export function StudioQueue({ initial, filter, serverNow, variant }: Props) {
               {t("queue.loadError")}
             </p>
           )}
-          <button type="button" className={buttonSecondary} onClick={() => void queue.loadMore()} disabled={queue.status === "loading"}>
+          <button
+            type="button"
+            className={buttonSecondary}
+            onClick={() => void queue.loadMore()}
+            disabled={queue.status === "loading"}
+          >
             {queue.status === "loading" ? t("queue.loading") : t("queue.loadMore")}
           </button>
         </div>

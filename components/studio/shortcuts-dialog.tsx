@@ -1,8 +1,8 @@
 "use client";
 
+import { buttonSecondary } from "@/components/ui/styles";
 import { useTranslations } from "next-intl";
 import { Fragment, useEffect, useId, useRef } from "react";
-import { buttonSecondary } from "@/components/ui/styles";
 
 const SHORTCUTS = [
   [["j"], "next"],
@@ -48,7 +48,10 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () 
             <Fragment key={key}>
               <dt className="flex gap-1">
                 {keys.map((k) => (
-                  <kbd key={k} className="min-w-7 rounded-md border border-line bg-paper px-1.5 py-0.5 text-center font-mono text-xs font-semibold shadow-[inset_0_-1px_0_var(--color-line)]">
+                  <kbd
+                    key={k}
+                    className="min-w-7 rounded-md border border-line bg-paper px-1.5 py-0.5 text-center font-mono text-xs font-semibold shadow-[inset_0_-1px_0_var(--color-line)]"
+                  >
                     {k}
                   </kbd>
                 ))}

@@ -1,8 +1,8 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { useTranslations } from "next-intl";
 
 const TABS = [
   { key: "queue", href: "/studio" },
@@ -16,7 +16,8 @@ const TABS = [
 export function StudioTabs() {
   const t = useTranslations("studio.tabs");
   const pathname = usePathname();
-  const isCurrent = (href: string) => (href === "/studio" ? pathname === href : pathname === href || pathname.startsWith(`${href}/`));
+  const isCurrent = (href: string) =>
+    href === "/studio" ? pathname === href : pathname === href || pathname.startsWith(`${href}/`);
   return (
     <nav aria-label={t("label")} className="-mb-px overflow-x-auto">
       <ul className="flex gap-1 whitespace-nowrap">

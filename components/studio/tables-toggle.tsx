@@ -1,8 +1,8 @@
 "use client";
 
+import { buttonSecondary } from "@/components/ui/styles";
 import { useTranslations } from "next-intl";
 import { useId, useState, type ReactNode } from "react";
-import { buttonSecondary } from "@/components/ui/styles";
 
 /**
  * The tables behind the charts. Screen readers always have them (visually hidden while
@@ -18,7 +18,13 @@ export function TablesToggle({ children }: { children: ReactNode }) {
         <h2 id={`${id}-heading`} className={isOpen ? "text-lg font-semibold" : "sr-only"}>
           {t("tablesHeading")}
         </h2>
-        <button type="button" className={buttonSecondary} aria-expanded={isOpen} aria-controls={id} onClick={() => setOpen((v) => !v)}>
+        <button
+          type="button"
+          className={buttonSecondary}
+          aria-expanded={isOpen}
+          aria-controls={id}
+          onClick={() => setOpen((v) => !v)}
+        >
           {isOpen ? t("hideTables") : t("showTables")}
         </button>
       </div>

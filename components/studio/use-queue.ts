@@ -1,8 +1,8 @@
 "use client";
 
-import { useRef, useState } from "react";
 import { callApi } from "@/components/comments/api";
 import type { QueueItemDTO, QueuePage, QueueQuery } from "@/lib/studio/schema";
+import { useRef, useState } from "react";
 
 export type QueueFilter = Pick<QueueQuery, "courseId" | "articleId" | "kind">;
 

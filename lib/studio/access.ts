@@ -1,11 +1,11 @@
-import "server-only";
-import { cache } from "react";
 import type { CurrentUser } from "@/lib/auth/session";
 import { requireCuration } from "@/lib/courses/access";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { articleHref, type CourseRefDTO, type StudioCourseDTO } from "@/lib/studio/schema";
+import { cache } from "react";
+import "server-only";
 
 // Who may use the studio, and over which courses: the ones they teach (admins: all).
 // Every studio query is scoped through here, so an instructor of course A never reads B.
@@ -23,7 +23,10 @@ export const listCuratedCourses = cache(async (user: CurrentUser): Promise<Cours
 export const canUseStudio = cache(async (user: CurrentUser | null): Promise<boolean> => {
   if (!user) return false;
   if (user.role === "ADMIN") return true;
-  const teaches = await db.courseMember.findFirst({ where: { userId: user.id, role: "INSTRUCTOR" }, select: { courseId: true } });
+  const teaches = await db.courseMember.findFirst({
+    where: { userId: user.id, role: "INSTRUCTOR" },
+    select: { courseId: true },
+  });
   return teaches !== null;
 });
 
@@ -41,10 +44,14 @@ export type StudioScope = { courseId?: string | { in: string[] }; articleId?: st
  * course and article filters: 403 for a course they do not curate, 404 for an unknown
  * article or one outside the chosen course.
  */
-export async function studioScope(user: CurrentUser, filter: { courseId?: string; articleId?: string }): Promise<StudioScope> {
+export async function studioScope(
+  user: CurrentUser,
+  filter: { courseId?: string; articleId?: string },
+): Promise<StudioScope> {
   if (filter.articleId) {
     const article = await db.article.findUnique({ where: { id: filter.articleId }, select: { courseId: true } });
-    if (!article || (filter.courseId && filter.courseId !== article.courseId)) throw new AppError("not_found", "Article not found.");
+    if (!article || (filter.courseId && filter.courseId !== article.courseId))
+      throw new AppError("not_found", "Article not found.");
     await requireCuration(user, article.courseId);
     return { courseId: article.courseId, articleId: filter.articleId };
   }
@@ -75,7 +82,11 @@ export async function listStudioCourses(user: CurrentUser): Promise<StudioCourse
       orderBy: [{ kind: "asc" }, { position: "asc" }, { publishedAt: "asc" }],
       select: { id: true, slug: true, title: true, courseId: true, featuredCommentCount: true },
     }),
-    db.comment.groupBy({ by: ["articleId"], where: { courseId, status: "PENDING", deletedAt: null }, _count: { _all: true } }),
+    db.comment.groupBy({
+      by: ["articleId"],
+      where: { courseId, status: "PENDING", deletedAt: null },
+      _count: { _all: true },
+    }),
     db.report.groupBy({ by: ["courseId"], where: { courseId, status: "OPEN" }, _count: { _all: true } }),
   ]);
   const pendingByArticle = new Map(pending.map((p) => [p.articleId, p._count._all]));

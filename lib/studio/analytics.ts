@@ -1,9 +1,9 @@
-import "server-only";
 import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { getCuratedCourse } from "@/lib/studio/access";
 import { articleHref, TIME_TO_FEATURE_BUCKETS, type AnalyticsDTO, type TimeToFeatureBucket } from "@/lib/studio/schema";
+import "server-only";
 
 // A course's discussion in numbers, for its curators. Every query is keyed by course_id,
 // which the composite indexes lead with, so a course's analytics never scan another's rows.
@@ -13,7 +13,12 @@ export const ANALYTICS_TIME_ZONE = "Asia/Shanghai";
 export const ANALYTICS_DAYS = 30;
 const TOP = 10;
 
-const excerpt = (text: string, max = 120) => (Array.from(text).length > max ? `${Array.from(text).slice(0, max - 1).join("")}…` : text);
+const excerpt = (text: string, max = 120) =>
+  Array.from(text).length > max
+    ? `${Array.from(text)
+        .slice(0, max - 1)
+        .join("")}…`
+    : text;
 
 /** Analytics of the course `slug`: 404 if unknown, 403 unless `user` curates it. */
 export async function getCourseAnalytics(user: CurrentUser, slug: string): Promise<AnalyticsDTO> {
@@ -37,7 +42,17 @@ export async function getCourseAnalytics(user: CurrentUser, slug: string): Promi
       FROM generate_series((${today} - ${days}::int)::timestamp, ${today}::timestamp, interval '1 day') AS d(day)
       LEFT JOIN per_day p ON p.day = d.day::date
       ORDER BY d.day`,
-    db.$queryRaw<{ median: number | null; n: number; under1h: number; "1to6h": number; "6to24h": number; "1to3d": number; over3d: number }[]>`
+    db.$queryRaw<
+      {
+        median: number | null;
+        n: number;
+        under1h: number;
+        "1to6h": number;
+        "6to24h": number;
+        "1to3d": number;
+        over3d: number;
+      }[]
+    >`
       WITH waits AS (
         SELECT extract(epoch FROM featured_at - created_at) / 3600.0 AS hours
         FROM comments

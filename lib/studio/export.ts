@@ -1,9 +1,9 @@
-import "server-only";
 import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { getCuratedCourse } from "@/lib/studio/access";
 import { articleHref, type CourseRefDTO, type ExportQuery } from "@/lib/studio/schema";
+import "server-only";
 
 // Featured comments of a course (or one article) as a file: CSV for spreadsheets, Markdown
 // for notes. CSV starts with a UTF-8 byte order mark, or Excel reads Chinese as mojibake.
@@ -34,7 +34,17 @@ export function csvField(value: string | number | boolean): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
-const CSV_HEADER = ["article", "article_url", "author", "posted_at", "likes", "replies", "pinned", "comment", "author_reply"];
+const CSV_HEADER = [
+  "article",
+  "article_url",
+  "author",
+  "posted_at",
+  "likes",
+  "replies",
+  "pinned",
+  "comment",
+  "author_reply",
+];
 
 export function toCsv(rows: ExportRow[]): string {
   const lines = rows.map((r) =>
@@ -55,13 +65,24 @@ export function toCsv(rows: ExportRow[]): string {
   return UTF8_BOM + [CSV_HEADER.join(","), ...lines].join("\r\n") + "\r\n";
 }
 
-/** Plain text made inert in Markdown: punctuation that would format is escaped. */
-export const mdText = (text: string) => text.replace(/[\\`*_[\]<>#|~]/g, (ch) => `\\${ch}`);
-const quote = (text: string) => text.split(/\r?\n/).map((line) => (line ? `> ${mdText(line)}` : ">")).join("\n");
+/**
+ * Plain text made inert in Markdown: characters that would start markup (emphasis, links,
+ * HTML, tables, code) are escaped, and so is a heading mark at the start of a line.
+ */
+export const mdText = (text: string) => text.replace(/[\\`*[\]<>|]/g, (ch) => `\\${ch}`).replace(/^#/, "\\#");
+const quote = (text: string) =>
+  text
+    .split(/\r?\n/)
+    .map((line) => (line ? `> ${mdText(line)}` : ">"))
+    .join("\n");
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
 export function toMarkdown(course: CourseRefDTO, rows: ExportRow[], exportedAt: Date): string {
-  const out = [`# ${mdText(course.title)} — featured comments`, "", `Exported ${day(exportedAt)} · ${rows.length} comments`];
+  const out = [
+    `# ${mdText(course.title)} — featured comments`,
+    "",
+    `Exported ${day(exportedAt)} · ${rows.length} comments`,
+  ];
   let articleId: string | null = null;
   for (const r of rows) {
     if (r.article.id !== articleId) {
@@ -69,14 +90,20 @@ export function toMarkdown(course: CourseRefDTO, rows: ExportRow[], exportedAt: 
       const count = rows.filter((x) => x.article.id === articleId).length;
       out.push("", `## ${mdText(r.article.title)}`, "", `${r.article.href} · ${count} featured`);
     }
-    const meta = [day(r.postedAt), `${r.likes} likes`, `${r.replies} replies`, ...(r.pinned ? ["pinned"] : [])].join(" · ");
+    const meta = [day(r.postedAt), `${r.likes} likes`, `${r.replies} replies`, ...(r.pinned ? ["pinned"] : [])].join(
+      " · ",
+    );
     out.push("", `**${mdText(r.author)}** · ${meta}`, "", quote(r.body));
     for (const a of r.authorReplies) out.push("", `**Author reply** (${mdText(a.author)}):`, "", quote(a.body));
   }
   return out.join("\n") + "\n";
 }
 
-const fileSlug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "export";
+const fileSlug = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "") || "export";
 
 /** The featured comments of a course `user` curates (404/403 otherwise), optionally of one of its articles. */
 export async function exportFeatured(user: CurrentUser, q: ExportQuery, now = new Date()): Promise<ExportFile> {

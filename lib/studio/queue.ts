@@ -1,4 +1,3 @@
-import "server-only";
 import type { CurrentUser } from "@/lib/auth/session";
 import { curateComment } from "@/lib/comments/curation";
 import { decodeCursor, encodeCursor, type CommentCursor } from "@/lib/comments/cursor";
@@ -15,6 +14,7 @@ import {
   type QueuePage,
   type QueueQuery,
 } from "@/lib/studio/schema";
+import "server-only";
 
 // The curation queue: pending comments and open reports of the courses a user curates,
 // newest first, in one keyset-paginated list that spans both tables.
@@ -105,7 +105,9 @@ function before(cursor: CommentCursor | null) {
 function reportScope(scope: StudioScope): Prisma.ReportWhereInput {
   return {
     ...(scope.courseId && { courseId: scope.courseId }),
-    ...(scope.articleId && { OR: [{ comment: { articleId: scope.articleId } }, { reply: { comment: { articleId: scope.articleId } } }] }),
+    ...(scope.articleId && {
+      OR: [{ comment: { articleId: scope.articleId } }, { reply: { comment: { articleId: scope.articleId } } }],
+    }),
   };
 }
 
@@ -133,7 +135,12 @@ export async function listQueue(user: CurrentUser, q: QueueQuery): Promise<Queue
         }),
   ]);
   const merged = [
-    ...comments.map((c): QueueItemDTO => ({ kind: "comment", id: c.id, createdAt: c.createdAt.toISOString(), ...context(c) })),
+    ...comments.map((c): QueueItemDTO => ({
+      kind: "comment",
+      id: c.id,
+      createdAt: c.createdAt.toISOString(),
+      ...context(c),
+    })),
     ...reports.map(toReportItem).filter((r): r is QueueItemDTO => r !== null),
   ].sort((a, b) => (a.createdAt === b.createdAt ? (a.id < b.id ? 1 : -1) : a.createdAt < b.createdAt ? 1 : -1));
   const items = merged.slice(0, q.limit);

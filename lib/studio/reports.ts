@@ -1,4 +1,3 @@
-import "server-only";
 import type { CurrentUser } from "@/lib/auth/session";
 import { invalidate } from "@/lib/cache";
 import { curateComment } from "@/lib/comments/curation";
@@ -8,7 +7,13 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { studioScope } from "@/lib/studio/access";
-import { articleHref, type ResolvedReportDTO, type ResolvedReportRowDTO, type ResolveReportInput } from "@/lib/studio/schema";
+import {
+  articleHref,
+  type ResolvedReportDTO,
+  type ResolvedReportRowDTO,
+  type ResolveReportInput,
+} from "@/lib/studio/schema";
+import "server-only";
 
 // Settling reports: hide the reported comment or reply, or dismiss the report. Every open
 // report of the same item is settled together, and each one leaves an audit event.
@@ -26,7 +31,12 @@ const reportFacts = {
 } satisfies Prisma.ReportSelect;
 
 /** Marks every open report of the item settled; 409 if someone settled this one first. */
-async function settle(tx: Db, user: CurrentUser, report: { id: string; courseId: string; commentId: string | null; replyId: string | null }, action: ResolveReportInput["action"]) {
+async function settle(
+  tx: Db,
+  user: CurrentUser,
+  report: { id: string; courseId: string; commentId: string | null; replyId: string | null },
+  action: ResolveReportInput["action"],
+) {
   const status = action === "hide" ? "RESOLVED" : "DISMISSED";
   const target = report.replyId ? { replyId: report.replyId } : { commentId: report.commentId };
   const open = await tx.$queryRaw<{ id: string }[]>`
@@ -36,7 +46,10 @@ async function settle(tx: Db, user: CurrentUser, report: { id: string; courseId:
   const ids = open.map((r) => r.id);
   if (!ids.includes(report.id)) throw new AppError("conflict", "This report has already been resolved.");
   const resolvedAt = new Date();
-  await tx.report.updateMany({ where: { id: { in: ids }, status: "OPEN" }, data: { status, resolvedAt, resolvedById: user.id } });
+  await tx.report.updateMany({
+    where: { id: { in: ids }, status: "OPEN" },
+    data: { status, resolvedAt, resolvedById: user.id },
+  });
   await tx.auditEvent.createMany({
     data: ids.map((id) => ({
       courseId: report.courseId,
@@ -57,9 +70,18 @@ async function hideReply(tx: Db, user: CurrentUser, courseId: string, replyId: s
     SELECT comment_id, hidden_at, deleted_at FROM replies WHERE id = ${replyId} FOR UPDATE`;
   if (!reply || reply.hidden_at) return;
   await tx.reply.update({ where: { id: replyId }, data: { hiddenAt: new Date() } });
-  if (!reply.deleted_at) await tx.comment.update({ where: { id: reply.comment_id }, data: { replyCount: { decrement: 1 } } });
+  if (!reply.deleted_at)
+    await tx.comment.update({ where: { id: reply.comment_id }, data: { replyCount: { decrement: 1 } } });
   await tx.auditEvent.create({
-    data: { courseId, actorId: user.id, action: "reply.hide", targetType: "reply", targetId: replyId, before: { hidden: false }, after: { hidden: true } },
+    data: {
+      courseId,
+      actorId: user.id,
+      action: "reply.hide",
+      targetType: "reply",
+      targetId: replyId,
+      before: { hidden: false },
+      after: { hidden: true },
+    },
   });
 }
 
@@ -67,9 +89,14 @@ async function hideReply(tx: Db, user: CurrentUser, courseId: string, replyId: s
  * The course's instructors (and admins) settle a report. Reports are private to the
  * course's curators: anyone else gets 404, so a report's existence does not leak.
  */
-export async function resolveReport(user: CurrentUser, reportId: string, input: ResolveReportInput): Promise<ResolvedReportDTO> {
+export async function resolveReport(
+  user: CurrentUser,
+  reportId: string,
+  input: ResolveReportInput,
+): Promise<ResolvedReportDTO> {
   const report = await db.report.findUnique({ where: { id: reportId }, select: reportFacts });
-  if (!report || !(await getCourseAccess(user, report.courseId)).canCurate) throw new AppError("not_found", "Report not found.");
+  if (!report || !(await getCourseAccess(user, report.courseId)).canCurate)
+    throw new AppError("not_found", "Report not found.");
   if (report.status !== "OPEN") throw new AppError("conflict", "This report has already been resolved.");
 
   // A reported comment is hidden through the one curation path (lock, counts, audit, cache).
@@ -90,10 +117,19 @@ export async function resolveReport(user: CurrentUser, reportId: string, input: 
   };
 }
 
-const excerpt = (text: string, max = 140) => (Array.from(text).length > max ? `${Array.from(text).slice(0, max - 1).join("")}…` : text);
+const excerpt = (text: string, max = 140) =>
+  Array.from(text).length > max
+    ? `${Array.from(text)
+        .slice(0, max - 1)
+        .join("")}…`
+    : text;
 
 /** The latest settled reports of `user`'s courses, newest first (the Reports tab's history). */
-export async function listResolvedReports(user: CurrentUser, filter: { courseId?: string } = {}, limit = 20): Promise<ResolvedReportRowDTO[]> {
+export async function listResolvedReports(
+  user: CurrentUser,
+  filter: { courseId?: string } = {},
+  limit = 20,
+): Promise<ResolvedReportRowDTO[]> {
   const scope = await studioScope(user, filter);
   const article = { select: { slug: true, title: true, id: true, course: { select: { slug: true } } } } as const;
   const rows = await db.report.findMany({

@@ -1,6 +1,6 @@
-import * as z from "zod";
 import type { AuthorDTO, CommentDTO, Page } from "@/lib/comments/schema";
 import { IdField } from "@/lib/validation";
+import * as z from "zod";
 
 // Inputs and DTOs of the instructor studio; shared by its pages, components and routes.
 
@@ -51,7 +51,13 @@ export type StudioCourseDTO = CourseRefDTO & {
   articles: Array<ArticleRefDTO & { pendingCount: number; featuredCount: number }>;
 };
 
-type QueueContext = { id: string; createdAt: string; course: CourseRefDTO; article: ArticleRefDTO; comment: CommentDTO };
+type QueueContext = {
+  id: string;
+  createdAt: string;
+  course: CourseRefDTO;
+  article: ArticleRefDTO;
+  comment: CommentDTO;
+};
 
 /** A comment awaiting curation. */
 export type QueueCommentItem = QueueContext & { kind: "comment" };
@@ -62,7 +68,14 @@ export type QueueReportItem = QueueContext & {
   reason: string;
   reporter: { id: string; name: string };
   target: "comment" | "reply";
-  reply: { id: string; body: string; author: AuthorDTO; isAuthorReply: boolean; isHidden: boolean; createdAt: string } | null;
+  reply: {
+    id: string;
+    body: string;
+    author: AuthorDTO;
+    isAuthorReply: boolean;
+    isHidden: boolean;
+    createdAt: string;
+  } | null;
 };
 
 export type QueueItemDTO = QueueCommentItem | QueueReportItem;
@@ -106,14 +119,22 @@ export type AnalyticsDTO = {
     sampleSize: number;
     buckets: Array<{ bucket: TimeToFeatureBucket; count: number }>;
   };
-  topLiked: Array<{ id: string; excerpt: string; authorName: string; likeCount: number; replyCount: number; article: ArticleRefDTO }>;
+  topLiked: Array<{
+    id: string;
+    excerpt: string;
+    authorName: string;
+    likeCount: number;
+    replyCount: number;
+    article: ArticleRefDTO;
+  }>;
   activeLearners: Array<{ id: string; name: string; comments: number; featured: number; replies: number }>;
 };
 
 export const TIME_TO_FEATURE_BUCKETS = ["under1h", "1to6h", "6to24h", "1to3d", "over3d"] as const;
 export type TimeToFeatureBucket = (typeof TIME_TO_FEATURE_BUCKETS)[number];
 
-export const articleHref = (courseSlug: string, articleSlug: string) => `/courses/${courseSlug}/articles/${articleSlug}`;
+export const articleHref = (courseSlug: string, articleSlug: string) =>
+  `/courses/${courseSlug}/articles/${articleSlug}`;
 
 export const QueueFilterSchema = QueueQuerySchema.pick({ courseId: true, articleId: true });
 export type QueueFilterInput = z.infer<typeof QueueFilterSchema>;

@@ -1,6 +1,6 @@
-import { afterAll, describe, expect, it } from "vitest";
 import { ANALYTICS_TIME_ZONE, getCourseAnalytics } from "@/lib/studio/analytics";
-import { connect, createComment, createUser, addMember } from "../../prisma/factories";
+import { afterAll, describe, expect, it } from "vitest";
+import { addMember, connect, createComment, createUser } from "../../prisma/factories";
 import { createStudioCourse } from "./courses";
 
 const db = connect(process.env.DATABASE_URL!);
@@ -21,7 +21,11 @@ describe("course analytics", () => {
       const createdAt = new Date(now - ageMs);
       await db.comment.update({
         where: { id: c.id },
-        data: { createdAt, likeCount, featuredAt: status === "FEATURED" ? new Date(createdAt.getTime() + waitHours * HOUR) : null },
+        data: {
+          createdAt,
+          likeCount,
+          featuredAt: status === "FEATURED" ? new Date(createdAt.getTime() + waitHours * HOUR) : null,
+        },
       });
       return c;
     };
@@ -43,7 +47,13 @@ describe("course analytics", () => {
     // Waits in the window: ~0 h (the course's own), 10 h, 30 h → median 10 h.
     expect(stats.timeToFeature.sampleSize).toBe(3);
     expect(stats.timeToFeature.medianHours).toBeCloseTo(10, 3);
-    expect(Object.fromEntries(stats.timeToFeature.buckets.map((b) => [b.bucket, b.count]))).toEqual({ under1h: 1, "1to6h": 0, "6to24h": 1, "1to3d": 1, over3d: 0 });
+    expect(Object.fromEntries(stats.timeToFeature.buckets.map((b) => [b.bucket, b.count]))).toEqual({
+      under1h: 1,
+      "1to6h": 0,
+      "6to24h": 1,
+      "1to3d": 1,
+      over3d: 0,
+    });
 
     expect(stats.topLiked.map((c) => c.likeCount)).toEqual([20, 9, 3, 1]);
     expect(stats.topLiked[0]!.article.href).toBe(`/courses/${a.course.slug}/articles/${a.lesson.slug}`);

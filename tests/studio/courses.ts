@@ -19,9 +19,13 @@ export async function createStudioCourse(db: PrismaClient, label: string) {
   const pending = await createComment(db, { ...base, body: `pending in ${label}` });
   const featured = await createComment(db, { ...base, status: "FEATURED", body: `featured in ${label}` });
   await db.comment.update({ where: { id: featured.id }, data: { likeCount: 3 } });
-  const reply = await db.reply.create({ data: { commentId: featured.id, authorId: learner.id, body: `reply in ${label}` } });
+  const reply = await db.reply.create({
+    data: { commentId: featured.id, authorId: learner.id, body: `reply in ${label}` },
+  });
   await db.comment.update({ where: { id: featured.id }, data: { replyCount: 1 } });
-  const report = await db.report.create({ data: { courseId: course.id, commentId: featured.id, reporterId: reporter.id, reason: `report in ${label}` } });
+  const report = await db.report.create({
+    data: { courseId: course.id, commentId: featured.id, reporterId: reporter.id, reason: `report in ${label}` },
+  });
   return {
     course,
     lesson,

@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { canUseStudio, listStudioCourses, requireStudio } from "@/lib/studio/access";
 import { getCourseAnalytics } from "@/lib/studio/analytics";
 import { exportFeatured } from "@/lib/studio/export";
 import { listQueue } from "@/lib/studio/queue";
 import { listResolvedReports, resolveReport } from "@/lib/studio/reports";
 import { QueueQuerySchema } from "@/lib/studio/schema";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { connect, createUser } from "../../prisma/factories";
 import { asCurrent } from "../support/world";
 import { codeOf, createStudioCourse, type StudioCourse } from "./courses";
@@ -22,7 +22,8 @@ const idsOf = (x: StudioCourse) => [x.course.id, x.lesson.id, x.pending.id, x.fe
 /** Nothing of course B appears anywhere in `value` (ids, titles, bodies, names). */
 function expectNothingOfB(value: unknown) {
   const text = JSON.stringify(value);
-  for (const needle of [...idsOf(b), b.course.slug, "in B", "Course B", "Lesson B", "Learner B", "Reporter B"]) expect(text).not.toContain(needle);
+  for (const needle of [...idsOf(b), b.course.slug, "in B", "Course B", "Lesson B", "Learner B", "Reporter B"])
+    expect(text).not.toContain(needle);
 }
 
 describe("an instructor of course A sees nothing of course B", () => {
@@ -33,7 +34,9 @@ describe("an instructor of course A sees nothing of course B", () => {
     expectNothingOfB(page);
     expect(await codeOf(listQueue(a.users.instructor, queue({ courseId: b.course.id })))).toBe("forbidden");
     expect(await codeOf(listQueue(a.users.instructor, queue({ articleId: b.lesson.id })))).toBe("forbidden");
-    expect(await codeOf(listQueue(a.users.instructor, queue({ courseId: a.course.id, articleId: b.lesson.id })))).toBe("not_found");
+    expect(await codeOf(listQueue(a.users.instructor, queue({ courseId: a.course.id, articleId: b.lesson.id })))).toBe(
+      "not_found",
+    );
     expectNothingOfB(await listStudioCourses(a.users.instructor));
   });
 
@@ -60,8 +63,12 @@ describe("an instructor of course A sees nothing of course B", () => {
   });
 
   it("in exports: B's course is refused, and B's article cannot be named under A", async () => {
-    expect(await codeOf(exportFeatured(a.users.instructor, { course: b.course.slug, format: "csv" }))).toBe("forbidden");
-    expect(await codeOf(exportFeatured(a.users.instructor, { course: a.course.slug, article: b.lesson.id, format: "md" }))).toBe("not_found");
+    expect(await codeOf(exportFeatured(a.users.instructor, { course: b.course.slug, format: "csv" }))).toBe(
+      "forbidden",
+    );
+    expect(
+      await codeOf(exportFeatured(a.users.instructor, { course: a.course.slug, article: b.lesson.id, format: "md" })),
+    ).toBe("not_found");
     const file = await exportFeatured(a.users.instructor, { course: a.course.slug, format: "csv" });
     expect(file.body).toContain("featured in A");
     expect(file.body).not.toContain("pending in A");

@@ -1,6 +1,6 @@
-import { afterAll, describe, expect, it } from "vitest";
 import { bulkCurate, listQueue } from "@/lib/studio/queue";
 import { QueueQuerySchema } from "@/lib/studio/schema";
+import { afterAll, describe, expect, it } from "vitest";
 import { connect, createComment, createLesson } from "../../prisma/factories";
 import { createStudioCourse } from "./courses";
 
@@ -39,7 +39,12 @@ describe("the queue", () => {
     expect(seen).toEqual(all.items.map((i) => i.id));
 
     const report = all.items.find((i) => i.kind === "report");
-    expect(report).toMatchObject({ kind: "report", reason: "report in A", target: "comment", article: { title: "Lesson A" } });
+    expect(report).toMatchObject({
+      kind: "report",
+      reason: "report in A",
+      target: "comment",
+      article: { title: "Lesson A" },
+    });
     const item = all.items.find((i) => i.kind === "comment")!;
     expect(item.article.href).toBe(`/courses/${a.course.slug}/articles/${a.lesson.slug}`);
     expect(item.comment.author.name).toBe("Learner A");
@@ -48,7 +53,12 @@ describe("the queue", () => {
   it("filters by article and by kind", async () => {
     const a = await createStudioCourse(db, "A");
     const second = await createLesson(db, a.course.id, a.users.instructor.id, { title: "Second" });
-    const c = await createComment(db, { courseId: a.course.id, articleId: second.id, authorId: a.users.learner.id, body: "on the second" });
+    const c = await createComment(db, {
+      courseId: a.course.id,
+      articleId: second.id,
+      authorId: a.users.learner.id,
+      body: "on the second",
+    });
     const onSecond = await listQueue(a.users.instructor, queue({ articleId: second.id }));
     expect(onSecond.items.map((i) => i.id)).toEqual([c.id]);
     const reports = await listQueue(a.users.instructor, queue({ kind: "reports" }));
@@ -61,7 +71,11 @@ describe("the queue", () => {
 describe("bulk curation", () => {
   it("authorizes each comment by its own course and answers per id", async () => {
     const [a, b] = await Promise.all([createStudioCourse(db, "A"), createStudioCourse(db, "B")]);
-    const second = await createComment(db, { courseId: a.course.id, articleId: a.lesson.id, authorId: a.users.learner.id });
+    const second = await createComment(db, {
+      courseId: a.course.id,
+      articleId: a.lesson.id,
+      authorId: a.users.learner.id,
+    });
     const { results } = await bulkCurate(a.users.instructor, {
       action: "feature",
       commentIds: [a.pending.id, second.id, b.pending.id, b.featured.id, "no-such-comment", a.pending.id],
@@ -87,7 +101,10 @@ describe("bulk curation", () => {
 
   it("a learner's bulk request changes nothing", async () => {
     const a = await createStudioCourse(db, "A");
-    const { results } = await bulkCurate(a.users.learner, { action: "hide", commentIds: [a.featured.id, a.pending.id] });
+    const { results } = await bulkCurate(a.users.learner, {
+      action: "hide",
+      commentIds: [a.featured.id, a.pending.id],
+    });
     expect(results.map((r) => (r.ok ? "ok" : r.error.code))).toEqual(["forbidden", "forbidden"]);
     expect((await db.comment.findUniqueOrThrow({ where: { id: a.featured.id } })).status).toBe("FEATURED");
   });

@@ -1,8 +1,8 @@
-import { afterAll, describe, expect, it } from "vitest";
 import { cacheVersion } from "@/lib/cache";
 import { articleCacheNamespace } from "@/lib/comments/queries";
 import { listReplies } from "@/lib/comments/replies";
 import { listResolvedReports, resolveReport } from "@/lib/studio/reports";
+import { afterAll, describe, expect, it } from "vitest";
 import { connect, createUser } from "../../prisma/factories";
 import { codeOf, createStudioCourse } from "./courses";
 
@@ -10,12 +10,23 @@ const db = connect(process.env.DATABASE_URL!);
 afterAll(() => db.$disconnect());
 
 const auditOf = (targetIds: string[]) =>
-  db.auditEvent.findMany({ where: { targetId: { in: targetIds } }, orderBy: { createdAt: "asc" }, select: { action: true, actorId: true, targetType: true, targetId: true, after: true } });
+  db.auditEvent.findMany({
+    where: { targetId: { in: targetIds } },
+    orderBy: { createdAt: "asc" },
+    select: { action: true, actorId: true, targetType: true, targetId: true, after: true },
+  });
 
 describe("resolving reports", () => {
   it("hiding a reported comment hides it, settles every open report of it and audits both", async () => {
     const a = await createStudioCourse(db, "A");
-    const second = await db.report.create({ data: { courseId: a.course.id, commentId: a.featured.id, reporterId: (await createUser(db)).id, reason: "off topic" } });
+    const second = await db.report.create({
+      data: {
+        courseId: a.course.id,
+        commentId: a.featured.id,
+        reporterId: (await createUser(db)).id,
+        reason: "off topic",
+      },
+    });
     const instructor = a.users.instructor;
 
     const result = await resolveReport(instructor, a.report.id, { action: "hide" });
@@ -42,7 +53,9 @@ describe("resolving reports", () => {
 
   it("hiding a reported reply sets hiddenAt, drops the reply count by one in the same step and refreshes the cached thread", async () => {
     const a = await createStudioCourse(db, "A");
-    const report = await db.report.create({ data: { courseId: a.course.id, replyId: a.reply.id, reporterId: a.users.reporter.id, reason: "rude reply" } });
+    const report = await db.report.create({
+      data: { courseId: a.course.id, replyId: a.reply.id, reporterId: a.users.reporter.id, reason: "rude reply" },
+    });
     const version = cacheVersion(articleCacheNamespace(a.lesson.id));
 
     const result = await resolveReport(a.users.instructor, report.id, { action: "hide" });
@@ -66,7 +79,11 @@ describe("resolving reports", () => {
     expect((await db.comment.findUniqueOrThrow({ where: { id: a.featured.id } })).status).toBe("FEATURED");
     expect((await db.report.findUniqueOrThrow({ where: { id: a.report.id } })).status).toBe("DISMISSED");
     const [event] = await auditOf([a.report.id]);
-    expect(event).toMatchObject({ action: "report.dismiss", actorId: a.users.instructor.id, after: { status: "DISMISSED", action: "dismiss" } });
+    expect(event).toMatchObject({
+      action: "report.dismiss",
+      actorId: a.users.instructor.id,
+      after: { status: "DISMISSED", action: "dismiss" },
+    });
     expect(await codeOf(resolveReport(a.users.instructor, a.report.id, { action: "hide" }))).toBe("conflict");
     expect((await db.comment.findUniqueOrThrow({ where: { id: a.featured.id } })).status).toBe("FEATURED");
   });

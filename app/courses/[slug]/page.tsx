@@ -6,7 +6,9 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { getCourse, type ArticleLinkDTO } from "@/lib/courses/queries";
 import { AppError } from "@/lib/errors";
 import { JoinButton } from "@/components/courses/join-button";
+import { CourseReflections } from "@/components/essays/my-essays";
 import { card } from "@/components/ui/styles";
+import { listMyEssays } from "@/lib/essays/queries";
 
 async function load(slug: string) {
   try {
@@ -23,7 +25,8 @@ export async function generateMetadata({ params }: PageProps<"/courses/[slug]">)
 
 export default async function CoursePage({ params }: PageProps<"/courses/[slug]">) {
   const { slug } = await params;
-  const [course, t, format] = await Promise.all([load(slug), getTranslations("course"), getFormatter()]);
+  const [course, t, format, viewer] = await Promise.all([load(slug), getTranslations("course"), getFormatter(), getCurrentUser()]);
+  const myEssays = viewer && course.access.canParticipate ? await listMyEssays(viewer, course.id) : null;
   const status = { learner: t("joined"), instructor: t("instructor"), admin: t("admin") } as Record<string, string>;
 
   const item = (a: ArticleLinkDTO, index?: number) => (
@@ -72,6 +75,7 @@ export default async function CoursePage({ params }: PageProps<"/courses/[slug]"
             {t("stories")}
           </h2>
           {course.stories.length === 0 ? <p className="mt-4 text-muted">{t("storiesEmpty")}</p> : <ul className="mt-2">{course.stories.map((a) => item(a))}</ul>}
+          {myEssays && <CourseReflections courseSlug={course.slug} essays={myEssays} />}
         </section>
       </div>
     </div>

@@ -1,0 +1,78 @@
+import { ArticleMarkdown } from "@/components/articles/markdown";
+import { ReviewItem } from "@/components/essays/review-item";
+import { ReviewPinToggle } from "@/components/essays/review-pin";
+import { card } from "@/components/ui/styles";
+import { getCurrentUser } from "@/lib/auth/session";
+import { getReviewDesk } from "@/lib/essays/queries";
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("essays.review"))("title") };
+}
+
+// Course instructors and admins: submitted essays of their own courses to publish or
+// return, and published ones to feature on the course page. Others: 404.
+export default async function StudioEssaysPage() {
+  const user = await getCurrentUser();
+  if (!user) redirect("/signin?next=/studio/essays");
+  const [desk, t, format] = await Promise.all([getReviewDesk(user), getTranslations("essays.review"), getFormatter()]);
+  if (!desk.canReview) notFound();
+
+  return (
+    <div className="space-y-10">
+      <header className="pt-2">
+        <h1 className="text-3xl font-bold tracking-tight">{t("title")}</h1>
+        <p className="mt-2 max-w-3xl text-muted">{t("intro")}</p>
+      </header>
+
+      <section aria-labelledby="submitted-heading">
+        <h2 id="submitted-heading" className="text-lg font-semibold">
+          {t("submittedHeading", { count: desk.submitted.length })}
+        </h2>
+        {desk.submitted.length === 0 ? (
+          <p className={`${card} mt-4 p-6 text-muted`}>{t("empty")}</p>
+        ) : (
+          <ol className="mt-4 space-y-6">
+            {desk.submitted.map(({ body, ...essay }) => (
+              <li key={essay.id}>
+                <ReviewItem essay={essay}>
+                  <ArticleMarkdown source={body} />
+                </ReviewItem>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+
+      <section aria-labelledby="published-heading">
+        <h2 id="published-heading" className="text-lg font-semibold">
+          {t("publishedHeading")}
+        </h2>
+        <p className="mt-1 text-sm text-muted">{t("publishedIntro")}</p>
+        {desk.published.length === 0 ? (
+          <p className={`${card} mt-4 p-6 text-muted`}>{t("publishedEmpty")}</p>
+        ) : (
+          <ul className={`${card} mt-4 divide-y divide-line px-5`}>
+            {desk.published.map((e) => (
+              <li key={e.id} className="flex flex-col gap-3 py-4 sm:flex-row sm:items-center sm:justify-between">
+                <div className="min-w-0">
+                  <Link id={`story-${e.id}`} href={e.href} className="break-words font-medium hover:text-accent-strong">
+                    {e.title}
+                  </Link>
+                  <p className="mt-1 text-sm text-muted">
+                    {e.course.title} · {t("byline", { name: e.author.name })}
+                    {e.publishedAt && <> · {format.dateTime(new Date(e.publishedAt), { dateStyle: "medium" })}</>}
+                  </p>
+                </div>
+                <ReviewPinToggle essayId={e.id} pinned={e.storyPinned} describedBy={`story-${e.id}`} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}
