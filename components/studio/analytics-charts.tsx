@@ -1,9 +1,7 @@
 "use client";
 
-import { card } from "@/components/ui/styles";
 import type { AnalyticsDTO } from "@/lib/studio/schema";
 import { useFormatter, useTranslations } from "next-intl";
-import type { ReactNode } from "react";
 import {
   Bar,
   BarChart,
@@ -15,78 +13,19 @@ import {
   YAxis,
   type YAxisTickContentProps,
 } from "recharts";
-
-const ACCENT = "#0f766e";
-const SOFT = "#b7dcd6";
-const AMBER = "#d5983a";
-const GRID = "#ece8e0";
-const TICK = { fill: "#5b636e", fontSize: 12 };
-const tooltipStyle = {
-  borderRadius: 8,
-  border: "1px solid #e6e2da",
-  boxShadow: "0 4px 12px rgb(0 0 0 / 0.08)",
-  fontSize: 13,
-};
-
-const short = (text: string, max: number) =>
-  Array.from(text).length > max
-    ? `${Array.from(text)
-        .slice(0, max - 1)
-        .join("")}…`
-    : text;
-const legendText = (value: string) => <span style={{ color: "#1f2328" }}>{value}</span>;
-/** Noon UTC of a calendar day, so formatting it in any nearby time zone keeps the day. */
-const noon = (date: string) => new Date(`${date}T12:00:00Z`);
-
-function ChartCard({
-  title,
-  note,
-  children,
-  className = "",
-}: {
-  title: string;
-  note: string;
-  children: ReactNode;
-  className?: string;
-}) {
-  const t = useTranslations("studio.analytics");
-  return (
-    <figure className={`${card} p-5 ${className}`}>
-      <figcaption>
-        <span className="block font-semibold">{title}</span>
-        <span className="block text-sm text-muted">{note}</span>
-      </figcaption>
-      {/* The numbers are in real tables below; the drawing itself is one image for assistive tech. */}
-      <div role="img" aria-label={t("chartOf", { title })} className="mt-4">
-        {children}
-      </div>
-    </figure>
-  );
-}
-
-/** A most-liked row's label on one line (SVG text does not wrap): rank, author, the start of the comment. */
-function LikedTick({
-  x,
-  y,
-  index,
-  comment,
-}: {
-  x: number;
-  y: number;
-  index: number;
-  comment?: AnalyticsDTO["topLiked"][number];
-}) {
-  if (!comment) return null;
-  return (
-    <text x={x - 8} y={y} dy={4} textAnchor="end" fontSize={12}>
-      <tspan fill="#5b636e">{index + 1}. </tspan>
-      <tspan fill="#1f2328" fontWeight={600}>
-        {short(comment.authorName, 14)}
-      </tspan>
-      <tspan fill="#5b636e"> {short(comment.excerpt.replace(/\s+/g, " "), 22)}</tspan>
-    </text>
-  );
-}
+import {
+  ACCENT,
+  AMBER,
+  ChartCard,
+  GRID,
+  legendText,
+  LikedTick,
+  noon,
+  short,
+  SOFT,
+  TICK,
+  tooltipStyle,
+} from "./chart-parts";
 
 /** The course's analytics drawn with recharts: per day, time to feature, most liked, most active. */
 export function AnalyticsCharts({ data }: { data: AnalyticsDTO }) {

@@ -2,13 +2,14 @@
 
 import { callApi, type ApiFailure } from "@/components/comments/api";
 import { useApiErrorMessage } from "@/components/comments/use-messages";
-import { buttonSecondary, card } from "@/components/ui/styles";
+import { buttonSecondary } from "@/components/ui/styles";
 import type { CommentDTO, ReplyDTO } from "@/lib/comments/schema";
 import { ERROR_STATUS, type ErrorCode } from "@/lib/errors";
 import type { BulkResultDTO, QueueItemDTO, QueuePage, ResolvedReportDTO } from "@/lib/studio/schema";
 import { useTranslations } from "next-intl";
 import { useEffect, useEffectEvent, useRef, useState } from "react";
 import { BulkBar } from "./bulk-bar";
+import { EmptyQueue } from "./empty-queue";
 import { QueueItem, type QueueAction } from "./queue-item";
 import { ShortcutsDialog } from "./shortcuts-dialog";
 import { useQueue, type QueueFilter } from "./use-queue";
@@ -185,20 +186,7 @@ export function StudioQueue({ initial, filter, serverNow, variant }: Props) {
         announcement={announcement}
       />
       {isEmpty ? (
-        <div className={`${card} flex flex-col items-center px-6 py-16 text-center`}>
-          <span
-            aria-hidden="true"
-            className="flex size-14 items-center justify-center rounded-full bg-accent-soft text-2xl font-bold text-accent-strong"
-          >
-            ✓
-          </span>
-          <h2 ref={emptyRef} tabIndex={-1} className="mt-4 text-xl font-bold outline-none">
-            {variant === "reports" ? t("reports.emptyTitle") : t("queue.emptyTitle")}
-          </h2>
-          <p className="mt-2 max-w-sm text-muted">
-            {variant === "reports" ? t("reports.emptyBody") : t("queue.emptyBody")}
-          </p>
-        </div>
+        <EmptyQueue headingRef={emptyRef} variant={variant} />
       ) : (
         <ul aria-label={t("queue.listLabel")} className="space-y-3">
           {items.map((item) => (

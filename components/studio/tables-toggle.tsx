@@ -28,7 +28,8 @@ export function TablesToggle({ children }: { children: ReactNode }) {
           {isOpen ? t("hideTables") : t("showTables")}
         </button>
       </div>
-      <div id={id} className={isOpen ? "grid gap-4 lg:grid-cols-2" : "sr-only"}>
+      {/* Collapsed, nothing inside may scroll: a 1-pixel scroll box would be a region keyboards cannot reach. */}
+      <div id={id} className={isOpen ? "grid gap-4 lg:grid-cols-2" : "sr-only [&_.overflow-x-auto]:overflow-visible"}>
         {children}
       </div>
     </section>

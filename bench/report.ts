@@ -1,0 +1,415 @@
+// The run's report: bench/results/latest.json (everything measured) and latest.md
+// (tables per scenario group and the targets of issue #5 as ratios with PASS/FAIL).
+import { mkdirSync, renameSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import type { LoadResult } from "./lib/load";
+import type { WalineResults } from "./peer-waline";
+import type { DbLikeResults } from "./scenarios/db-likes";
+import type { LikeStormResult } from "./scenarios/likes";
+import type { ReadResults } from "./scenarios/reads";
+import type { ScaleRow } from "./scenarios/scale";
+import type { WriteResults } from "./scenarios/writes";
+
+export type Environment = {
+  node: string;
+  cpus: number;
+  cpuModel: string;
+  memoryGiB: number;
+  postgres: string;
+  database: string;
+  embeddedDatabase: boolean;
+  loadAverageAtStart: number[];
+  loadAverageAtEnd: number[];
+  appBuiltThisRun: boolean;
+  sessions: string;
+  quick: boolean;
+  connections: number;
+  warmupSeconds: number;
+  durationSeconds: number;
+  appDatabasePoolSize: string;
+};
+
+export type Target = {
+  name: string;
+  measured: string;
+  required: string;
+  ratio: number | null;
+  pass: boolean | null;
+  note?: string;
+};
+
+export type BenchResults = {
+  startedAt: string;
+  finishedAt: string;
+  totalSeconds: number;
+  environment: Partial<Environment>;
+  ceilings: { bare?: LoadResult; nextConstant?: LoadResult; inAppNoDb?: LoadResult };
+  reads?: ReadResults;
+  writes?: WriteResults;
+  likes?: LikeStormResult;
+  dbLikes?: DbLikeResults;
+  waline?: WalineResults;
+  scale?: ScaleRow[];
+  targets: Target[];
+  errors: string[];
+};
+
+const usable = (r: LoadResult | undefined): r is LoadResult => !!r && !r.skipped && r.requests > 0;
+const fmt = (n: number, digits = 0) =>
+  n.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const ms = (n: number) => (n >= 10 ? fmt(n) : fmt(n, n >= 1 ? 1 : 2));
+const pct = (ratio: number) => `${fmt(ratio * 100)} %`;
+const times = (ratio: number) => `${fmt(ratio, ratio >= 10 ? 0 : 1)}×`;
+
+function target(
+  name: string,
+  required: string,
+  ratio: number | null,
+  pass: (r: number) => boolean,
+  measured: (r: number) => string,
+  why?: string,
+): Target {
+  if (ratio === null || !Number.isFinite(ratio))
+    return { name, measured: why ?? "not measured", required, ratio: null, pass: null };
+  return { name, measured: measured(ratio), required, ratio: Math.round(ratio * 1000) / 1000, pass: pass(ratio) };
+}
+
+/** The ceiling the ratios use: the constant Next.js route; the app's own database-free route if that could not run. */
+export function ceilingOf(results: BenchResults): { result: LoadResult | undefined; label: string } {
+  if (usable(results.ceilings.nextConstant))
+    return { result: results.ceilings.nextConstant, label: "Next.js constant route" };
+  return {
+    result: usable(results.ceilings.inAppNoDb) ? results.ceilings.inAppNoDb : undefined,
+    label: "the app's database-free route (the constant-route app did not run)",
+  };
+}
+
+export function computeTargets(results: BenchResults): Target[] {
+  const { result: ceiling, label } = ceilingOf(results);
+  const storm = results.likes?.storm;
+  const list = results.reads?.first;
+  const naive = results.dbLikes?.naiveTx;
+  const waline = results.waline;
+  const ratio = (a: LoadResult | undefined, b: LoadResult | undefined) =>
+    usable(a) && usable(b) ? a.rps / b.rps : null;
+  const walineWhy = waline?.error ? "Waline did not run" : undefined;
+  const out: Target[] = [];
+
+  // The same ratio from server CPU per request: what it would be if nothing else ran on the machine.
+  const byCpu = (r: LoadResult | undefined) =>
+    r?.serverCpuMsPerRequest && ceiling?.serverCpuMsPerRequest
+      ? ` (by server CPU per request: ${fmt(ceiling.serverCpuMsPerRequest, 2)} / ${fmt(r.serverCpuMsPerRequest, 2)} ms = ${pct(ceiling.serverCpuMsPerRequest / r.serverCpuMsPerRequest)})`
+      : "";
+  out.push(
+    target(
+      "Like storm ≥ 70 % of the Next.js ceiling",
+      `≥ 70 % of ${label}`,
+      ratio(storm, ceiling),
+      (r) => r >= 0.7,
+      (r) => `${fmt(storm!.rps)} / ${fmt(ceiling!.rps)} req/s = ${pct(r)}${byCpu(storm)}`,
+    ),
+  );
+  out.push(
+    target(
+      "Like storm ≥ 3× the naive transaction",
+      "≥ 3×",
+      usable(storm) && naive && naive.tps > 0 ? storm.rps / naive.tps : null,
+      (r) => r >= 3,
+      (r) => `${fmt(storm!.rps)} req/s (HTTP) / ${fmt(naive!.tps)} tx/s (naive, at the database) = ${times(r)}`,
+    ),
+  );
+  const likes = results.likes;
+  const db = results.dbLikes;
+  if (likes && db) {
+    const checks = [likes.stormCheck, likes.mixedCheck, db.naiveTx.check, db.naiveStatement.check, db.slots.check];
+    const comments = checks.reduce((a, c) => a + c.comments, 0);
+    const exact = checks.every((c) => c.exact) && likes.stormCheck.lostLikes === 0;
+    out.push({
+      name: "Exact counts (counter + unfolded deltas = like rows; no like lost)",
+      measured: `${exact ? "exact" : "NOT exact"} on ${comments} hot comments; ${fmt(likes.stormCheck.answeredLikes)} storm likes answered, ${fmt(likes.stormCheck.storedLikes)} stored, ${likes.stormCheck.lostLikes} lost; unfolded deltas 1 s after the storm: ${likes.stormCheck.pendingDeltas}`,
+      required: "exact",
+      ratio: null,
+      pass: exact,
+    });
+  } else {
+    out.push({
+      name: "Exact counts (counter + unfolded deltas = like rows; no like lost)",
+      measured: "not measured",
+      required: "exact",
+      ratio: null,
+      pass: null,
+    });
+  }
+  out.push(
+    target(
+      "Like storm p99 < 100 ms at 50 connections",
+      "< 100 ms",
+      usable(storm) ? storm.p99 : null,
+      (r) => r < 100,
+      (r) => `${ms(r)} ms`,
+    ),
+  );
+  out.push(
+    target(
+      "Featured list ≥ 70 % of the Next.js ceiling",
+      `≥ 70 % of ${label}`,
+      ratio(list, ceiling),
+      (r) => r >= 0.7,
+      (r) => `${fmt(list!.rps)} / ${fmt(ceiling!.rps)} req/s = ${pct(r)}${byCpu(list)}`,
+    ),
+  );
+  out.push(
+    target(
+      "Featured list ≥ 10× Waline's list",
+      "≥ 10×",
+      ratio(list, waline?.list),
+      (r) => r >= 10,
+      (r) => `${fmt(list!.rps)} / ${fmt(waline!.list.rps, 1)} req/s = ${times(r)}`,
+      walineWhy,
+    ),
+  );
+  out.push(
+    target(
+      "Featured list p99 ≤ 1/10 of Waline's",
+      "≤ 0.1",
+      usable(list) && usable(waline?.list) ? list.p99 / waline.list.p99 : null,
+      (r) => r <= 0.1,
+      (r) => `${ms(list!.p99)} / ${ms(waline!.list.p99)} ms = ${fmt(r, 3)}`,
+      walineWhy,
+    ),
+  );
+  out.push(
+    target(
+      "Post a comment ≥ 2× Waline",
+      "≥ 2×",
+      ratio(results.writes?.comment, waline?.post),
+      (r) => r >= 2,
+      (r) => `${fmt(results.writes!.comment.rps)} / ${fmt(waline!.post.rps)} req/s = ${times(r)}`,
+      walineWhy,
+    ),
+  );
+  const small = results.scale?.find((s) => s.size === 1_000);
+  const large = results.scale?.find((s) => s.size === 100_000);
+  out.push(
+    target(
+      "List p99 at 100k comments within 20 % of 1k",
+      "≤ 1.2",
+      small && large && usable(small.http) && usable(large.http) ? large.http.p99 / small.http.p99 : null,
+      (r) => r <= 1.2,
+      (r) => `${ms(large!.http.p99)} / ${ms(small!.http.p99)} ms = ${fmt(r, 2)}`,
+    ),
+  );
+  return out;
+}
+
+function loadTable(rows: (LoadResult | undefined)[]): string {
+  const lines = [
+    "| scenario | request | req/s | p50 ms | p99 ms | errors | server CPU ms/req | note |",
+    "| --- | --- | ---: | ---: | ---: | ---: | ---: | --- |",
+  ];
+  for (const r of rows) {
+    if (!r) continue;
+    if (r.skipped) {
+      lines.push(`| ${r.name} | \`${r.target}\` | — | — | — | — | — | not measured: ${oneLine(r.skipped)} |`);
+      continue;
+    }
+    const codes = Object.entries(r.statusCodes)
+      .filter(([c]) => !c.startsWith("2"))
+      .map(([c, n]) => `${n}× HTTP ${c}`)
+      .join(", ");
+    const cpu = r.serverCpuMsPerRequest === undefined ? "—" : fmt(r.serverCpuMsPerRequest, 2);
+    const failure = r.failureSample ? `first failure: \`${oneLine(r.failureSample).replace(/`/g, "'")}\`` : "";
+    lines.push(
+      `| ${r.name} | \`${r.target}\` | ${fmt(r.rps)} | ${ms(r.p50)} | ${ms(r.p99)} | ${fmt(r.errors)} | ${cpu} | ${[r.note, codes, failure].filter(Boolean).join("; ")} |`,
+    );
+  }
+  return lines.join("\n");
+}
+
+const oneLine = (s: string) => s.replace(/\s+/g, " ").replace(/\|/g, "\\|").slice(0, 300);
+
+function allLoadResults(results: BenchResults): LoadResult[] {
+  const list: (LoadResult | undefined)[] = [
+    ...Object.values(results.ceilings),
+    ...(results.reads ? Object.values(results.reads) : []),
+    ...(results.writes ? Object.values(results.writes) : []),
+    results.likes?.storm,
+    results.likes?.mixed,
+    ...(results.waline ? [results.waline.list, results.waline.post, results.waline.like] : []),
+    ...(results.scale ?? []).map((s) => s.http),
+  ];
+  return list.filter((r): r is LoadResult => !!r && !r.skipped);
+}
+
+export function renderMarkdown(results: BenchResults): string {
+  const env = results.environment;
+  const out: string[] = [];
+  const minutes = Math.floor(results.totalSeconds / 60);
+  out.push("# Jingxuan benchmark: latest run", "");
+  out.push(
+    `Written by \`npm run bench\` on ${results.startedAt.replace("T", " ").slice(0, 16)} UTC; the run took ${minutes} min ${Math.round(results.totalSeconds - minutes * 60)} s.${env.quick ? " **Quick mode (BENCH_QUICK=1): short runs, figures not for publishing.**" : ""}`,
+    "",
+  );
+  out.push(
+    `Machine: ${env.cpus} × ${env.cpuModel}, ${env.memoryGiB} GiB, Node ${env.node}, PostgreSQL ${env.postgres} on 127.0.0.1 (${env.embeddedDatabase ? "embedded" : "local server"}), database \`${env.database}\` (dropped after the run). ` +
+      `Load average at start ${env.loadAverageAtStart?.map((n) => n.toFixed(2)).join(" / ")}, at end ${env.loadAverageAtEnd?.map((n) => n.toFixed(2)).join(" / ")} (other processes on the machine share its cores).`,
+    "",
+  );
+  out.push(
+    `Every HTTP scenario: autocannon in the bench process on the same cores, ${env.connections} connections, ${env.warmupSeconds} s warm-up (discarded) then ${env.durationSeconds} s measured; the app is the production build (\`scripts/serve.ts start\`, RATE_LIMIT=off, DATABASE_POOL_SIZE ${env.appDatabasePoolSize}); sessions ${env.sessions}. p50/p99 are response latencies in ms; errors are socket errors, timeouts, non-2xx answers and 2xx answers whose body reports a failure; server CPU ms/req is the CPU time of the server's processes (user + system, from /proc) divided by the requests answered, which other load on the machine disturbs far less than req/s.`,
+    "",
+  );
+  const loads = allLoadResults(results)
+    .map((r) => r.loadAverage)
+    .filter((n): n is number => n !== undefined);
+  if (loads.length) {
+    const busy = Math.max(...loads) > (env.cpus ?? 2);
+    out.push(
+      `1-minute load average at the end of each measured run: ${fmt(Math.min(...loads), 1)} to ${fmt(Math.max(...loads), 1)} on ${env.cpus} cores.` +
+        (busy
+          ? " **The machine was busy with other work during this run: req/s and latencies are lower than on an idle machine; the server CPU ms/req column is the steadier figure.**"
+          : ""),
+      "",
+    );
+  }
+  if (results.errors.length) {
+    out.push("## Errors in this run", "", ...results.errors.map((e) => `- ${oneLine(e)}`), "");
+  }
+
+  out.push(
+    "## Targets (ratios within this run)",
+    "",
+    "| target | measured | required | result |",
+    "| --- | --- | --- | --- |",
+  );
+  for (const t of results.targets)
+    out.push(
+      `| ${t.name} | ${oneLine(t.measured)} | ${t.required} | ${t.pass === null ? "NOT MEASURED" : t.pass ? "PASS" : "FAIL"} |`,
+    );
+  out.push("");
+
+  out.push(
+    "## Ceilings of this machine",
+    "",
+    loadTable([results.ceilings.bare, results.ceilings.nextConstant, results.ceilings.inAppNoDb]),
+    "",
+  );
+  out.push(
+    "The Next.js ceiling is a one-route Next.js app built with the project's own `next` (in the ignored `bench/.peer/next-ceiling`), whose handler returns `{ok:true}`; the ratios use it. " +
+      "The app's own cheapest route without a database query (`/api/auth/providers`) is shown for context: it carries the app's config and next-auth's work.",
+    "",
+  );
+
+  out.push("## Jingxuan through HTTP", "");
+  out.push(
+    loadTable([
+      results.likes?.storm,
+      results.likes?.mixed,
+      results.reads?.first,
+      results.reads?.deep,
+      results.reads?.page,
+      results.writes?.comment,
+      results.writes?.reply,
+    ]),
+    "",
+  );
+
+  const likes = results.likes;
+  if (likes) {
+    const s = likes.stormCheck;
+    const m = likes.mixedCheck;
+    out.push("### Like counts after each storm (read 1 s after the load stopped)", "");
+    out.push(
+      "| check | hot comments | like_count | unfolded deltas | like rows | counter + deltas = rows |",
+      "| --- | ---: | ---: | ---: | ---: | --- |",
+    );
+    out.push(
+      `| like storm (${s.wavesStarted} wave${s.wavesStarted === 1 ? "" : "s"} of up to 1,000 users) | ${s.comments} | ${fmt(s.counter)} | ${s.pendingDeltas} | ${fmt(s.rows)} | ${s.exact ? "yes" : `NO (${s.mismatched} differ)`} |`,
+    );
+    out.push(
+      `| like/unlike mix | ${m.comments} | ${fmt(m.counter)} | ${m.pendingDeltas} | ${fmt(m.rows)} | ${m.exact ? "yes" : `NO (${m.mismatched} differ)`} |`,
+    );
+    out.push(
+      "",
+      `Storm likes answered \`{"liked":true}\`: ${fmt(s.answeredLikes)}; like rows stored: ${fmt(s.storedLikes)}; lost: ${s.lostLikes}.`,
+      "",
+    );
+  }
+
+  const db = results.dbLikes;
+  if (db) {
+    out.push(
+      `## Like designs at the database (${db.slots.clients} clients, ${db.slots.seconds} s each, a new like row per transaction on one hot comment)`,
+      "",
+    );
+    out.push(
+      "| design | tx/s | p50 ms | p99 ms | errors | counter = rows |",
+      "| --- | ---: | ---: | ---: | ---: | --- |",
+    );
+    for (const d of [db.naiveTx, db.naiveStatement, db.slots])
+      out.push(
+        `| ${d.name} | ${fmt(d.tps)} | ${ms(d.p50)} | ${ms(d.p99)} | ${d.errors} | ${d.check.exact ? "yes" : "NO"} |`,
+      );
+    out.push(
+      "",
+      `The project's statement does ${times(db.slots.tps / Math.max(db.naiveTx.tps, 1e-9))} the naive transaction's rate and ${times(db.slots.tps / Math.max(db.naiveStatement.tps, 1e-9))} the naive single statement's.`,
+      "",
+    );
+  }
+
+  const w = results.waline;
+  if (w) {
+    out.push(`## The peer: Waline ${w.version} on the same PostgreSQL, same 1,000 comments`, "");
+    if (w.error) out.push(`**Waline could not be measured in this run.** Error: \`${oneLine(w.error)}\``, "");
+    out.push(loadTable([w.list, w.post, w.like]), "");
+    if (w.likes) {
+      out.push(
+        `Waline likes: ${fmt(w.likes.answered)} answered as successes, the stored counter rose by ${fmt(w.likes.stored)}: **${fmt(w.likes.lost)} lost (${fmt(w.likes.lostPercent, 1)} %)** — its like reads the count, adds one in Node, and writes it back.`,
+        "",
+      );
+    }
+  }
+
+  if (results.scale?.length) {
+    out.push("## Scale check: first page of the featured list", "");
+    out.push(
+      "| comments on the article | req/s | p50 ms | p99 ms | errors | server CPU ms/req | SQL p50 ms (cache miss) | SQL p99 ms | plan |",
+      "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
+    );
+    for (const s of results.scale) {
+      const cpu = s.http.serverCpuMsPerRequest === undefined ? "—" : fmt(s.http.serverCpuMsPerRequest, 2);
+      out.push(
+        `| ${fmt(s.size)} | ${fmt(s.http.rps)} | ${ms(s.http.p50)} | ${ms(s.http.p99)} | ${s.http.errors} | ${cpu} | ${ms(s.sqlP50)} | ${ms(s.sqlP99)} | ${s.plan} |`,
+      );
+    }
+    out.push(
+      "",
+      "HTTP figures are what visitors get (the shared cache serves most of them); the SQL columns time the first-page query alone, 300 times in a row on one connection: what a cache miss costs.",
+      "",
+    );
+  }
+  return out.join("\n");
+}
+
+/** Formats with the project's Prettier settings (so `npm run format` leaves the report alone); as is if that fails. */
+async function pretty(text: string, file: string): Promise<string> {
+  try {
+    const prettier = await import("prettier");
+    const options = (await prettier.resolveConfig(file)) ?? {};
+    return await prettier.format(text, { ...options, plugins: [], filepath: file });
+  } catch {
+    return text;
+  }
+}
+
+export async function writeReport(results: BenchResults, dir = path.resolve("bench/results")) {
+  mkdirSync(dir, { recursive: true });
+  const write = async (file: string, text: string) => {
+    const target = path.join(dir, file);
+    const tmp = `${target}.tmp`;
+    writeFileSync(tmp, await pretty(text, target));
+    renameSync(tmp, target);
+  };
+  await write("latest.json", JSON.stringify(results, null, 2) + "\n");
+  await write("latest.md", renderMarkdown(results) + "\n");
+}
