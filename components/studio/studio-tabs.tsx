@@ -10,6 +10,7 @@ const TABS = [
   { key: "reports", href: "/studio/reports" },
   { key: "analytics", href: "/studio/analytics" },
   { key: "export", href: "/studio/export" },
+  { key: "blockedWords", href: "/studio/blocked-words" },
 ] as const;
 
 /** The studio's sections; the current one is marked for screen readers too. */

@@ -1,0 +1,68 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import type { ApiErrorBody } from "@/lib/errors";
+import { buttonPrimary, card, errorText, field } from "@/components/ui/styles";
+
+/** One word or phrase per line; saving replaces the course's list. */
+export function BlockedWordsForm({ courseSlug, initialWords }: { courseSlug: string; initialWords: string[] }) {
+  const t = useTranslations("studio.blockedWords");
+  const [text, setText] = useState(initialWords.join("\n"));
+  const [state, setState] = useState<"idle" | "saving" | "saved">("idle");
+  const [error, setError] = useState<string | null>(null);
+
+  async function save() {
+    setState("saving");
+    setError(null);
+    const words = text.split("\n").map((w) => w.trim()).filter(Boolean);
+    const res = await fetch(`/api/courses/${courseSlug}/blocked-words`, {
+      method: "PUT",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ words }),
+    }).catch(() => null);
+    if (!res?.ok) {
+      const body = (await res?.json().catch(() => null)) as ApiErrorBody | null;
+      setError(body?.error.message ?? t("failed"));
+      return setState("idle");
+    }
+    setText(((await res.json()) as { words: string[] }).words.join("\n"));
+    setState("saved");
+  }
+
+  return (
+    <div className={`${card} max-w-2xl space-y-3 p-6`}>
+      <label htmlFor="blocked-words" className="block font-medium">
+        {t("label")}
+      </label>
+      <p id="blocked-words-hint" className="text-sm text-muted">
+        {t("hint")}
+      </p>
+      <textarea
+        id="blocked-words"
+        aria-describedby="blocked-words-hint"
+        className={`${field} min-h-48 font-mono text-sm`}
+        value={text}
+        onChange={(e) => {
+          setText(e.target.value);
+          setState("idle");
+        }}
+      />
+      {error && (
+        <p role="alert" className={errorText}>
+          {error}
+        </p>
+      )}
+      <div className="flex items-center gap-3">
+        <button type="button" className={buttonPrimary} onClick={save} disabled={state === "saving"}>
+          {state === "saving" ? t("saving") : t("save")}
+        </button>
+        {state === "saved" && (
+          <span role="status" className="text-sm text-accent-strong">
+            {t("saved")}
+          </span>
+        )}
+      </div>
+    </div>
+  );
+}
