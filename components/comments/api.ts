@@ -7,11 +7,16 @@ export type ApiFailure = { ok: false; status: number; code: string; message: str
 export type ApiResult<T> = { ok: true; status: number; data: T } | ApiFailure;
 type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
-export async function callApi<T>(url: string, method: Method = "GET", body?: unknown): Promise<ApiResult<T>> {
+/**
+ * `keepalive` lets a save sent while the page is being hidden or closed still reach the
+ * server (browsers cap such bodies at 64 KB).
+ */
+export async function callApi<T>(url: string, method: Method = "GET", body?: unknown, keepalive = false): Promise<ApiResult<T>> {
   let res: Response;
   try {
     res = await fetch(url, {
       method,
+      keepalive,
       cache: "no-store",
       headers: body === undefined ? undefined : { "Content-Type": "application/json" },
       body: body === undefined ? undefined : JSON.stringify(body),

@@ -4,9 +4,12 @@ import { useTranslations } from "next-intl";
 import type * as z from "zod";
 import type { ApiFailure } from "./api";
 
-/** A short, translated sentence for a failed request (server messages are English-only). */
-export function useApiErrorMessage() {
-  const t = useTranslations("comments.errors");
+/**
+ * A short, translated sentence for a failed request (server messages are English-only),
+ * from a namespace that has the keys used below.
+ */
+export function useApiErrorMessage(namespace: "comments.errors" | "essays.errors" = "comments.errors") {
+  const t = useTranslations(namespace);
   return (failure: ApiFailure): string => {
     switch (failure.status) {
       case 0:

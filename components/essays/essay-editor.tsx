@@ -10,7 +10,7 @@ import { useDeferredValue, useId, useState } from "react";
 import { SaveIndicator } from "./save-indicator";
 import { EssayStatusBadge } from "./status-badge";
 import { useEssayAutosave } from "./use-essay-autosave";
-import { useEssayErrorMessage } from "./use-essay-error";
+import { useApiErrorMessage } from "@/components/comments/use-messages";
 
 type Props = {
   viewerId: string;
@@ -22,7 +22,7 @@ type Props = {
 /** Markdown editor with live preview, autosave, and the author's side of the review: submit, revise, resubmit. */
 export function EssayEditor({ viewerId, course, initial }: Props) {
   const t = useTranslations("essays");
-  const describe = useEssayErrorMessage();
+  const describe = useApiErrorMessage("essays.errors");
   const id = useId();
   const autosave = useEssayAutosave({ viewerId, courseSlug: course.slug, courseId: course.id, initial });
   const { essay, content, setContent, isEditable } = autosave;

@@ -6,7 +6,7 @@ import { RETURN_NOTE_MAX_LENGTH, ReturnNoteField, type EssayDTO, type EssaySumma
 import { useFormatter, useTranslations } from "next-intl";
 import Link from "next/link";
 import { useId, useState, type ReactNode } from "react";
-import { useEssayErrorMessage } from "./use-essay-error";
+import { useApiErrorMessage } from "@/components/comments/use-messages";
 
 type Outcome = { kind: "published"; href: string } | { kind: "returned" };
 
@@ -18,7 +18,7 @@ type Outcome = { kind: "published"; href: string } | { kind: "returned" };
 export function ReviewItem({ essay, children }: { essay: EssaySummaryDTO; children: ReactNode }) {
   const t = useTranslations("essays.review");
   const format = useFormatter();
-  const describe = useEssayErrorMessage();
+  const describe = useApiErrorMessage("essays.errors");
   const id = useId();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [isReturning, setReturning] = useState(false);

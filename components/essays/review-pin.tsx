@@ -6,7 +6,7 @@ import type { EssayDTO } from "@/lib/essays/schema";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useEssayErrorMessage } from "./use-essay-error";
+import { useApiErrorMessage } from "@/components/comments/use-messages";
 
 /** Features a published essay at the top of its course's Learner stories, or stops featuring it. */
 export function ReviewPinToggle({
@@ -19,7 +19,7 @@ export function ReviewPinToggle({
   describedBy: string;
 }) {
   const t = useTranslations("essays.review");
-  const describe = useEssayErrorMessage();
+  const describe = useApiErrorMessage("essays.errors");
   const router = useRouter();
   const [isPinned, setPinned] = useState(pinned);
   const [isBusy, setBusy] = useState(false);

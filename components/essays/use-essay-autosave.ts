@@ -3,7 +3,7 @@
 import type { ApiResult } from "@/components/comments/api";
 import type { EssayDTO } from "@/lib/essays/schema";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { sendJson } from "./api";
+import { callApi } from "@/components/comments/api";
 import { draftKey, readDraft, sameContent, useLocalDraft, writeDraft, type EssayContent } from "./local-draft";
 
 // The editor's save loop. What is typed goes to localStorage at once; a save reaches the
@@ -88,8 +88,8 @@ export function useEssayAutosave({ viewerId, courseSlug, courseId, initial }: Op
         if (isSubmitting.current || !editable || !text || sameContent(text, confirmed)) return;
         setStatus((s) => ({ ...s, phase: "saving" }));
         const res = current
-          ? await sendJson<EssayDTO>(`/api/articles/${current.id}`, "PATCH", text, keepalive)
-          : await sendJson<EssayDTO>(`/api/courses/${courseSlug}/essays`, "POST", text, keepalive);
+          ? await callApi<EssayDTO>(`/api/articles/${current.id}`, "PATCH", text, keepalive)
+          : await callApi<EssayDTO>(`/api/courses/${courseSlug}/essays`, "POST", text, keepalive);
         if (!res.ok) return setStatus((s) => ({ ...s, phase: "failed", problem: classifyFailure(res.status) }));
         adopt(res.data, text, fromKey);
       };
@@ -126,7 +126,7 @@ export function useEssayAutosave({ viewerId, courseSlug, courseId, initial }: Op
       const { essay: current, saved: confirmed, key: fromKey } = live.current;
       const text = readDraft(fromKey);
       if (!current || !text || sameContent(text, confirmed) || inFlight.current || isSubmitting.current) return;
-      void sendJson(`/api/articles/${current.id}`, "PATCH", text, true);
+      void callApi(`/api/articles/${current.id}`, "PATCH", text, true);
     };
     const onVisibility = () => {
       if (document.visibilityState === "hidden" && live.current.essay) void save(true);
@@ -155,12 +155,12 @@ export function useEssayAutosave({ viewerId, courseSlug, courseId, initial }: Op
       let current = live.current.essay;
       const text = readDraft(fromKey) ?? confirmed;
       if (!current) {
-        const created = await sendJson<EssayDTO>(`/api/courses/${courseSlug}/essays`, "POST", text);
+        const created = await callApi<EssayDTO>(`/api/courses/${courseSlug}/essays`, "POST", text);
         if (!created.ok) return created;
         adopt(created.data, text, fromKey);
         current = created.data;
       }
-      const res = await sendJson<EssayDTO>(`/api/articles/${current.id}`, "PATCH", { action: "submit", ...text });
+      const res = await callApi<EssayDTO>(`/api/articles/${current.id}`, "PATCH", { action: "submit", ...text });
       if (res.ok) {
         adopt(res.data, { title: res.data.title, body: res.data.body }, live.current.key);
         writeDraft(live.current.key, null); // submitted text is final until it comes back
