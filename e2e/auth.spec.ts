@@ -1,3 +1,4 @@
+import { createUser } from "../prisma/factories";
 import { expect, test } from "./fixtures";
 
 test("a new learner signs up, signs out and signs in again", async ({ page }) => {
@@ -70,4 +71,31 @@ test("unknown email and wrong password get the same answer", async ({ request })
     return [res.status(), new URL(res.headers()["location"] ?? "http://x/").searchParams.get("error")];
   };
   expect(await attempt("nobody-at-all@test.example")).toEqual(await attempt("instructor@example.com"));
+});
+
+test("sign-in is rate-limited per account, whatever the address", async ({ playwright, baseURL, db }) => {
+  const user = await createUser(db);
+  let status = 0;
+  // 10 attempts per account per 10 minutes, scaled by RATE_LIMIT (10 in the test run).
+  for (let i = 0; i < 120 && status !== 429; i++) {
+    const ctx = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": `100.64.${i >> 8}.${i & 255}` } });
+    const { csrfToken } = await (await ctx.get("/api/auth/csrf")).json();
+    const res = await ctx.post("/api/auth/callback/credentials", { form: { csrfToken, email: user.email, password: "wrong-password-1" }, maxRedirects: 0 });
+    status = res.status();
+    if (status === 429) {
+      expect(Number(res.headers()["retry-after"])).toBeGreaterThan(0);
+      expect((await res.json()).error.code).toBe("rate_limited");
+    }
+    await ctx.dispose();
+  }
+  expect(status).toBe(429);
+});
+
+test("pages carry a nonce-based Content-Security-Policy without unsafe-eval", async ({ request }) => {
+  const res = await request.get("/");
+  const csp = res.headers()["content-security-policy"] ?? "";
+  expect(csp).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
+  expect(csp).not.toContain("unsafe-eval");
+  expect(res.headers()["x-content-type-options"]).toBe("nosniff");
+  expect(res.headers()["x-frame-options"]).toBe("DENY");
 });

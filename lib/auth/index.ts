@@ -10,15 +10,14 @@ declare module "next-auth" {
   }
 }
 
-const isProduction = process.env.NODE_ENV === "production";
-
-// JWT sessions: any app server can verify a session without shared state.
+// JWT sessions: any app server can verify a session without shared state. Cookies are
+// HttpOnly and SameSite=Lax, and Secure (with the __Secure- prefix) whenever the request
+// came over HTTPS, as the proxy's X-Forwarded-Proto tells (trustHost).
 // The token carries only the user id; roles are read from the database per request.
 export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
   session: { strategy: "jwt", maxAge: 30 * 24 * 3600 },
   pages: { signIn: "/signin" },
-  useSecureCookies: isProduction && process.env.AUTH_URL?.startsWith("https://"),
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
