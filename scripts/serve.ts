@@ -30,7 +30,7 @@ const env: NodeJS.ProcessEnv = {
   ...(mode === "start" && { NODE_ENV: "production" as const }),
 };
 const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
-const args = mode === "start" ? ["--import", "tsx", "scripts/production-server.ts"] : [nextBin, "dev", "-p", port];
+const args = mode === "start" ? ["scripts/production-server.mjs"] : [nextBin, "dev", "-p", port];
 const child = spawn(process.execPath, args, { stdio: "inherit", env });
 console.log(`Jingxuan (${mode}) on http://localhost:${port}${server.isEmbedded ? " with the embedded database in .data/" : ""}`);
 

@@ -1,6 +1,7 @@
 // The production HTTP server: Next.js behind node:http, so that SIGTERM drains instead of
 // dropping connections (`next start` exits at once). Started by scripts/serve.ts, which
-// owns the database's lifecycle.
+// owns the database's lifecycle. Plain JavaScript on purpose: a TypeScript loader in the
+// serving process costs every module lookup and every error stack at run time.
 import http from "node:http";
 import next from "next";
 
