@@ -1,9 +1,11 @@
-import "server-only";
 import type { CurrentUser } from "@/lib/auth/session";
+import { cached } from "@/lib/cache";
 import { getCourseAccess } from "@/lib/courses/access";
 import type { CoursePermissions } from "@/lib/courses/policy";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import "server-only";
 
 export type ArticleDTO = {
   id: string;
@@ -36,24 +38,48 @@ const articleSelect = {
 } as const;
 
 /** Published articles are public; unpublished ones only to their author and the course's curators. */
-export function canSeeArticle(viewer: CurrentUser | null, access: CoursePermissions, a: { status: string; authorId: string }) {
+export function canSeeArticle(
+  viewer: CurrentUser | null,
+  access: CoursePermissions,
+  a: { status: string; authorId: string },
+) {
   return a.status === "PUBLISHED" || access.canCurate || (viewer !== null && viewer.id === a.authorId);
 }
 
-async function load(viewer: CurrentUser | null, where: { id: string } | { courseId_slug: { courseId: string; slug: string } }) {
-  const row = await db.article.findUnique({ where, select: articleSelect });
-  if (!row) throw new AppError("not_found", "Article not found.");
-  const access = await getCourseAccess(viewer, row.course.id);
-  if (!canSeeArticle(viewer, access, { status: row.status, authorId: row.author.id })) {
+/** An article's cached rows (itself, its comment lists) share this namespace; every change invalidates it. */
+export const articleCacheNamespace = (articleId: string) => `article:${articleId}`;
+const ARTICLE_TTL_MS = 10_000;
+
+type ArticleRow = Prisma.ArticleGetPayload<{ select: typeof articleSelect }>;
+
+const toArticleDTO = (row: ArticleRow): ArticleDTO => ({
+  ...row,
+  kind: row.kind === "LESSON" ? "lesson" : "essay",
+  status: row.status.toLowerCase() as ArticleDTO["status"],
+  publishedAt: row.publishedAt?.toISOString() ?? null,
+  updatedAt: row.updatedAt.toISOString(),
+});
+
+/** The article by id as everyone's DTO, from the shared cache (each reader of a hot article asks for it). */
+function findArticle(id: string): Promise<ArticleDTO | null> {
+  return cached(articleCacheNamespace(id), "article", ARTICLE_TTL_MS, async () => {
+    const row = await db.article.findUnique({ where: { id }, select: articleSelect });
+    return row && toArticleDTO(row);
+  });
+}
+
+async function load(
+  viewer: CurrentUser | null,
+  where: { id: string } | { courseId_slug: { courseId: string; slug: string } },
+) {
+  const found =
+    "id" in where ? await findArticle(where.id) : await db.article.findUnique({ where, select: articleSelect });
+  if (!found) throw new AppError("not_found", "Article not found.");
+  const article = "id" in where ? (found as ArticleDTO) : toArticleDTO(found as ArticleRow);
+  const access = await getCourseAccess(viewer, article.course.id);
+  if (!canSeeArticle(viewer, access, { status: article.status.toUpperCase(), authorId: article.author.id })) {
     throw new AppError("not_found", "Article not found.");
   }
-  const article: ArticleDTO = {
-    ...row,
-    kind: row.kind === "LESSON" ? "lesson" : "essay",
-    status: row.status.toLowerCase() as ArticleDTO["status"],
-    publishedAt: row.publishedAt?.toISOString() ?? null,
-    updatedAt: row.updatedAt.toISOString(),
-  };
   return { article, access };
 }
 
@@ -61,7 +87,11 @@ async function load(viewer: CurrentUser | null, where: { id: string } | { course
 export const getArticle = (viewer: CurrentUser | null, id: string): Promise<ArticleContext> => load(viewer, { id });
 
 /** The article by course and article slug, with the same rule as getArticle. */
-export async function getArticleBySlugs(viewer: CurrentUser | null, courseSlug: string, slug: string): Promise<ArticleContext> {
+export async function getArticleBySlugs(
+  viewer: CurrentUser | null,
+  courseSlug: string,
+  slug: string,
+): Promise<ArticleContext> {
   const course = await db.course.findUnique({ where: { slug: courseSlug }, select: { id: true } });
   if (!course) throw new AppError("not_found", "Article not found.");
   return load(viewer, { courseId_slug: { courseId: course.id, slug } });

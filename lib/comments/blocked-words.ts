@@ -1,10 +1,10 @@
-import "server-only";
-import * as z from "zod";
 import type { CurrentUser } from "@/lib/auth/session";
 import { requireCuration } from "@/lib/courses/access";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { hasNoNullBytes } from "@/lib/validation";
+import "server-only";
+import * as z from "zod";
 
 export const BlockedWordsSchema = z.strictObject({
   words: z
@@ -48,7 +48,15 @@ export async function setBlockedWords(user: CurrentUser, slug: string, input: Bl
   await db.$transaction([
     db.course.update({ where: { id: courseId }, data: { blockedWords: input.words } }),
     db.auditEvent.create({
-      data: { courseId, actorId: user.id, action: "course.blocked_words", targetType: "course", targetId: courseId, before: before.blockedWords, after: input.words },
+      data: {
+        courseId,
+        actorId: user.id,
+        action: "course.blocked_words",
+        targetType: "course",
+        targetId: courseId,
+        before: before.blockedWords,
+        after: input.words,
+      },
     }),
   ]);
   return input.words;

@@ -1,16 +1,29 @@
-import "server-only";
+import { articleCacheNamespace } from "@/lib/articles/queries";
 import type { CurrentUser } from "@/lib/auth/session";
 import { invalidate } from "@/lib/cache";
-import { articleCacheNamespace, commentSelect, getVisibleComment, likedByViewer, toCommentDTO } from "@/lib/comments/queries";
+import { commentSelect, getVisibleComment, likedByViewer, toCommentDTO } from "@/lib/comments/queries";
 import type { CommentDTO, CurationInput } from "@/lib/comments/schema";
 import { requireCuration } from "@/lib/courses/access";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { CommentStatus } from "@/lib/generated/prisma/client";
+import "server-only";
 
-const STATUS: Record<NonNullable<CurationInput["status"]>, CommentStatus> = { featured: "FEATURED", pending: "PENDING", hidden: "HIDDEN" };
+const STATUS: Record<NonNullable<CurationInput["status"]>, CommentStatus> = {
+  featured: "FEATURED",
+  pending: "PENDING",
+  hidden: "HIDDEN",
+};
 
-type Locked = { status: CommentStatus; pinned_at: Date | null; deleted_at: Date | null; article_id: string; author_id: string; course_id: string; held_reason: string | null };
+type Locked = {
+  status: CommentStatus;
+  pinned_at: Date | null;
+  deleted_at: Date | null;
+  article_id: string;
+  author_id: string;
+  course_id: string;
+  held_reason: string | null;
+};
 
 /**
  * The course's instructors (and admins) feature, unfeature, hide and pin. The comment row
@@ -29,7 +42,8 @@ export async function curateComment(user: CurrentUser, commentId: string, input:
     const isPinned = status === "FEATURED" && (input.pinned ?? before.pinned_at !== null);
     if (input.pinned && status !== "FEATURED") throw new AppError("conflict", "Only featured comments can be pinned.");
     const becomesFeatured = status === "FEATURED" && before.status !== "FEATURED";
-    if (becomesFeatured && before.held_reason) throw new AppError("conflict", `Held back from featuring: ${before.held_reason}`);
+    if (becomesFeatured && before.held_reason)
+      throw new AppError("conflict", `Held back from featuring: ${before.held_reason}`);
     const leavesFeatured = status !== "FEATURED" && before.status === "FEATURED";
 
     await tx.comment.update({
@@ -41,11 +55,18 @@ export async function curateComment(user: CurrentUser, commentId: string, input:
       },
     });
     if (becomesFeatured || leavesFeatured) {
-      await tx.article.update({ where: { id: before.article_id }, data: { featuredCommentCount: { increment: becomesFeatured ? 1 : -1 } } });
+      await tx.article.update({
+        where: { id: before.article_id },
+        data: { featuredCommentCount: { increment: becomesFeatured ? 1 : -1 } },
+      });
     }
     if (becomesFeatured && before.author_id !== user.id) {
       await tx.notification.create({
-        data: { userId: before.author_id, kind: "COMMENT_FEATURED", payload: { commentId, articleId: before.article_id } },
+        data: {
+          userId: before.author_id,
+          kind: "COMMENT_FEATURED",
+          payload: { commentId, articleId: before.article_id },
+        },
       });
     }
     await tx.auditEvent.create({

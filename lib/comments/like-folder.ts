@@ -1,6 +1,6 @@
-import "server-only";
 import { foldLikeDeltas } from "@/lib/comments/likes";
 import { log } from "@/lib/log";
+import "server-only";
 
 /** How often like deltas are folded: counts in lists lag the truth by about this much. */
 export const FOLD_INTERVAL_MS = 250;

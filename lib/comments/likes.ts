@@ -1,12 +1,13 @@
-import "server-only";
+import { articleCacheNamespace } from "@/lib/articles/queries";
 import type { CurrentUser } from "@/lib/auth/session";
 import { invalidate } from "@/lib/cache";
-import { articleCacheNamespace, getVisibleComment } from "@/lib/comments/queries";
+import { getVisibleComment } from "@/lib/comments/queries";
 import type { LikeResultDTO } from "@/lib/comments/schema";
 import { isOpenForDiscussion } from "@/lib/comments/visibility";
 import { requireParticipation } from "@/lib/courses/access";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import "server-only";
 
 /** Slots per comment: enough that a like storm rarely waits on another like's row lock. */
 export const LIKE_SLOTS = 16;

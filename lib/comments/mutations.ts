@@ -1,17 +1,21 @@
-import "server-only";
+import { articleCacheNamespace, getArticle } from "@/lib/articles/queries";
 import type { CurrentUser } from "@/lib/auth/session";
-import { getArticle } from "@/lib/articles/queries";
 import { invalidate } from "@/lib/cache";
 import { holdReasonFor } from "@/lib/comments/blocked-words";
-import { articleCacheNamespace, commentSelect, getVisibleComment, toCommentDTO } from "@/lib/comments/queries";
+import { commentSelect, getVisibleComment, toCommentDTO } from "@/lib/comments/queries";
 import type { CommentDTO, CreateCommentInput } from "@/lib/comments/schema";
 import { canDeleteComment, canEditComment } from "@/lib/comments/visibility";
 import { requireParticipation } from "@/lib/courses/access";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import "server-only";
 
 /** Members (and the course's instructors, and admins) comment on published articles; new comments await curation. */
-export async function createComment(user: CurrentUser, articleId: string, input: CreateCommentInput): Promise<CommentDTO> {
+export async function createComment(
+  user: CurrentUser,
+  articleId: string,
+  input: CreateCommentInput,
+): Promise<CommentDTO> {
   const { article } = await getArticle(user, articleId);
   const access = await requireParticipation(user, article.course.id);
   if (article.status !== "published") throw new AppError("conflict", "Comments open once the article is published.");
@@ -27,13 +31,25 @@ export async function createComment(user: CurrentUser, articleId: string, input:
 const forViewer = (dto: CommentDTO, canCurate: boolean): CommentDTO => (canCurate ? dto : { ...dto, heldReason: null });
 
 /** Only the author edits, and only while the comment is pending. */
-export async function updateComment(user: CurrentUser, commentId: string, input: CreateCommentInput): Promise<CommentDTO> {
+export async function updateComment(
+  user: CurrentUser,
+  commentId: string,
+  input: CreateCommentInput,
+): Promise<CommentDTO> {
   const { comment, access } = await getVisibleComment(user, commentId);
   if (!canEditComment(user, comment)) {
-    throw new AppError(comment.authorId === user.id ? "conflict" : "forbidden", comment.authorId === user.id ? "A comment can be edited only while it awaits curation." : "Only the author may edit a comment.");
+    throw new AppError(
+      comment.authorId === user.id ? "conflict" : "forbidden",
+      comment.authorId === user.id
+        ? "A comment can be edited only while it awaits curation."
+        : "Only the author may edit a comment.",
+    );
   }
   // The status condition closes the race with a curator featuring it meanwhile.
-  const { count } = await db.comment.updateMany({ where: { id: commentId, status: "PENDING", deletedAt: null }, data: { body: input.body, heldReason: await holdReasonFor(comment.courseId, input.body) } });
+  const { count } = await db.comment.updateMany({
+    where: { id: commentId, status: "PENDING", deletedAt: null },
+    data: { body: input.body, heldReason: await holdReasonFor(comment.courseId, input.body) },
+  });
   if (count === 0) throw new AppError("conflict", "A comment can be edited only while it awaits curation.");
   const row = await db.comment.findUniqueOrThrow({ where: { id: commentId }, select: commentSelect(comment.courseId) });
   return forViewer(toCommentDTO(row), access.canCurate);

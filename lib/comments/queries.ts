@@ -1,6 +1,5 @@
-import "server-only";
+import { articleCacheNamespace, getArticle } from "@/lib/articles/queries";
 import type { CurrentUser } from "@/lib/auth/session";
-import { getArticle } from "@/lib/articles/queries";
 import { cached } from "@/lib/cache";
 import { decodeCursor, encodeCursor, type CommentCursor } from "@/lib/comments/cursor";
 import type { CommentDTO, ListCommentsQuery, Page } from "@/lib/comments/schema";
@@ -9,6 +8,7 @@ import { getCourseAccess } from "@/lib/courses/access";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import "server-only";
 
 export const authorSelect = (courseId: string) =>
   ({
@@ -64,12 +64,24 @@ export function toCommentDTO(c: CommentRow, likedByMe = false): CommentDTO {
 export async function getVisibleComment(viewer: CurrentUser | null, commentId: string) {
   const row = await db.comment.findUnique({
     where: { id: commentId },
-    select: { courseId: true, article: { select: { status: true, authorId: true } }, authorId: true, status: true, deletedAt: true, replyCount: true, articleId: true, pinnedAt: true, body: true },
+    select: {
+      courseId: true,
+      article: { select: { status: true, authorId: true } },
+      authorId: true,
+      status: true,
+      deletedAt: true,
+      replyCount: true,
+      articleId: true,
+      pinnedAt: true,
+      body: true,
+    },
   });
   if (!row) throw new AppError("not_found", "Comment not found.");
   const access = await getCourseAccess(viewer, row.courseId);
-  const isArticleVisible = row.article.status === "PUBLISHED" || access.canCurate || viewer?.id === row.article.authorId;
-  if (!isArticleVisible || !canSeeComment(viewer, access.canCurate, row)) throw new AppError("not_found", "Comment not found.");
+  const isArticleVisible =
+    row.article.status === "PUBLISHED" || access.canCurate || viewer?.id === row.article.authorId;
+  if (!isArticleVisible || !canSeeComment(viewer, access.canCurate, row))
+    throw new AppError("not_found", "Comment not found.");
   return { comment: row, access };
 }
 
@@ -92,14 +104,21 @@ async function viewerOverlay(viewer: CurrentUser | null, ids: string[]): Promise
   return new Map(rows.map((r) => [r.id, r.n]));
 }
 
-const FEATURED_VISIBLE = { status: "FEATURED", OR: [{ deletedAt: null }, { replyCount: { gt: 0 } }] } satisfies Prisma.CommentWhereInput;
+const FEATURED_VISIBLE = {
+  status: "FEATURED",
+  OR: [{ deletedAt: null }, { replyCount: { gt: 0 } }],
+} satisfies Prisma.CommentWhereInput;
 
 /**
  * Comments of an article for `viewer`: featured ones for everyone (pinned first on the
  * first page, then by the chosen sort), the viewer's own unfeatured ones on the first
  * page, and for curators any status. Keyset-paginated.
  */
-export async function listComments(viewer: CurrentUser | null, articleId: string, q: ListCommentsQuery): Promise<Page<CommentDTO>> {
+export async function listComments(
+  viewer: CurrentUser | null,
+  articleId: string,
+  q: ListCommentsQuery,
+): Promise<Page<CommentDTO>> {
   const { article, access } = await getArticle(viewer, articleId);
   if (q.status !== "featured" && !viewer) throw new AppError("unauthorized", "Please sign in.");
   if (q.status !== "featured" && !access.canCurate) {
@@ -109,7 +128,9 @@ export async function listComments(viewer: CurrentUser | null, articleId: string
   const cursor = decodeCursor(q.cursor);
   const [shared, mine] = await Promise.all([
     q.status === "featured"
-      ? cached(articleCacheNamespace(articleId), `${q.sort}:${q.limit}:${q.cursor ?? ""}`, SHARED_TTL_MS, () => loadPage(articleId, courseId, q, cursor))
+      ? cached(articleCacheNamespace(articleId), `${q.sort}:${q.limit}:${q.cursor ?? ""}`, SHARED_TTL_MS, () =>
+          loadPage(articleId, courseId, q, cursor),
+        )
       : loadPage(articleId, courseId, q, cursor),
     viewer && !cursor && q.status === "featured"
       ? db.comment.findMany({
@@ -119,8 +140,13 @@ export async function listComments(viewer: CurrentUser | null, articleId: string
         })
       : [],
   ]);
-  const items = [...mine.map((c) => toCommentDTO(c)), ...shared.items].map((c) => (access.canCurate ? c : { ...c, heldReason: null }));
-  const liked = await viewerOverlay(viewer, items.map((c) => c.id));
+  const items = [...mine.map((c) => toCommentDTO(c)), ...shared.items].map((c) =>
+    access.canCurate ? c : { ...c, heldReason: null },
+  );
+  const liked = await viewerOverlay(
+    viewer,
+    items.map((c) => c.id),
+  );
   return {
     items: items.map((c) => {
       const likeCount = liked.get(c.id);
@@ -130,24 +156,43 @@ export async function listComments(viewer: CurrentUser | null, articleId: string
   };
 }
 
-/** Comments are cached per article; curation, replies, deletes and folded likes invalidate it. */
-export const articleCacheNamespace = (articleId: string) => `article:${articleId}`;
+// Comments are cached per article; curation, replies, deletes and folded likes invalidate it.
 const SHARED_TTL_MS = 10_000;
 
 /** One page of an article's comments as every viewer sees it (no per-viewer bits). */
-async function loadPage(articleId: string, courseId: string, q: ListCommentsQuery, cursor: CommentCursor | null): Promise<Page<CommentDTO>> {
+async function loadPage(
+  articleId: string,
+  courseId: string,
+  q: ListCommentsQuery,
+  cursor: CommentCursor | null,
+): Promise<Page<CommentDTO>> {
   const select = commentSelect(courseId);
   const statusWhere: Prisma.CommentWhereInput =
-    q.status === "featured" ? FEATURED_VISIBLE : q.status === "all" ? { deletedAt: null } : { status: q.status === "pending" ? "PENDING" : "HIDDEN", deletedAt: null };
+    q.status === "featured"
+      ? FEATURED_VISIBLE
+      : q.status === "all"
+        ? { deletedAt: null }
+        : { status: q.status === "pending" ? "PENDING" : "HIDDEN", deletedAt: null };
   const pinnedApart = q.status === "featured";
   const order: Prisma.CommentOrderByWithRelationInput[] =
-    q.sort === "top" ? [{ likeCount: "desc" }, { createdAt: "desc" }, { id: "desc" }] : [{ createdAt: "desc" }, { id: "desc" }];
+    q.sort === "top"
+      ? [{ likeCount: "desc" }, { createdAt: "desc" }, { id: "desc" }]
+      : [{ createdAt: "desc" }, { id: "desc" }];
   const [pinned, page] = await Promise.all([
     pinnedApart && !cursor
-      ? db.comment.findMany({ where: { articleId, ...statusWhere, pinnedAt: { not: null } }, orderBy: { pinnedAt: "desc" }, select })
+      ? db.comment.findMany({
+          where: { articleId, ...statusWhere, pinnedAt: { not: null } },
+          orderBy: { pinnedAt: "desc" },
+          select,
+        })
       : [],
     db.comment.findMany({
-      where: { articleId, ...statusWhere, ...(pinnedApart && { pinnedAt: null }), ...(cursor && { AND: [afterCursor(q.sort, cursor)] }) },
+      where: {
+        articleId,
+        ...statusWhere,
+        ...(pinnedApart && { pinnedAt: null }),
+        ...(cursor && { AND: [afterCursor(q.sort, cursor)] }),
+      },
       orderBy: order,
       take: q.limit + 1,
       select,
@@ -158,7 +203,11 @@ async function loadPage(articleId: string, courseId: string, q: ListCommentsQuer
     items: [...pinned, ...page.slice(0, q.limit)].map((c) => toCommentDTO(c)),
     nextCursor:
       page.length > q.limit && last
-        ? encodeCursor({ likeCount: q.sort === "top" ? last.likeCount : undefined, createdAt: last.createdAt.toISOString(), id: last.id })
+        ? encodeCursor({
+            likeCount: q.sort === "top" ? last.likeCount : undefined,
+            createdAt: last.createdAt.toISOString(),
+            id: last.id,
+          })
         : null,
   };
 }

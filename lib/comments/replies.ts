@@ -1,17 +1,25 @@
-import "server-only";
+import { articleCacheNamespace } from "@/lib/articles/queries";
 import type { CurrentUser } from "@/lib/auth/session";
-import { decodeCursor, encodeCursor } from "@/lib/comments/cursor";
 import { invalidate } from "@/lib/cache";
-import { articleCacheNamespace, authorSelect, getVisibleComment, toAuthorDTO } from "@/lib/comments/queries";
+import { decodeCursor, encodeCursor } from "@/lib/comments/cursor";
+import { authorSelect, getVisibleComment, toAuthorDTO } from "@/lib/comments/queries";
 import type { CreateReplyInput, Page, ReplyDTO } from "@/lib/comments/schema";
 import { isOpenForDiscussion } from "@/lib/comments/visibility";
 import { requireParticipation } from "@/lib/courses/access";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import "server-only";
 
 const replySelect = (courseId: string) =>
-  ({ id: true, commentId: true, body: true, isAuthorReply: true, createdAt: true, author: { select: authorSelect(courseId) } }) satisfies Prisma.ReplySelect;
+  ({
+    id: true,
+    commentId: true,
+    body: true,
+    isAuthorReply: true,
+    createdAt: true,
+    author: { select: authorSelect(courseId) },
+  }) satisfies Prisma.ReplySelect;
 
 type ReplyRow = Prisma.ReplyGetPayload<{ select: ReturnType<typeof replySelect> }>;
 
@@ -25,7 +33,11 @@ const toReplyDTO = (r: ReplyRow): ReplyDTO => ({
 });
 
 /** Anyone who can see a featured comment reads its replies, oldest first. */
-export async function listReplies(viewer: CurrentUser | null, commentId: string, q: { cursor?: string; limit: number }): Promise<Page<ReplyDTO>> {
+export async function listReplies(
+  viewer: CurrentUser | null,
+  commentId: string,
+  q: { cursor?: string; limit: number },
+): Promise<Page<ReplyDTO>> {
   const { comment } = await getVisibleComment(viewer, commentId);
   if (comment.status !== "FEATURED") return { items: [], nextCursor: null };
   const cursor = decodeCursor(q.cursor);
@@ -34,7 +46,12 @@ export async function listReplies(viewer: CurrentUser | null, commentId: string,
       commentId,
       deletedAt: null,
       hiddenAt: null,
-      ...(cursor && { OR: [{ createdAt: { gt: new Date(cursor.createdAt) } }, { createdAt: new Date(cursor.createdAt), id: { gt: cursor.id } }] }),
+      ...(cursor && {
+        OR: [
+          { createdAt: { gt: new Date(cursor.createdAt) } },
+          { createdAt: new Date(cursor.createdAt), id: { gt: cursor.id } },
+        ],
+      }),
     },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     take: q.limit + 1,
@@ -44,7 +61,8 @@ export async function listReplies(viewer: CurrentUser | null, commentId: string,
   const last = items.at(-1);
   return {
     items: items.map(toReplyDTO),
-    nextCursor: rows.length > q.limit && last ? encodeCursor({ createdAt: last.createdAt.toISOString(), id: last.id }) : null,
+    nextCursor:
+      rows.length > q.limit && last ? encodeCursor({ createdAt: last.createdAt.toISOString(), id: last.id }) : null,
   };
 }
 
@@ -62,7 +80,11 @@ export async function createReply(user: CurrentUser, commentId: string, input: C
     await tx.comment.update({ where: { id: commentId }, data: { replyCount: { increment: 1 } } });
     if (isAuthorReply && comment.authorId !== user.id) {
       await tx.notification.create({
-        data: { userId: comment.authorId, kind: "COMMENT_ANSWERED", payload: { commentId, articleId: comment.articleId, replyId: reply.id } },
+        data: {
+          userId: comment.authorId,
+          kind: "COMMENT_ANSWERED",
+          payload: { commentId, articleId: comment.articleId, replyId: reply.id },
+        },
       });
     }
     return reply;

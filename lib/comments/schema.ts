@@ -1,5 +1,5 @@
-import * as z from "zod";
 import { hasNoNullBytes, NO_NULL_BYTES } from "@/lib/validation";
+import * as z from "zod";
 
 // Inputs and DTOs of the discussion; shared by forms (client) and routes (server).
 

@@ -19,4 +19,5 @@ export const canEditComment = (viewer: Viewer, c: CommentFacts) =>
   viewer !== null && viewer.id === c.authorId && c.status === "PENDING" && !c.deletedAt;
 
 /** Authors may delete their comments at any time. */
-export const canDeleteComment = (viewer: Viewer, c: CommentFacts) => viewer !== null && viewer.id === c.authorId && !c.deletedAt;
+export const canDeleteComment = (viewer: Viewer, c: CommentFacts) =>
+  viewer !== null && viewer.id === c.authorId && !c.deletedAt;

@@ -1,4 +1,6 @@
 import "server-only";
+import { invalidate } from "@/lib/cache";
+import { articleCacheNamespace } from "@/lib/articles/queries";
 import { canSeeArticle } from "@/lib/articles/queries";
 import type { CurrentUser } from "@/lib/auth/session";
 import { getCourseAccess, requireParticipation } from "@/lib/courses/access";
@@ -97,6 +99,7 @@ export async function updateEssay(user: CurrentUser, id: string, input: UpdateEs
       }
     });
   }
+  invalidate(articleCacheNamespace(id)); // readers see the new text and status at once
   return toEssayDTO(await db.article.findUniqueOrThrow({ where: { id }, select: essaySelect }));
 }
 

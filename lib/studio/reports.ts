@@ -1,7 +1,8 @@
+import { articleCacheNamespace } from "@/lib/articles/queries";
 import type { CurrentUser } from "@/lib/auth/session";
 import { invalidate } from "@/lib/cache";
 import { curateComment } from "@/lib/comments/curation";
-import { articleCacheNamespace } from "@/lib/comments/queries";
+
 import { getCourseAccess } from "@/lib/courses/access";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";

@@ -1,5 +1,5 @@
 import { cacheVersion } from "@/lib/cache";
-import { articleCacheNamespace } from "@/lib/comments/queries";
+import { articleCacheNamespace } from "@/lib/articles/queries";
 import { listReplies } from "@/lib/comments/replies";
 import { listResolvedReports, resolveReport } from "@/lib/studio/reports";
 import { afterAll, describe, expect, it } from "vitest";
