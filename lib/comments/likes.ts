@@ -4,7 +4,6 @@ import { invalidate } from "@/lib/cache";
 import { getVisibleComment } from "@/lib/comments/queries";
 import type { LikeResultDTO } from "@/lib/comments/schema";
 import { isOpenForDiscussion } from "@/lib/comments/visibility";
-import { requireParticipation } from "@/lib/courses/access";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import "server-only";
@@ -16,29 +15,39 @@ export const LIKE_SLOTS = 16;
  * Members like or unlike featured comments, idempotently. The like row is the truth; in
  * the same statement, exactly the rows that changed are added to one random delta slot,
  * so concurrent likes are never lost or counted twice and never queue on the comment row.
+ * The same statement answers the exact count: its snapshot predates its own change, so
+ * that change is added back.
  */
 export async function setLike(user: CurrentUser, commentId: string, liked: boolean): Promise<LikeResultDTO> {
-  const { comment } = await getVisibleComment(user, commentId);
+  const { comment, access } = await getVisibleComment(user, commentId);
   if (!isOpenForDiscussion(comment)) throw new AppError("not_found", "Comment not found.");
-  await requireParticipation(user, comment.courseId);
+  if (!access.canParticipate) throw new AppError("forbidden", "Join the course first.");
   const slot = Math.floor(Math.random() * LIKE_SLOTS);
-  if (liked) {
-    await db.$executeRaw`
-      WITH changed AS (
-        INSERT INTO comment_likes (comment_id, user_id) VALUES (${commentId}, ${user.id})
-        ON CONFLICT DO NOTHING RETURNING 1)
-      INSERT INTO comment_like_deltas (comment_id, slot, delta)
-      SELECT ${commentId}, ${slot}::smallint, 1 FROM changed
-      ON CONFLICT (comment_id, slot) DO UPDATE SET delta = comment_like_deltas.delta + 1`;
-  } else {
-    await db.$executeRaw`
-      WITH changed AS (
-        DELETE FROM comment_likes WHERE comment_id = ${commentId} AND user_id = ${user.id} RETURNING 1)
-      INSERT INTO comment_like_deltas (comment_id, slot, delta)
-      SELECT ${commentId}, ${slot}::smallint, -1 FROM changed
-      ON CONFLICT (comment_id, slot) DO UPDATE SET delta = comment_like_deltas.delta - 1`;
-  }
-  return { liked, likeCount: await currentLikeCount(commentId) };
+  const rows = liked
+    ? await db.$queryRaw<{ n: number }[]>`
+        WITH changed AS (
+          INSERT INTO comment_likes (comment_id, user_id) VALUES (${commentId}, ${user.id})
+          ON CONFLICT DO NOTHING RETURNING 1),
+        bumped AS (
+          INSERT INTO comment_like_deltas (comment_id, slot, delta)
+          SELECT ${commentId}, ${slot}::smallint, 1 FROM changed
+          ON CONFLICT (comment_id, slot) DO UPDATE SET delta = comment_like_deltas.delta + 1 RETURNING 1)
+        SELECT (c.like_count + COALESCE((SELECT sum(d.delta) FROM comment_like_deltas d WHERE d.comment_id = c.id), 0)
+                + (SELECT count(*) FROM bumped))::int AS n
+        FROM comments c WHERE c.id = ${commentId}`
+    : await db.$queryRaw<{ n: number }[]>`
+        WITH changed AS (
+          DELETE FROM comment_likes WHERE comment_id = ${commentId} AND user_id = ${user.id} RETURNING 1),
+        bumped AS (
+          INSERT INTO comment_like_deltas (comment_id, slot, delta)
+          SELECT ${commentId}, ${slot}::smallint, -1 FROM changed
+          ON CONFLICT (comment_id, slot) DO UPDATE SET delta = comment_like_deltas.delta - 1 RETURNING 1)
+        SELECT (c.like_count + COALESCE((SELECT sum(d.delta) FROM comment_like_deltas d WHERE d.comment_id = c.id), 0)
+                - (SELECT count(*) FROM bumped))::int AS n
+        FROM comments c WHERE c.id = ${commentId}`;
+  const likeCount = rows[0]?.n;
+  if (likeCount === undefined) throw new AppError("not_found", "Comment not found.");
+  return { liked, likeCount };
 }
 
 /** The exact count now: the folded counter plus the deltas not yet folded. */

@@ -5,7 +5,6 @@ import { decodeCursor, encodeCursor } from "@/lib/comments/cursor";
 import { authorSelect, getVisibleComment, toAuthorDTO } from "@/lib/comments/queries";
 import type { CreateReplyInput, Page, ReplyDTO } from "@/lib/comments/schema";
 import { isOpenForDiscussion } from "@/lib/comments/visibility";
-import { requireParticipation } from "@/lib/courses/access";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -68,9 +67,9 @@ export async function listReplies(
 
 /** Members reply to featured comments; a reply by a curator is the author's reply. */
 export async function createReply(user: CurrentUser, commentId: string, input: CreateReplyInput): Promise<ReplyDTO> {
-  const { comment } = await getVisibleComment(user, commentId);
+  const { comment, access } = await getVisibleComment(user, commentId);
   if (!isOpenForDiscussion(comment)) throw new AppError("not_found", "Comment not found.");
-  const access = await requireParticipation(user, comment.courseId);
+  if (!access.canParticipate) throw new AppError("forbidden", "Join the course first.");
   const isAuthorReply = access.canCurate;
   const row = await db.$transaction(async (tx) => {
     const reply = await tx.reply.create({
