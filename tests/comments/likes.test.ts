@@ -46,6 +46,14 @@ describe("likes", () => {
     expect(await stored(id)).toEqual({ likeCount: 200, rows: 200 });
   });
 
+  it("1,000 concurrent likes on one hot comment make exactly 1,000", { timeout: 120_000 }, async () => {
+    const id = await featuredComment();
+    const members = await createMembers(db, w.course.id, 1_000);
+    const results = await Promise.allSettled(members.map((m) => setLike(m, id, true)));
+    expect(results.filter((r) => r.status === "rejected")).toEqual([]);
+    expect(await stored(id)).toEqual({ likeCount: 1_000, rows: 1_000 });
+  });
+
   it("likes and unlikes racing the folder are neither lost nor counted twice", async () => {
     const id = await featuredComment();
     const members = await createMembers(db, w.course.id, 120);
