@@ -11,7 +11,7 @@ import { freePort } from "../scripts/db/server";
 import { runToCompletion } from "./app-server";
 import { measure, skipped, type Endpoint, type LoadResult } from "./lib/load";
 import { errorMessage, log } from "./lib/log";
-import { startServer, waitForHttp } from "./lib/proc";
+import { startServer, waitForHttp, type Server } from "./lib/proc";
 
 export const PEER_DIR = path.resolve("bench/.peer");
 const CEILING_APP = path.join(PEER_DIR, "next-ceiling");
@@ -81,33 +81,53 @@ export async function ensureNextCeilingApp(): Promise<void> {
   writeFileSync(stamp, version);
 }
 
-export async function nextConstantCeiling(): Promise<LoadResult> {
-  const name = "Next.js route handler, constant JSON";
-  const target = "GET /api/ping (one-route app)";
+export type CeilingServer = {
+  /** Measures the constant route now (the bench does it before and after the app's scenarios). */
+  measure: (when: string) => Promise<LoadResult>;
+  stop: () => Promise<void>;
+};
+
+const CEILING_NAME = "Next.js route handler, constant JSON";
+const CEILING_TARGET = "GET /api/ping (one-route app)";
+
+/** Starts the one-route app (building it first if needed); measuring it never throws. */
+export async function startNextCeiling(): Promise<CeilingServer> {
+  let failure: string | null = null;
+  let server: Server | null = null;
+  let origin = "";
   try {
     await ensureNextCeilingApp();
-  } catch (err) {
-    return skipped(name, target, `the constant-route app did not build: ${errorMessage(err).slice(0, 400)}`);
-  }
-  const port = await freePort();
-  const server = startServer(
-    "next start (constant-route app)",
-    process.execPath,
-    [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"],
-    {
-      cwd: CEILING_APP,
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
-    },
-  );
-  try {
-    const origin = `http://127.0.0.1:${port}`;
+    const port = await freePort();
+    server = startServer(
+      "next start (constant-route app)",
+      process.execPath,
+      [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"],
+      { cwd: CEILING_APP, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" } },
+    );
+    origin = `http://127.0.0.1:${port}`;
     await waitForHttp(`${origin}/api/ping`, server, 60_000);
-    return await measure(name, { origin, serverPid: server.pid, target, next: () => ({ path: "/api/ping" }) });
   } catch (err) {
-    return skipped(name, target, errorMessage(err).slice(0, 400));
-  } finally {
-    await server.stop();
+    failure = `the constant-route app did not run: ${errorMessage(err).slice(0, 400)}`;
   }
+  return {
+    measure: async (when) => {
+      const name = `${CEILING_NAME} (${when})`;
+      if (failure || !server) return skipped(name, CEILING_TARGET, failure ?? "not started");
+      try {
+        return await measure(name, {
+          origin,
+          serverPid: server.pid,
+          target: CEILING_TARGET,
+          next: () => ({ path: "/api/ping" }),
+        });
+      } catch (err) {
+        return skipped(name, CEILING_TARGET, errorMessage(err).slice(0, 400));
+      }
+    },
+    stop: async () => {
+      await server?.stop();
+    },
+  };
 }
 
 /** The app's own cheapest route without a database query, on the running app. */

@@ -7,7 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { ensureAppBuild, startApp } from "./app-server";
-import { bareHttpCeiling, ensureNextCeilingApp, inAppNoDbRoute, nextConstantCeiling } from "./ceilings";
+import { bareHttpCeiling, ensureNextCeilingApp, inAppNoDbRoute, startNextCeiling } from "./ceilings";
 import { CONFIG } from "./config";
 import { installSignalHandlers, runCleanup } from "./lib/cleanup";
 import { elapsedSeconds, errorMessage, log } from "./lib/log";
@@ -87,13 +87,15 @@ try {
   results.environment.appBuiltThisRun = await ensureAppBuild();
 
   results.ceilings.bare = await phase("bare node:http ceiling", bareHttpCeiling);
-  results.ceilings.nextConstant = await phase("Next.js constant-route ceiling", nextConstantCeiling);
+  // The constant route is measured before and after the app's scenarios: the ratios use the mean.
+  const nextCeiling = await startNextCeiling();
+  results.ceilings.nextConstant = await nextCeiling.measure("before the app's scenarios");
 
   const secret = randomBytes(32).toString("base64url");
   const app = await phase("start the app", () => startApp(db.url, secret));
   if (app) {
     try {
-      const endpoint = { origin: app.origin, pid: app.server.pid };
+      const endpoint = { origin: app.origin, pid: app.server.pid, logTail: app.server.tail };
       const sessions = await phase("sessions", () => sessionsFor(app.origin, seeded.users, secret));
       results.environment.sessions = sessions ? `${sessions.how} for ${sessions.cookies.length} users` : "unavailable";
       results.ceilings.inAppNoDb = await phase("app route without database", () => inAppNoDbRoute(endpoint));
@@ -107,6 +109,8 @@ try {
       await app.server.stop();
     }
   }
+  results.ceilings.nextConstantAfter = await nextCeiling.measure("after the app's scenarios");
+  await nextCeiling.stop();
 
   results.dbLikes = await phase("like designs at the database", () => dbLikeScenarios(db.url, seeded, db.pool));
   results.waline = await phase("Waline", () => walineScenarios(db, seeded, walineInstallError));

@@ -41,7 +41,7 @@ export type LoadResult = {
 };
 
 /** A server under test: where to send requests, and its process group (for CPU per request). */
-export type Endpoint = { origin: string; pid?: number };
+export type Endpoint = { origin: string; pid?: number; logTail?: () => string };
 
 export type LoadOptions = {
   origin: string;

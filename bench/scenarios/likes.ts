@@ -22,7 +22,7 @@ function shuffled(n: number, seed: number): number[] {
   const a = Array.from({ length: n }, (_, i) => i);
   let s = seed;
   for (let i = n - 1; i > 0; i--) {
-    s = (s * 1_103_515_245 + 12_345) % 2_147_483_648;
+    s = (Math.imul(s, 1_103_515_245) + 12_345) >>> 0;
     const j = s % (i + 1);
     [a[i], a[j]] = [a[j]!, a[i]!];
   }
@@ -72,8 +72,8 @@ export async function likeScenarios(
   const target = hot[0]!;
   let seed = 12_345;
   const random = () => {
-    seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
-    return seed / 2_147_483_648;
+    seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0;
+    return seed / 4_294_967_296;
   };
   const mixed = await measure("like/unlike mix (one hot comment)", {
     origin,

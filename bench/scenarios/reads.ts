@@ -26,7 +26,7 @@ async function cursorOfPage(origin: string, articleId: string, page: number): Pr
   return cursor;
 }
 
-export async function readScenarios({ origin, pid }: Endpoint, seeded: Seeded): Promise<ReadResults> {
+export async function readScenarios({ origin, pid, logTail }: Endpoint, seeded: Seeded): Promise<ReadResults> {
   const id = seeded.main.id;
   const first = await measure("featured list, first page", {
     origin,
@@ -68,7 +68,17 @@ export async function readScenarios({ origin, pid }: Endpoint, seeded: Seeded): 
       note: `anonymous; ${(html.length / 1024).toFixed(0)} kB of HTML`,
     });
   } catch (err) {
-    page = skipped("article page HTML", `GET ${pagePath}`, errorMessage(err));
+    // The server's own last words say why (its log is otherwise not kept).
+    const said = logTail?.()
+      .split("\n")
+      .filter((l) => /error|Error|⨯/.test(l))
+      .slice(-3)
+      .join(" / ");
+    page = skipped(
+      "article page HTML",
+      `GET ${pagePath}`,
+      errorMessage(err) + (said ? `; server log: ${said.slice(0, 400)}` : ""),
+    );
   }
   return { first, deep, page };
 }
