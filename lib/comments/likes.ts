@@ -6,6 +6,7 @@ import type { LikeResultDTO } from "@/lib/comments/schema";
 import { isOpenForDiscussion } from "@/lib/comments/visibility";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
 import "server-only";
 
 /** Slots per comment: enough that a like storm rarely waits on another like's row lock. */
@@ -15,39 +16,48 @@ export const LIKE_SLOTS = 16;
  * Members like or unlike featured comments, idempotently. The like row is the truth; in
  * the same statement, exactly the rows that changed are added to one random delta slot,
  * so concurrent likes are never lost or counted twice and never queue on the comment row.
- * The same statement answers the exact count: its snapshot predates its own change, so
- * that change is added back.
+ * A hot path in one round trip: the statement checks visibility and membership itself;
+ * only when it finds nothing to like does the slow path work out 404 or 403.
  */
 export async function setLike(user: CurrentUser, commentId: string, liked: boolean): Promise<LikeResultDTO> {
+  const fast = await likeStatement(user, commentId, liked, true);
+  if (fast !== undefined) return { liked, likeCount: fast };
   const { comment, access } = await getVisibleComment(user, commentId);
   if (!isOpenForDiscussion(comment)) throw new AppError("not_found", "Comment not found.");
   if (!access.canParticipate) throw new AppError("forbidden", "Join the course first.");
-  const slot = Math.floor(Math.random() * LIKE_SLOTS);
-  const rows = liked
-    ? await db.$queryRaw<{ n: number }[]>`
-        WITH changed AS (
-          INSERT INTO comment_likes (comment_id, user_id) VALUES (${commentId}, ${user.id})
-          ON CONFLICT DO NOTHING RETURNING 1),
-        bumped AS (
-          INSERT INTO comment_like_deltas (comment_id, slot, delta)
-          SELECT ${commentId}, ${slot}::smallint, 1 FROM changed
-          ON CONFLICT (comment_id, slot) DO UPDATE SET delta = comment_like_deltas.delta + 1 RETURNING 1)
-        SELECT (c.like_count + COALESCE((SELECT sum(d.delta) FROM comment_like_deltas d WHERE d.comment_id = c.id), 0)
-                + (SELECT count(*) FROM bumped))::int AS n
-        FROM comments c WHERE c.id = ${commentId}`
-    : await db.$queryRaw<{ n: number }[]>`
-        WITH changed AS (
-          DELETE FROM comment_likes WHERE comment_id = ${commentId} AND user_id = ${user.id} RETURNING 1),
-        bumped AS (
-          INSERT INTO comment_like_deltas (comment_id, slot, delta)
-          SELECT ${commentId}, ${slot}::smallint, -1 FROM changed
-          ON CONFLICT (comment_id, slot) DO UPDATE SET delta = comment_like_deltas.delta - 1 RETURNING 1)
-        SELECT (c.like_count + COALESCE((SELECT sum(d.delta) FROM comment_like_deltas d WHERE d.comment_id = c.id), 0)
-                - (SELECT count(*) FROM bumped))::int AS n
-        FROM comments c WHERE c.id = ${commentId}`;
-  const likeCount = rows[0]?.n;
+  const likeCount = await likeStatement(user, commentId, liked, false);
   if (likeCount === undefined) throw new AppError("not_found", "Comment not found.");
   return { liked, likeCount };
+}
+
+/**
+ * Likes or unlikes and answers the exact count (its snapshot predates its own change, so
+ * that change is added back). `isGuarded`: only a featured comment of a published article
+ * whose course the user belongs to (or any, for admins) is touched.
+ */
+async function likeStatement(user: CurrentUser, commentId: string, liked: boolean, isGuarded: boolean) {
+  const slot = Math.floor(Math.random() * LIKE_SLOTS);
+  const isAdmin = user.role === "ADMIN";
+  const target = Prisma.sql`
+    SELECT c.id, c.like_count FROM comments c JOIN articles a ON a.id = c.article_id
+    WHERE c.id = ${commentId} AND (${!isGuarded} OR (
+      c.status = 'FEATURED' AND c.deleted_at IS NULL AND a.status = 'PUBLISHED' AND (${isAdmin} OR EXISTS (
+        SELECT 1 FROM course_members m WHERE m.course_id = c.course_id AND m.user_id = ${user.id}))))`;
+  const change = liked
+    ? Prisma.sql`INSERT INTO comment_likes (comment_id, user_id) SELECT id, ${user.id} FROM target ON CONFLICT DO NOTHING RETURNING 1`
+    : Prisma.sql`DELETE FROM comment_likes WHERE comment_id IN (SELECT id FROM target) AND user_id = ${user.id} RETURNING 1`;
+  const delta = liked ? 1 : -1;
+  const rows = await db.$queryRaw<{ n: number }[]>`
+    WITH target AS (${target}),
+    changed AS (${change}),
+    bumped AS (
+      INSERT INTO comment_like_deltas (comment_id, slot, delta)
+      SELECT ${commentId}, ${slot}::smallint, ${delta}::int FROM changed
+      ON CONFLICT (comment_id, slot) DO UPDATE SET delta = comment_like_deltas.delta + ${delta}::int RETURNING 1)
+    SELECT (t.like_count + COALESCE((SELECT sum(d.delta) FROM comment_like_deltas d WHERE d.comment_id = t.id), 0)
+            + ${delta}::int * (SELECT count(*) FROM bumped))::int AS n
+    FROM target t`;
+  return rows[0]?.n;
 }
 
 /** The exact count now: the folded counter plus the deltas not yet folded. */
