@@ -3,4 +3,8 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || !process.env.DATABASE_URL) return;
   const { startLikeFolder } = await import("@/lib/comments/like-folder");
   startLikeFolder();
+  if (process.env.REDIS_URL) {
+    const { warmUpRedis } = await import("@/lib/redis");
+    warmUpRedis(); // connect now, so the first requests' limits and cache find Redis ready
+  }
 }

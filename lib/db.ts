@@ -1,13 +1,14 @@
-import { PrismaPg } from "@prisma/adapter-pg";
 import { env } from "@/lib/env";
+import { isUnavailable } from "@/lib/errors";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { PrismaPg } from "@prisma/adapter-pg";
 
-function createDb() {
-  if (!env.DATABASE_URL) {
+function createDb(connectionString: string | undefined) {
+  if (!connectionString) {
     throw new Error("DATABASE_URL is not set. Start the app with `npm run dev` or `npm start`.");
   }
   const adapter = new PrismaPg({
-    connectionString: env.DATABASE_URL,
+    connectionString,
     max: env.DATABASE_POOL_SIZE,
     // Fail fast when the database is down instead of queueing requests forever.
     connectionTimeoutMillis: 3_000,
@@ -16,18 +17,49 @@ function createDb() {
 }
 
 export type Db = ReturnType<typeof createDb>;
-const globalForDb = globalThis as unknown as { jingxuanDb?: Db };
+const globalForDb = globalThis as unknown as { jingxuanDb?: Db; jingxuanDbRead?: Db };
 
-/** The process's one Prisma client, created on first use (the build has no database). */
+/** The process's one Prisma client for the primary, created on first use (the build has no database). */
 export function getDb(): Db {
-  globalForDb.jingxuanDb ??= createDb();
+  globalForDb.jingxuanDb ??= createDb(env.DATABASE_URL);
   return globalForDb.jingxuanDb;
 }
 
-export const db: Db = new Proxy({} as Db, {
-  get(_target, prop) {
-    const client = getDb();
-    const value = Reflect.get(client, prop, client) as unknown;
-    return typeof value === "function" ? value.bind(client) : value;
-  },
-});
+/** The client for reads that tolerate lag: the replica of DATABASE_REPLICA_URL, else the primary. */
+export function getDbRead(): Db {
+  if (!env.DATABASE_REPLICA_URL) return getDb();
+  globalForDb.jingxuanDbRead ??= createDb(env.DATABASE_REPLICA_URL);
+  return globalForDb.jingxuanDbRead;
+}
+
+const lazy = (get: () => Db): Db =>
+  new Proxy({} as Db, {
+    get(_target, prop) {
+      const client = get();
+      const value = Reflect.get(client, prop, client) as unknown;
+      return typeof value === "function" ? value.bind(client) : value;
+    },
+  });
+
+/** The primary: every write, and every read that must see the caller's own writes. */
+export const db: Db = lazy(getDb);
+
+/**
+ * A read replica (DATABASE_REPLICA_URL) for reads that tolerate a moment of lag: the
+ * shared featured lists that visitors see. Without a replica, the primary.
+ */
+export const dbRead: Db = lazy(getDbRead);
+
+/**
+ * Runs a lag-tolerant read on the replica; on the primary when `needsPrimary` (just after
+ * a write) or when the replica cannot be reached.
+ */
+export async function readWithReplica<T>(needsPrimary: boolean, read: (client: Db) => Promise<T>): Promise<T> {
+  if (needsPrimary || !env.DATABASE_REPLICA_URL) return read(db);
+  try {
+    return await read(dbRead);
+  } catch (err) {
+    if (!isUnavailable(err)) throw err;
+    return read(db);
+  }
+}

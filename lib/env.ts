@@ -7,6 +7,8 @@ const EnvSchema = z.object({
   DATABASE_URL: z.string().min(1).optional(),
   DATABASE_REPLICA_URL: z.string().min(1).optional(),
   REDIS_URL: z.string().min(1).optional(),
+  // Prefix of every Redis key and channel, so several deployments (or test runs) can share one Redis.
+  REDIS_PREFIX: z.string().regex(/^[\w:.-]{1,64}$/).default("jingxuan:"),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   // "off" lifts every limit (load tests); a number scales every limit; default "on".
   RATE_LIMIT: z

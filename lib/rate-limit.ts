@@ -1,6 +1,7 @@
-import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { getRedis, redisKey } from "@/lib/redis";
 
 // Budgets per key and window. RATE_LIMIT=off lifts them (load tests); a number scales them.
 const LIMITS = {
@@ -23,8 +24,23 @@ function limiter(name: LimitName): RateLimiterAbstract {
   let found = limiters.get(name);
   if (!found) {
     const scale = typeof env.RATE_LIMIT === "number" ? env.RATE_LIMIT : 1;
-    const { points, duration } = LIMITS[name];
-    found = new RateLimiterMemory({ keyPrefix: name, points: Math.max(1, Math.round(points * scale)), duration });
+    const { duration } = LIMITS[name];
+    const points = Math.max(1, Math.round(LIMITS[name].points * scale));
+    const memory = new RateLimiterMemory({ keyPrefix: name, points, duration });
+    const redis = getRedis();
+    // With Redis every server spends from one budget. While Redis is unreachable each
+    // server falls back to its own in-memory budget (the insurance limiter): limits loosen
+    // to per-process for the outage instead of failing requests.
+    found = redis
+      ? new RateLimiterRedis({
+          storeClient: redis,
+          keyPrefix: redisKey("rl", name),
+          points,
+          duration,
+          insuranceLimiter: memory,
+          rejectIfRedisNotReady: true,
+        })
+      : memory;
     limiters.set(name, found);
   }
   return found;

@@ -3,6 +3,7 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { getVisibleComment } from "@/lib/comments/queries";
 import type { ReportInput } from "@/lib/comments/schema";
 import { db } from "@/lib/db";
+import { noticeQueueAdded } from "@/lib/events/studio";
 import { AppError } from "@/lib/errors";
 
 export type ReportDTO = { id: string; commentId: string | null; replyId: string | null; reason: string; status: "open"; createdAt: string };
@@ -27,6 +28,7 @@ export async function createReport(user: CurrentUser, input: ReportInput): Promi
         reason: input.reason,
       },
     });
+    await noticeQueueAdded({ courseId: comment.courseId, articleId: comment.articleId, kind: "report" });
     return { id: row.id, commentId: row.commentId, replyId: row.replyId, reason: row.reason, status: "open", createdAt: row.createdAt.toISOString() };
   } catch (err) {
     if (typeof err === "object" && err && "code" in err && err.code === "P2002") throw new AppError("conflict", "You have already reported this.");

@@ -3,7 +3,8 @@
 // line "N passed, N failed" totalled from the runners' JSON reports.
 //   npm test            everything
 //   npm run e2e         database + build + Playwright only
-// Reliability tests (kill -9, database outage) run after the build: they start the real server.
+// Reliability tests (kill -9, database outage) and scale tests (two servers sharing Redis,
+// a Redis outage) run after the build: they start the real server.
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
@@ -58,13 +59,13 @@ try {
   const env = { DATABASE_URL: testDb.url, JINGXUAN_TEST_DATABASE: "1" };
 
   if (!onlyE2e) {
-    run("unit and integration", "npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${REPORTS}/vitest.json`], env);
+    run("unit and integration", "npx", ["vitest", "run", "--exclude", "tests/scale/**", "--reporter=default", "--reporter=json", `--outputFile.json=${REPORTS}/vitest.json`], env);
     countJson(`${REPORTS}/vitest.json`, (r) => [Number(r.numPassedTests ?? 0), Number(r.numFailedTests ?? 0)]);
   }
 
   if (run("build", "npx", ["next", "build"])) {
     if (!onlyE2e) {
-      run("reliability", "npx", ["vitest", "run", "--config", "vitest.reliability.config.ts", "--reporter=default", "--reporter=json", `--outputFile.json=${REPORTS}/reliability.json`], env);
+      run("reliability and scale", "npx", ["vitest", "run", "--config", "vitest.reliability.config.ts", "--reporter=default", "--reporter=json", `--outputFile.json=${REPORTS}/reliability.json`], env);
       countJson(`${REPORTS}/reliability.json`, (r) => [Number(r.numPassedTests ?? 0), Number(r.numFailedTests ?? 0)]);
     }
     const port = String(await freePort());
@@ -74,6 +75,8 @@ try {
       // Limits stay on, ten times wider: many tests share one address and account.
       RATE_LIMIT: "10",
       AUTH_SECRET: randomBytes(32).toString("base64url"),
+      // With REDIS_URL set, this run's keys stay apart from any other user of that Redis.
+      REDIS_PREFIX: `jingxuan-e2e-${randomBytes(4).toString("hex")}:`,
       PLAYWRIGHT_JSON_OUTPUT_NAME: `${REPORTS}/playwright.json`,
     });
     countJson(`${REPORTS}/playwright.json`, (r) => {

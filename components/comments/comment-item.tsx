@@ -59,7 +59,6 @@ export function CommentItem({
             <div className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-2">
               {isOpen && (
                 <LikeButton
-                  key={`${comment.likeCount}:${comment.likedByMe}`}
                   commentId={comment.id}
                   liked={comment.likedByMe}
                   count={comment.likeCount}

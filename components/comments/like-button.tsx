@@ -4,16 +4,21 @@ import { errorText } from "@/components/ui/styles";
 import type { LikeResultDTO } from "@/lib/comments/schema";
 import { useFormatter, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { callApi } from "./api";
 import { useDiscussion } from "./discussion-context";
 import { useApiErrorMessage } from "./use-messages";
 
 type Like = { liked: boolean; count: number };
 
+/** A comment you like never shows fewer than your own one like. */
+const shown = (liked: boolean, count: number): Like => ({ liked, count: Math.max(count, liked ? 1 : 0) });
+
 /**
  * Optimistic like: flips at once, then settles to the server's answer. Only the latest
  * click decides what is shown; on its failure the last confirmed state comes back.
+ * Live counts (a new `count` from other viewers' likes) are adopted as they come, except
+ * while this viewer's click is in flight: its answer is newer and settles it.
  */
 export function LikeButton({ commentId, liked, count }: { commentId: string; liked: boolean; count: number }) {
   const t = useTranslations("comments");
@@ -21,13 +26,26 @@ export function LikeButton({ commentId, liked, count }: { commentId: string; lik
   const router = useRouter();
   const describe = useApiErrorMessage();
   const { access, signInHref } = useDiscussion();
-  // NOTE: list counts may lag a like by a fold interval (lib/comments/like-folder.ts);
-  // a comment you like never shows fewer than your own one like.
-  const initial: Like = { liked, count: Math.max(count, liked ? 1 : 0) };
-  const [view, setView] = useState<Like>(initial);
+  // NOTE: list counts may lag a like by a fold interval (lib/comments/like-folder.ts).
+  const [view, setView] = useState<Like>(() => shown(liked, count));
   const [message, setMessage] = useState<{ text: string; isError: boolean } | null>(null);
-  const confirmed = useRef<Like>(initial);
+  const [isBusy, setBusy] = useState(false);
+  const [seen, setSeen] = useState({ liked, count });
+  const confirmed = useRef<Like>({ liked, count });
   const latest = useRef(0);
+
+  if (seen.liked !== liked || seen.count !== count) {
+    // The shared truth moved: a live count, or a fresh copy of the comment. Whether this
+    // viewer likes it changes only when the server says so (`liked` itself changed).
+    setSeen({ liked, count });
+    if (!isBusy) setView((v) => shown(seen.liked !== liked ? liked : v.liked, count));
+  }
+  useEffect(() => {
+    confirmed.current = { ...confirmed.current, count };
+  }, [count]);
+  useEffect(() => {
+    confirmed.current = { ...confirmed.current, liked };
+  }, [liked]);
 
   async function toggle() {
     if (access.role === "visitor") return router.push(signInHref);
@@ -35,11 +53,13 @@ export function LikeButton({ commentId, liked, count }: { commentId: string; lik
     const next = !view.liked;
     const request = ++latest.current;
     setMessage(null);
+    setBusy(true);
     setView({ liked: next, count: Math.max(0, view.count + (next ? 1 : -1)) });
     const res = await callApi<LikeResultDTO>(`/api/comments/${commentId}/like`, next ? "PUT" : "DELETE");
     if (res.ok) confirmed.current = { liked: res.data.liked, count: res.data.likeCount };
     if (request !== latest.current) return; // a newer click is in flight and will settle
-    setView(confirmed.current);
+    setBusy(false);
+    setView(shown(confirmed.current.liked, confirmed.current.count));
     if (!res.ok) setMessage({ text: describe(res), isError: true });
   }
 

@@ -1,6 +1,7 @@
 "use client";
 
 import type { CommentDTO, CommentSort, Page } from "@/lib/comments/schema";
+import type { LiveEventData } from "@/lib/events/schema";
 import { useRef, useState } from "react";
 import { callApi, type ApiFailure } from "./api";
 
@@ -14,6 +15,8 @@ type FeedState = {
   phase: Phase;
   /** The last failed request, and whether it was a refresh or a "load more". */
   error: { failure: ApiFailure; during: "refresh" | "more" } | null;
+  /** "Featured comments (N)": kept with the items, so a change to both is one update. */
+  featuredCount: number;
 };
 
 const PAGE_SIZE = 20;
@@ -23,6 +26,9 @@ const isCounted = (c: CommentDTO) => c.status === "featured" && !c.isDeleted;
  * The comment list of an article: starts from the server-rendered first page, then
  * re-queries the API on sort or scope changes and appends "load more" pages. Only the
  * newest request may change the list, so quick clicks cannot interleave pages.
+ * Live events (`live`) update counts, insert newly featured comments and flip the viewer's
+ * own pending comment in place. They and the viewer's own changes (`replace`) may arrive
+ * in either order: each compares with the list as it is now, so nothing counts twice.
  */
 export function useCommentFeed(articleId: string, initial: Page<CommentDTO>, initialCount: number) {
   const [state, setState] = useState<FeedState>({
@@ -31,8 +37,8 @@ export function useCommentFeed(articleId: string, initial: Page<CommentDTO>, ini
     scope: "featured",
     phase: "idle",
     error: null,
+    featuredCount: initialCount,
   });
-  const [featuredCount, setFeaturedCount] = useState(initialCount);
   const latest = useRef(0);
 
   async function load(sort: CommentSort, scope: FeedScope, cursor: string | null) {
@@ -49,9 +55,43 @@ export function useCommentFeed(articleId: string, initial: Page<CommentDTO>, ini
     });
   }
 
+  const live = {
+    featured: ({ comment, wasFeatured, featuredCount }: LiveEventData["comment.featured"]) =>
+      setState((s) => {
+        const count = featuredCount ?? s.featuredCount;
+        if (s.items.some((c) => c.id === comment.id)) {
+          // Keep the viewer's own bits: whether they liked it, and why it was held (curators).
+          const merge = (c: CommentDTO) => ({ ...comment, likedByMe: c.likedByMe, heldReason: c.heldReason });
+          return { ...s, featuredCount: count, items: s.items.map((c) => (c.id === comment.id ? merge(c) : c)) };
+        }
+        if (wasFeatured && !comment.pinned) return { ...s, featuredCount: count }; // further down, not loaded here
+        // Newly featured (or newly pinned) comments come in at the top, after the pinned ones.
+        const at = comment.pinned ? 0 : s.items.findIndex((c) => !(c.pinned && c.status === "featured"));
+        const i = at < 0 ? s.items.length : at;
+        return { ...s, featuredCount: count, items: [...s.items.slice(0, i), comment, ...s.items.slice(i)] };
+      }),
+    unfeatured: ({ id, featuredCount }: LiveEventData["comment.unfeatured"], viewerId: string | null) => {
+      const shown = state.items.find((c) => c.id === id);
+      // Its author, and curators looking at every status, see its new state: ask the server.
+      const needsReload = shown?.status === "featured" && (shown.author.id === viewerId || state.scope === "all");
+      setState((s) => ({
+        ...s,
+        featuredCount,
+        items: needsReload ? s.items : s.items.filter((c) => c.id !== id || c.status !== "featured"),
+      }));
+      if (needsReload) void load(state.sort, state.scope, null);
+    },
+    likes: ({ id, likeCount }: LiveEventData["comment.likes"]) =>
+      setState((s) =>
+        s.items.some((c) => c.id === id && c.likeCount !== likeCount)
+          ? { ...s, items: s.items.map((c) => (c.id === id ? { ...c, likeCount } : c)) }
+          : s,
+      ),
+  };
+
   return {
     ...state,
-    featuredCount,
+    live,
     isRefreshing: state.phase === "refreshing",
     isLoadingMore: state.phase === "more",
     setSort: (sort: CommentSort) => load(sort, state.scope, null),
@@ -60,10 +100,15 @@ export function useCommentFeed(articleId: string, initial: Page<CommentDTO>, ini
     reload: () => load(state.sort, state.scope, null),
     prepend: (comment: CommentDTO) =>
       setState((s) => ({ ...s, items: [comment, ...s.items.filter((c) => c.id !== comment.id)] })),
-    replace: (prev: CommentDTO, next: CommentDTO) => {
-      setState((s) => ({ ...s, items: s.items.map((c) => (c.id === next.id ? next : c)) }));
-      setFeaturedCount((n) => Math.max(0, n + Number(isCounted(next)) - Number(isCounted(prev))));
-    },
+    replace: (prev: CommentDTO, next: CommentDTO) =>
+      setState((s) => {
+        // Compare with the comment as shown now: a live event may have applied this change
+        // already (or taken the comment off the list, and the count with it).
+        const current = s.items.find((c) => c.id === prev.id);
+        if (!current) return s;
+        const featuredCount = Math.max(0, s.featuredCount + Number(isCounted(next)) - Number(isCounted(current)));
+        return { ...s, featuredCount, items: s.items.map((c) => (c.id === next.id ? next : c)) };
+      }),
   };
 }
 

@@ -4,13 +4,15 @@ import type { CommentDTO, Page, ReplyDTO } from "@/lib/comments/schema";
 import { useEffect, useState } from "react";
 import { callApi, type ApiFailure } from "./api";
 import { useDiscussion } from "./discussion-context";
+import { useLiveReplies } from "./live-replies";
 
 const REPLY_PAGE = 20;
 const EMPTY: Page<ReplyDTO> = { items: [], nextCursor: null };
 
 /**
  * The replies of one comment: the server's preloaded page if there is one, otherwise
- * fetched once the comment is on screen; replies posted here are appended in place.
+ * fetched once the comment is on screen; replies posted here, or arriving live from
+ * others, are appended in place (each once).
  */
 export function useReplies(comment: CommentDTO) {
   const { initialReplies } = useDiscussion();
@@ -18,10 +20,9 @@ export function useReplies(comment: CommentDTO) {
   const [page, setPage] = useState<Page<ReplyDTO> | null>(
     () => initialReplies[comment.id] ?? (hasReplies ? null : EMPTY),
   );
-  const [count, setCount] = useState(comment.replyCount);
+  const [added, setAdded] = useState<{ posted: ReplyDTO[]; count: number }>({ posted: [], count: comment.replyCount });
   const [error, setError] = useState<ApiFailure | null>(null);
   const [isLoadingMore, setLoadingMore] = useState(false);
-  const [posted, setPosted] = useState<ReplyDTO[]>([]);
   const needsLoad = page === null && error === null;
 
   useEffect(() => {
@@ -51,21 +52,30 @@ export function useReplies(comment: CommentDTO) {
   // Replies posted here come last; a later page may bring them again, so keep each id once.
   const loaded = page?.items ?? [];
   const seen = new Set(loaded.map((r) => r.id));
-  const items = [...loaded, ...posted.filter((r) => !seen.has(r.id))];
+  const items = [...loaded, ...added.posted.filter((r) => !seen.has(r.id))];
+
+  /** A reply posted here or arriving live; `knownCount` is the server's count after it, when it says. */
+  function add(reply: ReplyDTO, knownCount?: number) {
+    setAdded((a) => {
+      const isKnown = seen.has(reply.id) || a.posted.some((r) => r.id === reply.id);
+      return {
+        posted: isKnown ? a.posted : [...a.posted, reply],
+        count: Math.max(isKnown ? a.count : a.count + 1, knownCount ?? 0),
+      };
+    });
+  }
+  useLiveReplies(comment.id, (e) => add(e.reply, e.replyCount));
 
   return {
     items,
     nextCursor: page?.nextCursor ?? null,
-    count,
+    count: added.count,
     isLoading: needsLoad,
     isLoadingMore,
     error,
     loadMore,
     retry: () => setError(null),
-    add: (reply: ReplyDTO) => {
-      setPosted((list) => [...list, reply]);
-      setCount((n) => n + 1);
-    },
+    add,
   };
 }
 

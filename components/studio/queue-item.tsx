@@ -15,6 +15,8 @@ type Props = {
   item: QueueItemDTO;
   serverNow: number;
   isActive: boolean;
+  /** Arrived live since the page was opened. */
+  isNew: boolean;
   isSelected: boolean;
   isReplying: boolean;
   /** Whether the list offers multi-select (the queue does; the reports list does not). */
@@ -36,6 +38,7 @@ export function QueueItem({
   item,
   serverNow,
   isActive,
+  isNew,
   isSelected,
   isReplying,
   selectable,
@@ -97,6 +100,7 @@ export function QueueItem({
               ) : (
                 <span className={`${tag} bg-black/5 text-muted`}>{t("pending")}</span>
               )}
+              {isNew && <span className={`${tag} bg-accent-soft text-accent-strong`}>{t("new")}</span>}
               <StudioTime iso={item.createdAt} serverNow={serverNow} className="ml-auto" />
             </div>
             <p className="mt-0.5 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-muted">

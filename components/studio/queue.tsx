@@ -13,6 +13,7 @@ import { EmptyQueue } from "./empty-queue";
 import { QueueItem, type QueueAction } from "./queue-item";
 import { ShortcutsDialog } from "./shortcuts-dialog";
 import { useQueue, type QueueFilter } from "./use-queue";
+import { useQueueEvents } from "./use-queue-events";
 
 const CURATION: Record<Exclude<QueueAction, "dismiss">, { status: "featured" | "hidden"; pinned?: boolean }> = {
   feature: { status: "featured" },
@@ -28,7 +29,10 @@ const isTyping = (el: EventTarget | null) =>
 
 type Props = { initial: QueuePage; filter: QueueFilter; serverNow: number; variant: "queue" | "reports" };
 
-/** The curation queue: one-click and one-key actions, multi-select, and items that leave as they are handled. */
+/**
+ * The curation queue: one-click and one-key actions, multi-select, and items that leave as
+ * they are handled, here or by another curator, while new ones come in live.
+ */
 export function StudioQueue({ initial, filter, serverNow, variant }: Props) {
   const t = useTranslations("studio");
   const describe = useApiErrorMessage();
@@ -49,6 +53,21 @@ export function StudioQueue({ initial, filter, serverNow, variant }: Props) {
     focusNext.current = null;
     target?.focus();
   });
+
+  const liveStatus = useQueueEvents(filter, {
+    refresh: async () => {
+      const { arrived, goneIds } = await queue.refreshHead();
+      dealtWithElsewhere(goneIds);
+      if (arrived > 0) setAnnouncement(t("queue.arrived", { count: arrived }));
+    },
+    removed: dealtWithElsewhere,
+  });
+
+  /** Another curator (or the author) dealt with these: they leave, except the one being answered here. */
+  function dealtWithElsewhere(ids: string[]) {
+    const gone = items.filter((i) => ids.includes(i.id) && i.id !== replyingId);
+    if (gone.length > 0) leave(gone);
+  }
 
   const failMessage = (failure: ApiFailure) => t("queue.done.failed", { message: describe(failure) });
 
@@ -174,7 +193,7 @@ export function StudioQueue({ initial, filter, serverNow, variant }: Props) {
   const isEmpty = items.length === 0 && !queue.nextCursor;
 
   return (
-    <div className="space-y-4">
+    <div className="space-y-4" data-live={liveStatus}>
       <BulkBar
         count={items.length}
         hasMore={queue.nextCursor !== null}
@@ -195,6 +214,7 @@ export function StudioQueue({ initial, filter, serverNow, variant }: Props) {
               item={item}
               serverNow={serverNow}
               isActive={item.id === activeId}
+              isNew={queue.arrivedIds.has(item.id)}
               isSelected={selected.has(item.id)}
               isReplying={replyingId === item.id}
               selectable={variant === "queue"}

@@ -76,8 +76,15 @@ const TABLE: Record<string, Row> = {
   "GET /api/studio/export": { prepare: async (w) => ({ path: `/api/studio/export?course=${w.courseSlug}&format=csv` }), expect: [401, 403, 403, 403, 200, 403, 200] },
   "PATCH /api/studio/reports/[id]": { prepare: async (w) => ({ path: `/api/studio/reports/${(await openReport(w)).id}`, body: { action: "dismiss" } }), expect: [401, 404, 404, 404, 200, 404, 200] },
 };
-// next-auth's own endpoints (csrf, session, callback) are covered by e2e/auth.spec.ts.
-const NOT_IN_TABLE = new Set(["GET /api/auth/[...nextauth]", "POST /api/auth/[...nextauth]"]);
+// next-auth's own endpoints (csrf, session, callback) are covered by e2e/auth.spec.ts; the
+// live-event streams never end (a fetch here would wait for their end): who may open them
+// is covered by e2e/live.spec.ts and e2e/studio-live.spec.ts.
+const NOT_IN_TABLE = new Set([
+  "GET /api/auth/[...nextauth]",
+  "POST /api/auth/[...nextauth]",
+  "GET /api/articles/[id]/events",
+  "GET /api/studio/events",
+]);
 
 function discoverRoutes(dir = "app/api"): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

@@ -4,6 +4,7 @@ import { invalidate } from "@/lib/cache";
 import { commentSelect, getVisibleComment, likedByViewer, toCommentDTO } from "@/lib/comments/queries";
 import type { CommentDTO, CurationInput } from "@/lib/comments/schema";
 import { requireCuration } from "@/lib/courses/access";
+import { publishCuration, type CurationChange } from "@/lib/events/comments";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { CommentStatus } from "@/lib/generated/prisma/client";
@@ -34,7 +35,7 @@ export async function curateComment(user: CurrentUser, commentId: string, input:
   const { comment } = await getVisibleComment(user, commentId); // 404 for what you cannot see
   await requireCuration(user, comment.courseId); // 403 for what you see but may not curate
 
-  await db.$transaction(async (tx) => {
+  const change = await db.$transaction(async (tx): Promise<CurationChange> => {
     const [before] = await tx.$queryRaw<Locked[]>`
       SELECT status, pinned_at, deleted_at, article_id, author_id, course_id, held_reason FROM comments WHERE id = ${commentId} FOR UPDATE`;
     if (!before || before.deleted_at) throw new AppError("not_found", "Comment not found.");
@@ -54,11 +55,13 @@ export async function curateComment(user: CurrentUser, commentId: string, input:
         ...(becomesFeatured && { featuredAt: new Date(), featuredById: user.id }),
       },
     });
+    let featuredCount: number | null = null;
     if (becomesFeatured || leavesFeatured) {
-      await tx.article.update({
+      ({ featuredCommentCount: featuredCount } = await tx.article.update({
         where: { id: before.article_id },
         data: { featuredCommentCount: { increment: becomesFeatured ? 1 : -1 } },
-      });
+        select: { featuredCommentCount: true },
+      }));
     }
     if (becomesFeatured && before.author_id !== user.id) {
       await tx.notification.create({
@@ -80,10 +83,18 @@ export async function curateComment(user: CurrentUser, commentId: string, input:
         after: { status, pinned: isPinned },
       },
     });
+    return {
+      courseId: before.course_id,
+      wasPending: before.status === "PENDING",
+      wasFeatured: before.status === "FEATURED",
+      isFeatured: status === "FEATURED",
+      featuredCount,
+    };
   });
 
-  invalidate(articleCacheNamespace(comment.articleId));
+  await invalidate(articleCacheNamespace(comment.articleId));
   const row = await db.comment.findUniqueOrThrow({ where: { id: commentId }, select: commentSelect(comment.courseId) });
+  await publishCuration(toCommentDTO(row), change); // live, once committed
   const liked = await likedByViewer(user, [commentId]);
   return toCommentDTO(row, liked.has(commentId));
 }

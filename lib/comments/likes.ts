@@ -5,6 +5,7 @@ import { getVisibleComment } from "@/lib/comments/queries";
 import type { LikeResultDTO } from "@/lib/comments/schema";
 import { isOpenForDiscussion } from "@/lib/comments/visibility";
 import { db } from "@/lib/db";
+import { publishLikeCounts } from "@/lib/events/bus";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import "server-only";
@@ -73,15 +74,21 @@ export async function currentLikeCount(commentId: string): Promise<number> {
  * Moves every pending delta into comments.like_count. One statement: the deltas it
  * deletes and the counts it adds commit together, so a crash loses nothing, and two
  * folders running at once each move different rows. Returns the articles whose counts changed.
+ * Once committed, their cached lists are invalidated and the new counts go out live;
+ * `version` (when the row was updated, in µs) orders the counts of one comment folded by
+ * two app servers, so a late older count never overwrites a newer one.
  */
 export async function foldLikeDeltas(): Promise<string[]> {
-  const rows = await db.$queryRaw<{ id: string }[]>`
+  const rows = await db.$queryRaw<{ id: string; article_id: string; like_count: number; version: bigint }[]>`
     WITH moved AS (DELETE FROM comment_like_deltas RETURNING comment_id, delta),
          sums AS (SELECT comment_id, sum(delta)::int AS delta FROM moved GROUP BY comment_id)
     UPDATE comments c SET like_count = c.like_count + sums.delta
     FROM sums WHERE c.id = sums.comment_id AND sums.delta <> 0
-    RETURNING c.article_id AS id`;
-  const articleIds = [...new Set(rows.map((r) => r.id))];
-  for (const id of articleIds) invalidate(articleCacheNamespace(id));
+    RETURNING c.id, c.article_id, c.like_count, (extract(epoch FROM clock_timestamp()) * 1000000)::bigint AS version`;
+  const articleIds = [...new Set(rows.map((r) => r.article_id))];
+  await Promise.all(articleIds.map((id) => invalidate(articleCacheNamespace(id))));
+  await publishLikeCounts(
+    rows.map((r) => ({ articleId: r.article_id, commentId: r.id, likeCount: r.like_count, version: BigInt(r.version) })),
+  );
   return articleIds;
 }

@@ -7,6 +7,7 @@ import type { CommentDTO, CreateCommentInput } from "@/lib/comments/schema";
 import { canDeleteComment, canEditComment } from "@/lib/comments/visibility";
 import { requireParticipation } from "@/lib/courses/access";
 import { db } from "@/lib/db";
+import { noticeQueueAdded, noticeQueueRemoved } from "@/lib/events/studio";
 import { AppError } from "@/lib/errors";
 import "server-only";
 
@@ -24,6 +25,7 @@ export async function createComment(
     data: { courseId: article.course.id, articleId, authorId: user.id, body: input.body, heldReason },
     select: commentSelect(article.course.id),
   });
+  await noticeQueueAdded({ courseId: article.course.id, articleId, kind: "comment" }); // every new comment awaits curation
   return forViewer(toCommentDTO(row), access.canCurate);
 }
 
@@ -59,14 +61,18 @@ export async function updateComment(
 export async function deleteComment(user: CurrentUser, commentId: string): Promise<void> {
   const { comment } = await getVisibleComment(user, commentId);
   if (!canDeleteComment(user, comment)) throw new AppError("forbidden", "Only the author may delete a comment.");
-  await db.$transaction(async (tx) => {
+  const deleted = await db.$transaction(async (tx) => {
     const [locked] = await tx.$queryRaw<{ status: string; deleted_at: Date | null }[]>`
       SELECT status, deleted_at FROM comments WHERE id = ${commentId} FOR UPDATE`;
-    if (!locked || locked.deleted_at) return;
+    if (!locked || locked.deleted_at) return null;
     await tx.comment.update({ where: { id: commentId }, data: { deletedAt: new Date(), pinnedAt: null } });
     if (locked.status === "FEATURED") {
       await tx.article.update({ where: { id: comment.articleId }, data: { featuredCommentCount: { decrement: 1 } } });
     }
+    return locked;
   });
-  invalidate(articleCacheNamespace(comment.articleId));
+  await invalidate(articleCacheNamespace(comment.articleId));
+  if (deleted?.status === "PENDING") {
+    await noticeQueueRemoved({ courseId: comment.courseId, articleId: comment.articleId, ids: [commentId] });
+  }
 }

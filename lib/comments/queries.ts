@@ -5,7 +5,7 @@ import { decodeCursor, encodeCursor, type CommentCursor } from "@/lib/comments/c
 import type { CommentDTO, ListCommentsQuery, Page } from "@/lib/comments/schema";
 import { canSeeComment } from "@/lib/comments/visibility";
 import { getCourseAccess } from "@/lib/courses/access";
-import { db } from "@/lib/db";
+import { db, readWithReplica, type Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import "server-only";
@@ -128,10 +128,11 @@ export async function listComments(
   const cursor = decodeCursor(q.cursor);
   const [shared, mine] = await Promise.all([
     q.status === "featured"
-      ? cached(articleCacheNamespace(articleId), `${q.sort}:${q.limit}:${q.cursor ?? ""}`, SHARED_TTL_MS, () =>
-          loadPage(articleId, courseId, q, cursor),
+      ? cached(articleCacheNamespace(articleId), `${q.sort}:${q.limit}:${q.cursor ?? ""}`, SHARED_TTL_MS, (ctx) =>
+          // The shared list tolerates a replica's lag, except just after a write (the entry would keep the lag for its TTL).
+          readWithReplica(ctx.isRecentlyWritten, (client) => loadPage(client, articleId, courseId, q, cursor)),
         )
-      : loadPage(articleId, courseId, q, cursor),
+      : loadPage(db, articleId, courseId, q, cursor),
     viewer && !cursor && q.status === "featured"
       ? db.comment.findMany({
           where: { articleId, authorId: viewer.id, status: { not: "FEATURED" }, deletedAt: null },
@@ -159,8 +160,9 @@ export async function listComments(
 // Comments are cached per article; curation, replies, deletes and folded likes invalidate it.
 const SHARED_TTL_MS = 10_000;
 
-/** One page of an article's comments as every viewer sees it (no per-viewer bits). */
+/** One page of an article's comments as every viewer sees it (no per-viewer bits), read through `client`. */
 async function loadPage(
+  client: Db,
   articleId: string,
   courseId: string,
   q: ListCommentsQuery,
@@ -180,13 +182,13 @@ async function loadPage(
       : [{ createdAt: "desc" }, { id: "desc" }];
   const [pinned, page] = await Promise.all([
     pinnedApart && !cursor
-      ? db.comment.findMany({
+      ? client.comment.findMany({
           where: { articleId, ...statusWhere, pinnedAt: { not: null } },
           orderBy: { pinnedAt: "desc" },
           select,
         })
       : [],
-    db.comment.findMany({
+    client.comment.findMany({
       where: {
         articleId,
         ...statusWhere,

@@ -6,6 +6,7 @@ import { authorSelect, getVisibleComment, toAuthorDTO } from "@/lib/comments/que
 import type { CreateReplyInput, Page, ReplyDTO } from "@/lib/comments/schema";
 import { isOpenForDiscussion } from "@/lib/comments/visibility";
 import { db } from "@/lib/db";
+import { publishReply } from "@/lib/events/comments";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import "server-only";
@@ -71,12 +72,16 @@ export async function createReply(user: CurrentUser, commentId: string, input: C
   if (!isOpenForDiscussion(comment)) throw new AppError("not_found", "Comment not found.");
   if (!access.canParticipate) throw new AppError("forbidden", "Join the course first.");
   const isAuthorReply = access.canCurate;
-  const row = await db.$transaction(async (tx) => {
+  const { row, replyCount } = await db.$transaction(async (tx) => {
     const reply = await tx.reply.create({
       data: { commentId, authorId: user.id, body: input.body, isAuthorReply },
       select: replySelect(comment.courseId),
     });
-    await tx.comment.update({ where: { id: commentId }, data: { replyCount: { increment: 1 } } });
+    const { replyCount } = await tx.comment.update({
+      where: { id: commentId },
+      data: { replyCount: { increment: 1 } },
+      select: { replyCount: true },
+    });
     if (isAuthorReply && comment.authorId !== user.id) {
       await tx.notification.create({
         data: {
@@ -86,8 +91,10 @@ export async function createReply(user: CurrentUser, commentId: string, input: C
         },
       });
     }
-    return reply;
+    return { row: reply, replyCount };
   });
-  invalidate(articleCacheNamespace(comment.articleId));
-  return toReplyDTO(row);
+  await invalidate(articleCacheNamespace(comment.articleId));
+  const reply = toReplyDTO(row);
+  await publishReply(comment.articleId, reply, replyCount); // live, once committed
+  return reply;
 }

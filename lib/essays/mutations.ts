@@ -99,7 +99,7 @@ export async function updateEssay(user: CurrentUser, id: string, input: UpdateEs
       }
     });
   }
-  invalidate(articleCacheNamespace(id)); // readers see the new text and status at once
+  await invalidate(articleCacheNamespace(id)); // readers see the new text and status at once
   return toEssayDTO(await db.article.findUniqueOrThrow({ where: { id }, select: essaySelect }));
 }
 

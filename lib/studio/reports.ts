@@ -5,6 +5,7 @@ import { curateComment } from "@/lib/comments/curation";
 
 import { getCourseAccess } from "@/lib/courses/access";
 import { db } from "@/lib/db";
+import { noticeQueueRemoved } from "@/lib/events/studio";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { studioScope } from "@/lib/studio/access";
@@ -109,7 +110,8 @@ export async function resolveReport(
     return settle(tx, user, report, input.action);
   });
   const articleId = report.comment?.articleId ?? report.reply?.comment.articleId;
-  if (input.action === "hide" && report.replyId && articleId) invalidate(articleCacheNamespace(articleId));
+  if (input.action === "hide" && report.replyId && articleId) await invalidate(articleCacheNamespace(articleId));
+  if (articleId) await noticeQueueRemoved({ courseId: report.courseId, articleId, ids: settled.ids });
   return {
     id: report.id,
     status: settled.status === "RESOLVED" ? "resolved" : "dismissed",

@@ -1,14 +1,22 @@
 import { db } from "@/lib/db";
+import { redisHealth } from "@/lib/redis";
 
-// GET /api/health — anyone: whether this server can reach its database
+export const dynamic = "force-dynamic";
+
+// GET /api/health — anyone: whether this server can reach its database and, when REDIS_URL
+// is set, Redis. Without the database it cannot serve (503); without Redis it still serves
+// with per-process limits, cache and live events ("degraded", 200).
 export async function GET() {
-  const database = await db.$queryRaw`SELECT 1`.then(
-    () => "ok" as const,
-    () => "unavailable" as const,
-  );
-  const isOk = database === "ok";
+  const [database, redis] = await Promise.all([
+    db.$queryRaw`SELECT 1`.then(
+      () => "ok" as const,
+      () => "unavailable" as const,
+    ),
+    redisHealth(),
+  ]);
+  const isServing = database === "ok";
   return Response.json(
-    { status: isOk ? "ok" : "degraded", database },
-    { status: isOk ? 200 : 503, headers: { "Cache-Control": "no-store" } },
+    { status: isServing && redis !== "unavailable" ? "ok" : "degraded", database, ...(redis && { redis }) },
+    { status: isServing ? 200 : 503, headers: { "Cache-Control": "no-store" } },
   );
 }

@@ -7,6 +7,7 @@ import { listComments } from "@/lib/comments/queries";
 import { listReplies } from "@/lib/comments/replies";
 import type { CommentDTO, Page, ReplyDTO } from "@/lib/comments/schema";
 import { AppError } from "@/lib/errors";
+import { currentEventId } from "@/lib/events/bus";
 import type { Metadata } from "next";
 import { getFormatter, getNow, getTranslations } from "next-intl/server";
 import Link from "next/link";
@@ -48,6 +49,8 @@ export async function generateMetadata({
 export default async function ArticlePage({ params }: PageProps<"/courses/[slug]/articles/[articleSlug]">) {
   const { slug, articleSlug } = await params;
   const { viewer, article, access } = await load(slug, articleSlug);
+  // Taken before the comments are read: live events from here on are replayed to the page.
+  const liveSince = await currentEventId(article.id);
   const [comments, t, format, now] = await Promise.all([
     listComments(viewer, article.id, { sort: "top", limit: 20, status: "featured" }),
     getTranslations("article"),
@@ -103,6 +106,7 @@ export default async function ArticlePage({ params }: PageProps<"/courses/[slug]
         initialPage={comments}
         initialReplies={initialReplies}
         featuredCount={article.featuredCommentCount}
+        liveSince={liveSince}
       />
     </div>
   );

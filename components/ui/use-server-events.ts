@@ -1,0 +1,66 @@
+"use client";
+
+import { useEffect, useEffectEvent, useState } from "react";
+
+export type LiveStatus = "connecting" | "live" | "offline";
+
+const MAX_BACKOFF_MS = 30_000;
+
+/**
+ * Subscribes to a Server-Sent Events stream at `url` and hands each event of `types` to
+ * `onEvent` (parsed JSON). The browser reconnects by itself and resumes with Last-Event-ID;
+ * when it gives up (an HTTP error), this opens the stream again with backoff, from the
+ * last id it saw (`?since=`, starting at `since`). The status turns "live" on the
+ * server's `ready` event, which is also handed to `onEvent`.
+ */
+export function useServerEvents(
+  url: string,
+  since: string | null,
+  types: readonly string[],
+  onEvent: (type: string, data: unknown) => void,
+): LiveStatus {
+  const [status, setStatus] = useState<LiveStatus>("connecting");
+  const dispatch = useEffectEvent(onEvent);
+  const typeList = types.join(" ");
+
+  useEffect(() => {
+    let source: EventSource | null = null;
+    let lastId = since;
+    let attempts = 0;
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    const open = () => {
+      const target = new URL(url, window.location.href);
+      if (lastId) target.searchParams.set("since", lastId);
+      const es = new EventSource(target);
+      source = es;
+      for (const type of [...typeList.split(" "), "ready"]) {
+        es.addEventListener(type, (e) => {
+          const message = e as MessageEvent<string>;
+          if (message.lastEventId) lastId = message.lastEventId;
+          if (type === "ready") {
+            attempts = 0;
+            setStatus("live");
+          }
+          try {
+            dispatch(type, JSON.parse(message.data));
+          } catch {
+            // a malformed event is skipped; the next reload shows the truth
+          }
+        });
+      }
+      es.onerror = () => {
+        if (es.readyState !== EventSource.CLOSED) return setStatus("connecting"); // the browser reconnects
+        es.close();
+        setStatus("offline");
+        retry = setTimeout(open, Math.min(MAX_BACKOFF_MS, 1_000 * 2 ** attempts++));
+      };
+    };
+    open();
+    return () => {
+      clearTimeout(retry);
+      source?.close();
+    };
+  }, [url, since, typeList]);
+
+  return status;
+}

@@ -1,0 +1,143 @@
+import type { QueueNoticeData } from "../lib/events/schema";
+import { addMember, createComment, createCourse, createLesson, createUser } from "../prisma/factories";
+import { api, json, signIn as signInApi, sleep, SseReader } from "../tests/scale/http";
+import { expect, signIn, test } from "./fixtures";
+
+// The studio queue live: comments that arrive show up without reloading, and items another
+// curator dealt with leave. Its notices say only where something changed, and only to the
+// curators of that course.
+
+const LIVE_MS = 1_000;
+
+test("the queue updates live: a new comment arrives within a second, one featured by another instructor leaves", async ({
+  page,
+  db,
+  baseURL,
+}) => {
+  const base = baseURL!;
+  const course = await createCourse(db);
+  const [teacher, coTeacher, learner] = [
+    await createUser(db, { name: "Teacher Live Q" }),
+    await createUser(db),
+    await createUser(db, { name: "Learner Live Q" }),
+  ];
+  await addMember(db, course.id, teacher.id, "INSTRUCTOR");
+  await addMember(db, course.id, coTeacher.id, "INSTRUCTOR");
+  await addMember(db, course.id, learner.id);
+  const lesson = await createLesson(db, course.id, teacher.id, { title: "Thundering herds" });
+  const waiting = await createComment(db, {
+    courseId: course.id,
+    articleId: lesson.id,
+    authorId: learner.id,
+    body: "Already waiting",
+  });
+
+  await signIn(page, teacher.email, teacher.password);
+  await page.goto(`/studio?courseId=${course.id}`);
+  await expect(page.locator('[data-live="live"]')).toBeAttached();
+  const items = page.getByRole("list", { name: "Items to curate" }).getByRole("article");
+  await expect(items).toHaveCount(1);
+  await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
+
+  // A learner comments: it comes in at the top, marked new, and the change is announced.
+  const learnerCookie = await signInApi(base, learner.email, learner.password);
+  let started = Date.now();
+  const posted = await api(base, `/api/articles/${lesson.id}/comments`, {
+    method: "POST",
+    cookie: learnerCookie,
+    body: { body: "Jitter the retries?" },
+  });
+  expect(posted.status).toBe(201);
+  await expect(items).toHaveCount(2, { timeout: LIVE_MS });
+  const arrivedAfter = Date.now() - started;
+  await expect(items.first()).toContainText("Jitter the retries?");
+  await expect(items.first()).toContainText("New");
+  await expect(items.nth(1)).not.toContainText("New");
+  await expect(page.getByRole("status")).toHaveText("1 new item arrived.");
+
+  // Another instructor features the older one: it leaves this queue.
+  const coCookie = await signInApi(base, coTeacher.email, coTeacher.password);
+  started = Date.now();
+  const featured = await api(base, `/api/comments/${waiting.id}/curation`, {
+    method: "PATCH",
+    cookie: coCookie,
+    body: { status: "featured" },
+  });
+  expect(featured.status).toBe(200);
+  await expect(items).toHaveCount(1, { timeout: LIVE_MS });
+  const leftAfter = Date.now() - started;
+  await expect(items.first()).toContainText("Jitter the retries?");
+
+  // The one left is handled here as before, and the queue stays clear.
+  await items.first().getByRole("button", { name: "Hide" }).click();
+  await expect(page.getByRole("heading", { name: "All clear" })).toBeVisible();
+  await sleep(600);
+  await expect(items).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+  console.log(`[live] studio queue: new comment shown after ${arrivedAfter} ms, featured elsewhere gone after ${leftAfter} ms`);
+});
+
+test("the queue's event stream is for curators, scoped to their courses, and carries no content", async ({
+  db,
+  baseURL,
+}) => {
+  const base = baseURL!;
+  const [course, other] = [await createCourse(db), await createCourse(db)];
+  const [teacher, otherTeacher, learner] = [await createUser(db), await createUser(db), await createUser(db)];
+  await addMember(db, course.id, teacher.id, "INSTRUCTOR");
+  await addMember(db, other.id, otherTeacher.id, "INSTRUCTOR");
+  await addMember(db, course.id, learner.id);
+  const lesson = await createLesson(db, course.id, teacher.id);
+  const cookies = {
+    teacher: await signInApi(base, teacher.email, teacher.password),
+    otherTeacher: await signInApi(base, otherTeacher.email, otherTeacher.password),
+    learner: await signInApi(base, learner.email, learner.password),
+  };
+  const open = (query: string, cookie?: string) =>
+    new SseReader(`${base}/api/studio/events${query}`, cookie ? { cookie } : {});
+  const statusOf = async (query: string, cookie?: string) => {
+    const reader = open(query, cookie);
+    try {
+      await Promise.race([reader.ready().catch(() => {}), reader.ended]); // refusals end at once
+      return reader.status;
+    } finally {
+      reader.close();
+    }
+  };
+  expect(await statusOf("")).toBe(401);
+  expect(await statusOf("", cookies.learner)).toBe(403);
+  expect(await statusOf(`?courseId=${course.id}`, cookies.otherTeacher)).toBe(403);
+  expect((await api(base, `/api/studio/events?courseId=${course.id}`, { cookie: cookies.otherTeacher })).json).toEqual({
+    error: { code: "forbidden", message: expect.any(String) },
+  });
+
+  const mine = open("", cookies.teacher);
+  const theirs = open("", cookies.otherTeacher);
+  await Promise.all([mine.ready(), theirs.ready()]);
+  expect(mine.headers?.get("content-type")).toMatch(/^text\/event-stream/);
+
+  const body = "A private thought, pending";
+  const posted = await api(base, `/api/articles/${lesson.id}/comments`, {
+    method: "POST",
+    cookie: cookies.learner,
+    body: { body },
+  });
+  expect(posted.status).toBe(201);
+  const added = await mine.next((e) => e.event === "queue.added", LIVE_MS);
+  expect(json<QueueNoticeData["queue.added"]>(added)).toEqual({
+    courseId: course.id,
+    articleId: lesson.id,
+    kind: "comment",
+  });
+  expect(added.data).not.toContain(body);
+
+  const commentId = (posted.json as { id: string }).id;
+  expect((await api(base, `/api/comments/${commentId}`, { method: "DELETE", cookie: cookies.learner })).status).toBe(204);
+  const removed = await mine.next((e) => e.event === "queue.removed", LIVE_MS);
+  expect(json<QueueNoticeData["queue.removed"]>(removed).ids).toEqual([commentId]);
+
+  await sleep(300);
+  expect(theirs.events.map((e) => e.event)).toEqual(["ready"]); // another course's instructor hears nothing
+  mine.close();
+  theirs.close();
+});

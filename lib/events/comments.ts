@@ -1,0 +1,45 @@
+import "server-only";
+import type { CommentDTO, ReplyDTO } from "@/lib/comments/schema";
+import { publish } from "@/lib/events/bus";
+import { noticeQueueAdded, noticeQueueRemoved } from "@/lib/events/studio";
+
+// The discussion's events, as lib/comments publishes them once a change has committed.
+// Payloads are what a visitor sees: no per-viewer bits, no hold reasons.
+
+export type CurationChange = {
+  courseId: string;
+  wasPending: boolean;
+  wasFeatured: boolean;
+  isFeatured: boolean;
+  featuredCount: number | null;
+};
+
+const publicView = (c: CommentDTO): CommentDTO => ({ ...c, likedByMe: false, heldReason: null });
+
+/**
+ * A curation action: featured (or a featured one re-pinned) → comment.featured; left the
+ * featured list → comment.unfeatured; and the studio queue learns what entered or left it.
+ */
+export async function publishCuration(comment: CommentDTO, change: CurationChange): Promise<void> {
+  const where = { courseId: change.courseId, articleId: comment.articleId };
+  const isPending = comment.status === "pending";
+  if (change.wasPending && !isPending) await noticeQueueRemoved({ ...where, ids: [comment.id] });
+  if (!change.wasPending && isPending) await noticeQueueAdded({ ...where, kind: "comment" });
+  if (change.isFeatured) {
+    await publish(comment.articleId, "comment.featured", {
+      comment: publicView(comment),
+      wasFeatured: change.wasFeatured,
+      ...(change.featuredCount !== null && { featuredCount: change.featuredCount }),
+    });
+  } else if (change.wasFeatured) {
+    await publish(comment.articleId, "comment.unfeatured", {
+      id: comment.id,
+      featuredCount: change.featuredCount ?? 0,
+    });
+  }
+}
+
+/** A new reply to a featured comment of `articleId`. */
+export async function publishReply(articleId: string, reply: ReplyDTO, replyCount: number): Promise<void> {
+  await publish(articleId, "reply.created", { reply, replyCount });
+}

@@ -1,0 +1,61 @@
+import type { CommentDTO, ReplyDTO } from "@/lib/comments/schema";
+
+// The live events of an article's discussion (GET /api/articles/{id}/events), shared by
+// the server that publishes them and the browser that applies them. Everything in them is
+// what a visitor may see: per-viewer bits (likedByMe, hold reasons) never travel.
+
+export type LiveEventData = {
+  /**
+   * A comment is featured now: newly featured (`wasFeatured: false`), or a featured one
+   * changed (pinned or unpinned). `featuredCount` is the article's count after the change,
+   * present when it changed.
+   */
+  "comment.featured": { comment: CommentDTO; wasFeatured: boolean; featuredCount?: number };
+  /** A featured comment left the featured list (set back to pending, or hidden). */
+  "comment.unfeatured": { id: string; featuredCount: number };
+  /** A comment's like count, at most one event per comment per LIKE_EVENT_INTERVAL_MS. */
+  "comment.likes": { id: string; likeCount: number };
+  /** A new reply to a featured comment, and the comment's reply count after it. */
+  "reply.created": { reply: ReplyDTO; replyCount: number };
+};
+
+export type LiveEventType = keyof LiveEventData;
+export const LIVE_EVENT_TYPES = [
+  "comment.featured",
+  "comment.unfeatured",
+  "comment.likes",
+  "reply.created",
+] as const satisfies readonly LiveEventType[];
+
+/**
+ * Control events without an id: `ready` once the stream is subscribed and has replayed
+ * what the client missed; `reset` when it cannot replay everything (the client reloads).
+ */
+export const LIVE_CONTROL_EVENTS = ["ready", "reset"] as const;
+
+/** Coalescing: like counts of one comment go out at most this often. */
+export const LIKE_EVENT_INTERVAL_MS = 250;
+
+/** Event ids are `<milliseconds>-<sequence>` (Redis stream ids), increasing per article. */
+export const EVENT_ID = /^\d{1,16}-\d{1,16}$/;
+
+/** Orders two event ids; negative when `a` came first. */
+export function compareEventIds(a: string, b: string): number {
+  const [am = "0", as = "0"] = a.split("-");
+  const [bm = "0", bs = "0"] = b.split("-");
+  return Number(am) - Number(bm) || Number(as) - Number(bs);
+}
+
+/**
+ * The studio queue's notices (GET /api/studio/events): where the queue changed, never what
+ * was written (the client reads new items through the queue API, which checks access).
+ */
+export type QueueNoticeData = {
+  /** Something entered the queue: a comment awaiting curation, or a report. */
+  "queue.added": { courseId: string; articleId: string; kind: "comment" | "report" };
+  /** Items left the queue (curated, deleted, settled), by their queue ids. */
+  "queue.removed": { courseId: string; articleId: string; ids: string[] };
+};
+
+export type QueueNoticeType = keyof QueueNoticeData;
+export const QUEUE_NOTICE_TYPES = ["queue.added", "queue.removed"] as const satisfies readonly QueueNoticeType[];
