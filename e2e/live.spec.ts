@@ -241,3 +241,39 @@ test("the event stream follows the article's visibility: 404 for those who may n
   expect(open.headers?.get("cache-control")).toBe("no-cache, no-transform");
   expect(open.headers?.get("x-accel-buffering")).toBe("no");
 });
+
+test("a featured comment deleted by its author leaves viewers' pages, and the count with it", async ({
+  browser,
+  db,
+  baseURL,
+}) => {
+  const course = await createCourse(db);
+  const [author, member, teacher] = [
+    await createUser(db, { name: "Author Gone" }),
+    await createUser(db),
+    await createUser(db),
+  ];
+  await addMember(db, course.id, author.id);
+  await addMember(db, course.id, member.id);
+  await addMember(db, course.id, teacher.id, "INSTRUCTOR");
+  const lesson = await createLesson(db, course.id, teacher.id);
+  const at = { courseId: course.id, articleId: lesson.id, authorId: author.id, status: "FEATURED" as const };
+  const [lonely, answered] = [
+    await createComment(db, { ...at, body: "No replies here" }),
+    await createComment(db, { ...at, body: "Someone answered this" }),
+  ];
+  await db.reply.create({ data: { commentId: answered.id, authorId: teacher.id, body: "An answer", isAuthorReply: true } });
+  await db.comment.update({ where: { id: answered.id }, data: { replyCount: 1 } });
+  await db.article.update({ where: { id: lesson.id }, data: { featuredCommentCount: 2 } });
+  const page = await openAs(browser, baseURL, member, `/courses/${course.slug}/articles/${lesson.slug}`);
+  await expect(page.getByRole("heading", { name: "Featured comments (2)" })).toBeVisible();
+
+  const cookie = await signInApi(baseURL!, author.email, author.password);
+  for (const c of [lonely, answered])
+    expect((await api(baseURL!, `/api/comments/${c.id}`, { method: "DELETE", cookie })).status).toBe(204);
+
+  await expect(page.getByRole("heading", { name: "Featured comments (0)" })).toBeVisible({ timeout: LIVE_MS });
+  await expect(page.getByText("No replies here")).toHaveCount(0);
+  await expect(page.getByText("Someone answered this")).toHaveCount(0);
+  await expect(page.getByText("An answer")).toBeVisible(); // the thread stays, under a placeholder
+});

@@ -26,6 +26,7 @@ export function Discussion({ initialPage, featuredCount, liveSince = null, ...in
   const liveStatus = useLiveEvents(info.articleId, liveSince, {
     "comment.featured": feed.live.featured,
     "comment.unfeatured": (e) => feed.live.unfeatured(e, info.viewerId),
+    "comment.deleted": feed.live.deleted,
     "comment.likes": feed.live.likes,
     "reply.created": replies.emit,
     reset: feed.reload,

@@ -81,6 +81,15 @@ export function useCommentFeed(articleId: string, initial: Page<CommentDTO>, ini
       }));
       if (needsReload) void load(state.sort, state.scope, null);
     },
+    deleted: ({ id, featuredCount }: LiveEventData["comment.deleted"]) =>
+      setState((s) => ({
+        ...s,
+        featuredCount,
+        // As a reload would show it: a placeholder while it has replies, else gone.
+        items: s.items.flatMap((c) =>
+          c.id !== id ? [c] : c.replyCount > 0 ? [{ ...c, isDeleted: true, body: "", pinned: false }] : [],
+        ),
+      })),
     likes: ({ id, likeCount }: LiveEventData["comment.likes"]) =>
       setState((s) =>
         s.items.some((c) => c.id === id && c.likeCount !== likeCount)

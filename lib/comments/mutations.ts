@@ -7,6 +7,7 @@ import type { CommentDTO, CreateCommentInput } from "@/lib/comments/schema";
 import { canDeleteComment, canEditComment } from "@/lib/comments/visibility";
 import { requireParticipation } from "@/lib/courses/access";
 import { db } from "@/lib/db";
+import { publishDeletion } from "@/lib/events/comments";
 import { noticeQueueAdded, noticeQueueRemoved } from "@/lib/events/studio";
 import { AppError } from "@/lib/errors";
 import "server-only";
@@ -66,12 +67,17 @@ export async function deleteComment(user: CurrentUser, commentId: string): Promi
       SELECT status, deleted_at FROM comments WHERE id = ${commentId} FOR UPDATE`;
     if (!locked || locked.deleted_at) return null;
     await tx.comment.update({ where: { id: commentId }, data: { deletedAt: new Date(), pinnedAt: null } });
-    if (locked.status === "FEATURED") {
-      await tx.article.update({ where: { id: comment.articleId }, data: { featuredCommentCount: { decrement: 1 } } });
-    }
-    return locked;
+    if (locked.status !== "FEATURED") return { status: locked.status, featuredCount: null };
+    const { featuredCommentCount } = await tx.article.update({
+      where: { id: comment.articleId },
+      data: { featuredCommentCount: { decrement: 1 } },
+      select: { featuredCommentCount: true },
+    });
+    return { status: locked.status, featuredCount: featuredCommentCount };
   });
   await invalidate(articleCacheNamespace(comment.articleId));
+  // Live, once committed: viewers of the article, or the studio queue it leaves.
+  if (deleted?.featuredCount != null) await publishDeletion(comment.articleId, commentId, deleted.featuredCount);
   if (deleted?.status === "PENDING") {
     await noticeQueueRemoved({ courseId: comment.courseId, articleId: comment.articleId, ids: [commentId] });
   }

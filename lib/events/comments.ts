@@ -43,3 +43,8 @@ export async function publishCuration(comment: CommentDTO, change: CurationChang
 export async function publishReply(articleId: string, reply: ReplyDTO, replyCount: number): Promise<void> {
   await publish(articleId, "reply.created", { reply, replyCount });
 }
+
+/** A featured comment deleted by its author, and the article's featured count after it. */
+export async function publishDeletion(articleId: string, commentId: string, featuredCount: number): Promise<void> {
+  await publish(articleId, "comment.deleted", { id: commentId, featuredCount });
+}

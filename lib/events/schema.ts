@@ -13,6 +13,8 @@ export type LiveEventData = {
   "comment.featured": { comment: CommentDTO; wasFeatured: boolean; featuredCount?: number };
   /** A featured comment left the featured list (set back to pending, or hidden). */
   "comment.unfeatured": { id: string; featuredCount: number };
+  /** A featured comment was deleted by its author: it leaves the list (a placeholder stays while it has replies). */
+  "comment.deleted": { id: string; featuredCount: number };
   /** A comment's like count, at most one event per comment per LIKE_EVENT_INTERVAL_MS. */
   "comment.likes": { id: string; likeCount: number };
   /** A new reply to a featured comment, and the comment's reply count after it. */
@@ -23,6 +25,7 @@ export type LiveEventType = keyof LiveEventData;
 export const LIVE_EVENT_TYPES = [
   "comment.featured",
   "comment.unfeatured",
+  "comment.deleted",
   "comment.likes",
   "reply.created",
 ] as const satisfies readonly LiveEventType[];
