@@ -14,7 +14,8 @@ export default defineConfig({
   },
   test: {
     include: ["lib/**/*.test.ts", "tests/**/*.test.ts"],
-    exclude: ["tests/reliability/**", "node_modules/**"],
+    // Tests that start the production server run after the build: vitest.reliability.config.ts.
+    exclude: ["tests/reliability/**", "tests/scale/**", "node_modules/**"],
     globalSetup: ["tests/support/global-setup.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,

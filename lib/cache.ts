@@ -1,5 +1,5 @@
 import "server-only";
-import { getRedis, onRedisReady, readyRedis, redisKey, redisScript } from "@/lib/redis";
+import { getRedis, onRedisReady, redisKey, redisScript } from "@/lib/redis";
 
 // A small shared read cache: entries expire after a TTL, and a namespace's entries are
 // dropped at once by bumping its version (a key includes the version it was built for, so
@@ -76,16 +76,22 @@ export async function invalidate(namespace: string): Promise<void> {
   }
 }
 
+// Write times come from Redis's clock, and so do the ages read below: app servers' clocks may differ.
+const REDIS_NOW_MS = "local t = redis.call('TIME') local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)";
+
+/** KEYS: version hash · ARGV: ttl ms */
+const bumpVersion = redisScript<number>(
+  "jingxuanCacheBump",
+  1,
+  `${REDIS_NOW_MS}
+   redis.call('HINCRBY', KEYS[1], 'v', 1)
+   redis.call('HSET', KEYS[1], 't', now)
+   redis.call('PEXPIRE', KEYS[1], ARGV[1])
+   return 1`,
+);
+
 async function bumpRedisVersion(namespace: string) {
-  const key = versionKey(namespace);
-  await (
-    await readyRedis()
-  )
-    .multi()
-    .hincrby(key, "v", 1)
-    .hset(key, "t", Date.now())
-    .pexpire(key, VERSION_TTL_MS)
-    .exec();
+  await bumpVersion([versionKey(namespace)], [VERSION_TTL_MS]);
 }
 
 async function sendUnsent() {
@@ -103,13 +109,14 @@ async function sendUnsent() {
   if (state.unsent.size > 0) state.retry ??= setTimeout(() => void sendUnsent(), 1_000).unref();
 }
 
-// One round trip: the namespace's version and write time, and the entry at that version.
-const readEntry = redisScript<[string, string, string | null]>(
+// One round trip: the namespace's version, how long ago it was written (ms), and the entry at that version.
+const readEntry = redisScript<[string, number, string | null]>(
   "jingxuanCacheRead",
   1,
-  `local v = redis.call('HMGET', KEYS[1], 'v', 't')
+  `${REDIS_NOW_MS}
+   local v = redis.call('HMGET', KEYS[1], 'v', 't')
    local version = v[1] or '0'
-   return {version, v[2] or '0', redis.call('GET', ARGV[1] .. version .. ':' .. ARGV[2])}`,
+   return {version, now - tonumber(v[2] or '0'), redis.call('GET', ARGV[1] .. version .. ':' .. ARGV[2])}`,
 );
 
 /** The cached value of `key` in `namespace`, or what `load` returns (cached for `ttlMs`). Values must be JSON. */
@@ -121,14 +128,14 @@ export async function cached<T>(
 ): Promise<T> {
   const redis = getRedis();
   if (redis) {
-    let found: [string, string, string | null] | null = null;
+    let found: [string, number, string | null] | null = null;
     try {
       found = await readEntry([versionKey(namespace)], [entryPrefix(namespace), key]);
     } catch {
       found = null; // Redis unreachable or slow: this process's memory, then the database
     }
     if (found) {
-      const [version, writtenAt, hit] = found;
+      const [version, writtenAgoMs, hit] = found;
       if (hit !== null) {
         try {
           return JSON.parse(hit) as T;
@@ -138,7 +145,7 @@ export async function cached<T>(
       }
       const fullKey = entryKey(namespace, version, key);
       return singleFlight(fullKey, async () => {
-        const value = await load({ isRecentlyWritten: Date.now() - Number(writtenAt) < REPLICA_LAG_BUDGET_MS });
+        const value = await load({ isRecentlyWritten: writtenAgoMs < REPLICA_LAG_BUDGET_MS });
         redis.set(fullKey, JSON.stringify(value), "PX", ttlMs).catch(() => {});
         return value;
       });

@@ -1,5 +1,6 @@
 import { env } from "@/lib/env";
 import { isUnavailable } from "@/lib/errors";
+import { log } from "@/lib/log";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { PrismaPg } from "@prisma/adapter-pg";
 
@@ -50,16 +51,22 @@ export const db: Db = lazy(getDb);
  */
 export const dbRead: Db = lazy(getDbRead);
 
+/** After the replica could not be reached, reads skip it this long (a hung replica costs one connect timeout, not one per read). */
+export const REPLICA_BACKOFF_MS = 5_000;
+let replicaSkippedUntil = 0;
+
 /**
  * Runs a lag-tolerant read on the replica; on the primary when `needsPrimary` (just after
- * a write) or when the replica cannot be reached.
+ * a write), while the replica is backed off, or when the read on it fails for any reason
+ * (unreachable, or a query a hot standby cancelled): a read is safe to repeat.
  */
 export async function readWithReplica<T>(needsPrimary: boolean, read: (client: Db) => Promise<T>): Promise<T> {
-  if (needsPrimary || !env.DATABASE_REPLICA_URL) return read(db);
+  if (needsPrimary || !env.DATABASE_REPLICA_URL || Date.now() < replicaSkippedUntil) return read(db);
   try {
     return await read(dbRead);
   } catch (err) {
-    if (!isUnavailable(err)) throw err;
+    if (isUnavailable(err)) replicaSkippedUntil = Date.now() + REPLICA_BACKOFF_MS;
+    log.warn({ err: err instanceof Error ? err.message : String(err) }, "replica read failed; reading the primary");
     return read(db);
   }
 }

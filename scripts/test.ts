@@ -59,7 +59,7 @@ try {
   const env = { DATABASE_URL: testDb.url, JINGXUAN_TEST_DATABASE: "1" };
 
   if (!onlyE2e) {
-    run("unit and integration", "npx", ["vitest", "run", "--exclude", "tests/scale/**", "--reporter=default", "--reporter=json", `--outputFile.json=${REPORTS}/vitest.json`], env);
+    run("unit and integration", "npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${REPORTS}/vitest.json`], env);
     countJson(`${REPORTS}/vitest.json`, (r) => [Number(r.numPassedTests ?? 0), Number(r.numFailedTests ?? 0)]);
   }
 
