@@ -25,6 +25,8 @@ export const CONFIG = {
   /** Users that exist only for the database-level like comparison (distinct like rows on one hot comment). */
   dbLoadUsers: 100_000,
   scaleSizes: [1_000, 10_000, 100_000] as const,
+  /** Open event streams on the hot article during the live fan-out scenario. */
+  liveStreams: quick ? 200 : 2_000,
 
   /** Seconds a count may take to settle before the exactness check reads it. */
   settleMs: 1_000,

@@ -6,6 +6,7 @@ import type { LoadResult } from "./lib/load";
 import type { WalineResults } from "./peer-waline";
 import type { DbLikeResults } from "./scenarios/db-likes";
 import type { LikeStormResult } from "./scenarios/likes";
+import type { LiveResult } from "./scenarios/live";
 import type { ReadResults } from "./scenarios/reads";
 import type { ScaleRow } from "./scenarios/scale";
 import type { WriteResults } from "./scenarios/writes";
@@ -50,6 +51,7 @@ export type BenchResults = {
   dbLikes?: DbLikeResults;
   waline?: WalineResults;
   scale?: ScaleRow[];
+  live?: LiveResult;
   targets: Target[];
   errors: string[];
 };
@@ -219,6 +221,34 @@ export function computeTargets(results: BenchResults): Target[] {
       (r) => `${ms(large!.http.p99)} / ${ms(small!.http.p99)} ms = ${fmt(r, 2)}`,
     ),
   );
+  const live = results.live;
+  out.push(
+    target(
+      "Live: every open stream ends on the exact final like count",
+      "all streams",
+      live && live.opened > 0 ? live.exactStreams / live.opened : null,
+      (r) => r === 1,
+      (r) => `${fmt(live!.exactStreams)} of ${fmt(live!.opened)} streams (${pct(r)}) show ${fmt(live!.finalCount)}`,
+    ),
+  );
+  out.push(
+    target(
+      "Live: at most 4 like events per comment per second per stream (250 ms coalescing)",
+      "≤ 4 /s",
+      live && live.opened > 0 ? live.eventsPerSecond.max : null,
+      (r) => r <= 4.05,
+      (r) => `max ${fmt(r, 2)} /s, mean ${fmt(live!.eventsPerSecond.mean, 2)} /s`,
+    ),
+  );
+  out.push(
+    target(
+      "Live: the final count reaches every viewer within a second of the last like",
+      "p99 < 1,000 ms",
+      live?.converge ? live.converge.p99 : null,
+      (r) => r < 1_000,
+      (r) => `p50 ${fmt(live!.converge!.p50)} ms, p99 ${fmt(r)} ms, max ${fmt(live!.converge!.max)} ms`,
+    ),
+  );
   return out;
 }
 
@@ -257,6 +287,7 @@ function allLoadResults(results: BenchResults): LoadResult[] {
     results.likes?.mixed,
     ...(results.waline ? [results.waline.list, results.waline.post, results.waline.like] : []),
     ...(results.scale ?? []).map((s) => s.http),
+    results.live?.storm,
   ];
   return list.filter((r): r is LoadResult => !!r && !r.skipped);
 }
@@ -410,6 +441,20 @@ export function renderMarkdown(results: BenchResults): string {
     out.push(
       "",
       "HTTP figures are what visitors get (the shared cache serves most of them); the SQL columns time the first-page query alone, 300 times in a row on one connection: what a cache miss costs.",
+      "",
+    );
+  }
+
+  const live = results.live;
+  if (live) {
+    out.push(`## Live fan-out: ${fmt(live.opened)} viewers on the hot article during a like storm`, "");
+    out.push(loadTable([live.storm]), "");
+    out.push(
+      "| open streams | server memory before → after | per stream | like events per stream | final count on every stream | last like → final count on a stream | dropped streams |",
+      "| ---: | --- | ---: | --- | --- | --- | ---: |",
+      `| ${fmt(live.opened)} of ${fmt(live.streams)} | ${live.rssMiBBefore === null ? "—" : `${fmt(live.rssMiBBefore)} → ${fmt(live.rssMiBAfter ?? 0)} MiB`} | ${live.kibPerStream === null ? "—" : `${fmt(live.kibPerStream)} KiB`} | ${fmt(live.eventsPerSecond.mean, 2)} /s (max ${fmt(live.eventsPerSecond.max, 2)}) | ${live.exactStreams === live.opened ? "yes" : `NO (${fmt(live.opened - live.exactStreams)} differ)`} (${fmt(live.finalCount)}) | ${live.converge ? `p50 ${fmt(live.converge.p50)} ms, p99 ${fmt(live.converge.p99)} ms, max ${fmt(live.converge.max)} ms` : "—"} | ${live.dropped} |`,
+      "",
+      "The streams are plain HTTP connections from the bench process (one app server, no Redis: the in-process bus). Likes are folded four times a second and each comment's count goes out at most once per 250 ms, so a viewer gets at most 4 events per second however many people like it.",
       "",
     );
   }

@@ -1,6 +1,6 @@
 // npm run bench: seeds a fresh database, measures the machine's ceilings, the app
 // (production build) on likes, reads and writes, the like designs at the database, the
-// peer Waline and the scale check, then writes bench/results/latest.{md,json}.
+// peer Waline, the scale check and the live fan-out, then writes bench/results/latest.{md,json}.
 // Everything it starts is stopped and its databases dropped, also on failure or Ctrl-C.
 import { randomBytes } from "node:crypto";
 import os from "node:os";
@@ -15,6 +15,7 @@ import { ensureWalineInstalled, walineScenarios } from "./peer-waline";
 import { computeTargets, writeReport, type BenchResults } from "./report";
 import { dbLikeScenarios } from "./scenarios/db-likes";
 import { likeScenarios } from "./scenarios/likes";
+import { liveScenario } from "./scenarios/live";
 import { readScenarios } from "./scenarios/reads";
 import { scaleScenarios } from "./scenarios/scale";
 import { writeScenarios } from "./scenarios/writes";
@@ -104,6 +105,7 @@ try {
       if (sessions) {
         results.likes = await phase("likes", () => likeScenarios(endpoint, seeded, sessions.cookies, db.pool));
         results.writes = await phase("writes", () => writeScenarios(endpoint, seeded, sessions.cookies));
+        results.live = await phase("live fan-out", () => liveScenario(endpoint, seeded, sessions.cookies, db.pool));
       }
     } finally {
       await app.server.stop();
