@@ -8,6 +8,7 @@ import { compareEventIds, EVENT_ID } from "@/lib/events/schema";
 // every 15 s so proxies keep the connection, and release everything when the viewer goes.
 
 export const HEARTBEAT_MS = 15_000;
+const encoder = new TextEncoder();
 /** Streams end after a while (the client reconnects at once and catches up), so a scaled-out fleet rebalances. */
 const MAX_STREAM_MS = 10 * 60_000;
 /** How long a new stream waits for this server's Redis subscription before going on without it. */
@@ -26,7 +27,7 @@ export function resumeIdOf(req: Request): string | null {
 }
 
 type Sse = {
-  write: (text: string) => void;
+  write: (text: string | Uint8Array) => void;
   close: () => void;
   /** Runs `fn` when the stream ends (at once if it has). */
   onEnd: (fn: () => void) => void;
@@ -34,7 +35,6 @@ type Sse = {
 
 /** The plumbing every stream shares: writing, heartbeat, lifetime, and cleanup on any end. */
 function sseStream(signal: AbortSignal, run: (sse: Sse) => Promise<void>): ReadableStream<Uint8Array> {
-  const encoder = new TextEncoder();
   const cleanups: (() => void)[] = [];
   let isClosed = false;
   const end = () => {
@@ -47,7 +47,7 @@ function sseStream(signal: AbortSignal, run: (sse: Sse) => Promise<void>): Reada
         write: (text) => {
           if (isClosed) return;
           try {
-            controller.enqueue(encoder.encode(text));
+            controller.enqueue(typeof text === "string" ? encoder.encode(text) : text);
           } catch {
             sse.close();
           }
@@ -80,6 +80,14 @@ function sseStream(signal: AbortSignal, run: (sse: Sse) => Promise<void>): Reada
   });
 }
 
+// One event goes to every viewer of its article: it is framed and encoded once, not once per stream.
+const frames = new WeakMap<StoredEvent, Uint8Array>();
+function frameOf(e: StoredEvent): Uint8Array {
+  let frame = frames.get(e);
+  if (!frame) frames.set(e, (frame = encoder.encode(`${e.id ? `id: ${e.id}\n` : ""}event: ${e.type}\ndata: ${e.data}\n\n`)));
+  return frame;
+}
+
 const untilSubscribed = (subscription: Subscription) =>
   Promise.race([subscription.ready.catch(() => {}), new Promise((r) => setTimeout(r, SUBSCRIBE_WAIT_MS))]);
 
@@ -95,7 +103,7 @@ export function openEventStream(
     const send = (e: StoredEvent) => {
       if (lastSent && compareEventIds(e.id, lastSent) <= 0) return; // replayed already
       lastSent = e.id;
-      sse.write(`id: ${e.id}\nevent: ${e.type}\ndata: ${e.data}\n\n`);
+      sse.write(frameOf(e));
     };
     const subscription = subscribe(articleId, (e) => (backlog ? backlog.push(e) : send(e)), sse.close);
     sse.onEnd(subscription.close);
@@ -125,7 +133,7 @@ export function openNoticeStream(
     const subscription = subscribe(
       topic,
       (e) => {
-        if (accepts(JSON.parse(e.data))) sse.write(`event: ${e.type}\ndata: ${e.data}\n\n`);
+        if (accepts(JSON.parse(e.data))) sse.write(frameOf(e));
       },
       sse.close,
     );
