@@ -22,9 +22,11 @@ export type LiveResult = {
   /** The final number of likes (rows) of the hot comment, and the streams whose last event says exactly that. */
   finalCount: number;
   exactStreams: number;
+  /** How many streams ended on each count (a single entry, the final count, when all agree). */
+  lastCounts: Record<string, number>;
   /** `comment.likes` events of the hot comment per stream, per second of storm. */
   eventsPerSecond: { mean: number; max: number };
-  /** From the storm's end to the event with the final count, over all streams (ms). */
+  /** From the storm's end to the event with the final count (its last event), over all streams (ms). */
   converge: { p50: number; p99: number; max: number } | null;
   /** Streams that closed or failed before the end. */
   dropped: number;
@@ -61,6 +63,13 @@ function openViewer(url: URL, agent: http.Agent, hot: string): Promise<Viewer> {
       res.once("error", () => (viewer.isOpen = false));
     });
   });
+}
+
+async function likeRows(pool: pg.Pool, commentId: string): Promise<number> {
+  const { rows } = await pool.query<{ n: number }>("SELECT count(*)::int AS n FROM comment_likes WHERE comment_id = $1", [
+    commentId,
+  ]);
+  return rows[0]!.n;
 }
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
@@ -103,14 +112,20 @@ export async function liveScenario(
     note: `${viewers.length} open event streams on the same article`,
   });
   const ended = performance.now();
-  const { rows } = (
-    await pool.query<{ rows: number }>("SELECT count(*)::int AS rows FROM comment_likes WHERE comment_id = $1", [hot])
-  ).rows[0]!;
+  // Requests still in flight when the load stopped may land a moment later: the final count
+  // is read once the database has stopped moving.
+  await sleep(CONFIG.settleMs);
+  const rows = await likeRows(pool, hot);
 
   // Every viewer should reach the final count: wait for them (bounded).
   const deadline = Date.now() + 5_000;
   const reached = (v: Viewer) => v.counts.at(-1)?.likeCount === rows;
   while (Date.now() < deadline && !viewers.every(reached)) await sleep(50);
+  const lastCounts: Record<string, number> = {};
+  for (const v of viewers) {
+    const last = String(v.counts.at(-1)?.likeCount ?? "none");
+    lastCounts[last] = (lastCounts[last] ?? 0) + 1;
+  }
 
   const stormSeconds = (ended - started) / 1000;
   const perSecond = viewers.map((v) => v.counts.filter((c) => c.at <= ended).length / stormSeconds);
@@ -134,6 +149,7 @@ export async function liveScenario(
     storm,
     finalCount: rows,
     exactStreams: viewers.filter(reached).length,
+    lastCounts,
     eventsPerSecond: {
       mean: Math.round((perSecond.reduce((a, b) => a + b, 0) / Math.max(1, perSecond.length)) * 100) / 100,
       max: Math.round(Math.max(0, ...perSecond) * 100) / 100,
@@ -148,7 +164,7 @@ export async function liveScenario(
     dropped,
   };
   log(
-    `live: ${result.exactStreams}/${result.opened} streams hold the final count ${rows}; converged p50 ${result.converge?.p50} ms, p99 ${result.converge?.p99} ms; ${result.eventsPerSecond.mean} like events/s per stream (max ${result.eventsPerSecond.max}); ${result.kibPerStream} KiB per stream`,
+    `live: ${result.exactStreams}/${result.opened} streams hold the final count ${rows} (last counts: ${JSON.stringify(lastCounts)}); converged p50 ${result.converge?.p50} ms, p99 ${result.converge?.p99} ms; ${result.eventsPerSecond.mean} like events/s per stream (max ${result.eventsPerSecond.max}); ${result.kibPerStream} KiB per stream`,
   );
   return result;
 }

@@ -1,6 +1,6 @@
 // Two production servers on two ports, one PostgreSQL database, one Redis (a key prefix of
-// this run's own): what one server does, the other sees at once. Needs Redis at REDIS_URL
-// (default redis://127.0.0.1:6379) and skips with a message without it.
+// this run's own): what one server does, the other sees at once. Uses the Redis at REDIS_URL
+// (default redis://127.0.0.1:6379), else a throwaway redis-server; skips, saying so, with neither.
 // Limits run at RATE_LIMIT=0.1 (a tenth of each budget: 2 comments per user per 10 min),
 // so a limit is spent in a few requests.
 import type { CommentDTO, Page, ReplyDTO } from "@/lib/comments/schema";
@@ -21,19 +21,25 @@ import {
   api,
   dropPrefix,
   ensureBuild,
+  hasRedisServerBinary,
   isRedisReachable,
   json,
   runPrefix,
   SHARED_REDIS_URL,
   signIn,
   SseReader,
+  startRedisServer,
+  type RedisServer,
 } from "./support";
 
-const isReachable = await isRedisReachable(SHARED_REDIS_URL);
-if (!isReachable)
+const isSharedReachable = await isRedisReachable(SHARED_REDIS_URL);
+const canRun = isSharedReachable || hasRedisServerBinary();
+if (!canRun)
   console.warn(
-    `[scale] skipped: no Redis answers at ${SHARED_REDIS_URL} (set REDIS_URL to run the multi-instance tests)`,
+    `[scale] skipped: no Redis answers at ${SHARED_REDIS_URL} and there is no redis-server binary (set REDIS_URL to run the multi-instance tests)`,
   );
+let ownRedis: RedisServer | undefined;
+let redisUrl = SHARED_REDIS_URL;
 
 const prefix = runPrefix();
 let testDb: TestDatabase;
@@ -62,7 +68,7 @@ const studioStream = (server: AppServer, cookie: string) => {
   return reader;
 };
 
-describe.skipIf(!isReachable)("two app servers sharing PostgreSQL and Redis", () => {
+describe.skipIf(!canRun)("two app servers sharing PostgreSQL and Redis", () => {
   beforeAll(async () => {
     ensureBuild();
     testDb = await createTestDatabase();
@@ -95,7 +101,11 @@ describe.skipIf(!isReachable)("two app servers sharing PostgreSQL and Redis", ()
         (await createComment(db, { courseId: course.id, articleId: lesson.id, authorId: alice.id, body })).id,
       );
     }
-    const env = { REDIS_URL: SHARED_REDIS_URL, REDIS_PREFIX: prefix, RATE_LIMIT: "0.1" };
+    if (!isSharedReachable) {
+      ownRedis = await startRedisServer();
+      redisUrl = ownRedis.url;
+    }
+    const env = { REDIS_URL: redisUrl, REDIS_PREFIX: prefix, RATE_LIMIT: "0.1" };
     [s1, s2] = await Promise.all([startApp(testDb.url, env), startApp(testDb.url, env)]);
     // Each user signs in once, on server 1 (RATE_LIMIT=0.1 allows one sign-in per account per 10 min).
     for (const [name, u] of Object.entries({ instructor, alice, bob, poster }))
@@ -107,7 +117,8 @@ describe.skipIf(!isReachable)("two app servers sharing PostgreSQL and Redis", ()
     await Promise.all([s1?.kill(), s2?.kill()]);
     await db?.$disconnect();
     await testDb?.drop();
-    await dropPrefix(SHARED_REDIS_URL, prefix);
+    await dropPrefix(redisUrl, prefix);
+    await ownRedis?.stop();
     for (const [what, ms] of Object.entries(latencies)) {
       if (ms.length)
         console.log(
