@@ -27,7 +27,7 @@ export function getDb(): Db {
 }
 
 /** The client for reads that tolerate lag: the replica of DATABASE_REPLICA_URL, else the primary. */
-export function getDbRead(): Db {
+function getDbRead(): Db {
   if (!env.DATABASE_REPLICA_URL) return getDb();
   globalForDb.jingxuanDbRead ??= createDb(env.DATABASE_REPLICA_URL);
   return globalForDb.jingxuanDbRead;

@@ -25,7 +25,7 @@ export function createReplyBus() {
   };
 }
 
-export type ReplyBus = ReturnType<typeof createReplyBus>;
+type ReplyBus = ReturnType<typeof createReplyBus>;
 export const LiveRepliesContext = createContext<ReplyBus | null>(null);
 
 /** Calls `onReply` for each live reply to `commentId`. */

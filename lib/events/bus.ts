@@ -21,8 +21,8 @@ type Listener = { onEvent: (e: StoredEvent) => void; onResync: () => void };
 type Ring = { events: (StoredEvent & { at: number })[] };
 type LikeState = { version: bigint; nextAt: number; pending?: string; timer?: NodeJS.Timeout };
 
-export const KEEP_EVENTS = 1_000;
-export const KEEP_MS = 10 * 60_000;
+const KEEP_EVENTS = 1_000;
+const KEEP_MS = 10 * 60_000;
 const MAX_RINGS = 10_000;
 
 type EventsState = {

@@ -30,11 +30,9 @@ export const LIVE_EVENT_TYPES = [
   "reply.created",
 ] as const satisfies readonly LiveEventType[];
 
-/**
- * Control events without an id: `ready` once the stream is subscribed and has replayed
- * what the client missed; `reset` when it cannot replay everything (the client reloads).
- */
-export const LIVE_CONTROL_EVENTS = ["ready", "reset"] as const;
+// Besides these, two control events without an id: `ready` once the stream is subscribed
+// and has replayed what the client missed; `reset` when it cannot replay everything (the
+// client reloads).
 
 /** Coalescing: like counts of one comment go out at most this often. */
 export const LIKE_EVENT_INTERVAL_MS = 250;

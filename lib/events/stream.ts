@@ -7,7 +7,7 @@ import { compareEventIds, EVENT_ID } from "@/lib/events/schema";
 // live notices only; the client re-reads on every `ready`). Both send a heartbeat comment
 // every 15 s so proxies keep the connection, and release everything when the viewer goes.
 
-export const HEARTBEAT_MS = 15_000;
+const HEARTBEAT_MS = 15_000;
 const encoder = new TextEncoder();
 /** Streams end after a while (the client reconnects at once and catches up), so a scaled-out fleet rebalances. */
 const MAX_STREAM_MS = 10 * 60_000;
