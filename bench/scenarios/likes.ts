@@ -8,6 +8,7 @@ import type pg from "pg";
 import { CONFIG } from "../config";
 import { measure, type Endpoint, type LoadResult } from "../lib/load";
 import { sleep } from "../lib/log";
+import { seededInts, seededRandom } from "../lib/random";
 import { checkLikeCounts, type CountCheck, type Seeded } from "../setup-db";
 
 export type LikeStormResult = {
@@ -20,10 +21,9 @@ export type LikeStormResult = {
 /** A fixed shuffle, so each wave's users arrive in a different order than their ids. */
 function shuffled(n: number, seed: number): number[] {
   const a = Array.from({ length: n }, (_, i) => i);
-  let s = seed;
+  const next = seededInts(seed);
   for (let i = n - 1; i > 0; i--) {
-    s = (Math.imul(s, 1_103_515_245) + 12_345) >>> 0;
-    const j = s % (i + 1);
+    const j = next() % (i + 1);
     [a[i], a[j]] = [a[j]!, a[i]!];
   }
   return a;
@@ -70,11 +70,7 @@ export async function likeScenarios(
 
   // Mixed like/unlike on the first hot comment (1,000 likes after the storm).
   const target = hot[0]!;
-  let seed = 12_345;
-  const random = () => {
-    seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0;
-    return seed / 4_294_967_296;
-  };
+  const random = seededRandom(12_345);
   const mixed = await measure("like/unlike mix (one hot comment)", {
     origin,
     serverPid: pid,

@@ -9,6 +9,7 @@ import { CONFIG } from "../config";
 import { measure, type Endpoint, type LoadResult } from "../lib/load";
 import { log, sleep } from "../lib/log";
 import { groupRssMiB } from "../lib/memory";
+import { seededRandom } from "../lib/random";
 import type { Seeded } from "../setup-db";
 
 export type LiveResult = {
@@ -94,11 +95,7 @@ export async function liveScenario(
   await sleep(1_000);
   const rssMiBAfter = pid ? groupRssMiB(pid) : null;
 
-  let seed = 54_321;
-  const random = () => {
-    seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0;
-    return seed / 4_294_967_296;
-  };
+  const random = seededRandom(54_321);
   const started = performance.now();
   const storm = await measure(`like/unlike storm with ${viewers.length} live viewers`, {
     origin,
