@@ -110,18 +110,14 @@ test("a reconnect with Last-Event-ID replays exactly what was missed, in order",
     await signInApi(base, member.email, member.password),
   ];
   const events = `${base}/api/articles/${lesson.id}/events`;
+  const curate = async (commentId: string, body: Record<string, unknown>) =>
+    expect(
+      (await api(base, `/api/comments/${commentId}/curation`, { method: "PATCH", cookie: teacherCookie, body })).status,
+    ).toBe(200);
 
   const first = new SseReader(events);
   await first.ready();
-  expect(
-    (
-      await api(base, `/api/comments/${p1.id}/curation`, {
-        method: "PATCH",
-        cookie: teacherCookie,
-        body: { status: "featured" },
-      })
-    ).status,
-  ).toBe(200);
+  await curate(p1.id, { status: "featured" });
   const seen = await first.next((e) => e.event === "comment.featured", LIVE_MS);
   first.close();
 
@@ -136,24 +132,8 @@ test("a reconnect with Last-Event-ID replays exactly what was missed, in order",
     body: { body: "while away" },
   });
   expect(reply.status).toBe(201);
-  expect(
-    (
-      await api(base, `/api/comments/${featured.id}/curation`, {
-        method: "PATCH",
-        cookie: teacherCookie,
-        body: { status: "pending" },
-      })
-    ).status,
-  ).toBe(200);
-  expect(
-    (
-      await api(base, `/api/comments/${p2.id}/curation`, {
-        method: "PATCH",
-        cookie: teacherCookie,
-        body: { status: "featured" },
-      })
-    ).status,
-  ).toBe(200);
+  await curate(featured.id, { status: "pending" });
+  await curate(p2.id, { status: "featured" });
 
   const resumed = new SseReader(events, { "last-event-id": seen.id! });
   await resumed.ready();
@@ -179,15 +159,7 @@ test("a reconnect with Last-Event-ID replays exactly what was missed, in order",
   const again = new SseReader(events, { "last-event-id": last });
   await again.ready();
   expect(again.liveEvents).toEqual([]);
-  expect(
-    (
-      await api(base, `/api/comments/${p2.id}/curation`, {
-        method: "PATCH",
-        cookie: teacherCookie,
-        body: { pinned: true },
-      })
-    ).status,
-  ).toBe(200);
+  await curate(p2.id, { pinned: true });
   await again.next((e) => e.event === "comment.featured", LIVE_MS);
   await sleep(300);
   expect(again.liveEvents.map((e) => e.event)).toEqual(["comment.featured"]);
@@ -262,7 +234,9 @@ test("a featured comment deleted by its author leaves viewers' pages, and the co
     await createComment(db, { ...at, body: "No replies here" }),
     await createComment(db, { ...at, body: "Someone answered this" }),
   ];
-  await db.reply.create({ data: { commentId: answered.id, authorId: teacher.id, body: "An answer", isAuthorReply: true } });
+  await db.reply.create({
+    data: { commentId: answered.id, authorId: teacher.id, body: "An answer", isAuthorReply: true },
+  });
   await db.comment.update({ where: { id: answered.id }, data: { replyCount: 1 } });
   await db.article.update({ where: { id: lesson.id }, data: { featuredCommentCount: 2 } });
   const page = await openAs(browser, baseURL, member, `/courses/${course.slug}/articles/${lesson.slug}`);
