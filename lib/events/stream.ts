@@ -88,6 +88,13 @@ function frameOf(e: StoredEvent): Uint8Array {
   return frame;
 }
 
+// Likewise a notice's data is parsed once for all the streams that filter on it.
+const parsed = new WeakMap<StoredEvent, unknown>();
+function dataOf(e: StoredEvent): unknown {
+  if (!parsed.has(e)) parsed.set(e, JSON.parse(e.data));
+  return parsed.get(e);
+}
+
 const untilSubscribed = (subscription: Subscription) =>
   Promise.race([subscription.ready.catch(() => {}), new Promise((r) => setTimeout(r, SUBSCRIBE_WAIT_MS))]);
 
@@ -133,7 +140,7 @@ export function openNoticeStream(
     const subscription = subscribe(
       topic,
       (e) => {
-        if (accepts(JSON.parse(e.data))) sse.write(frameOf(e));
+        if (accepts(dataOf(e))) sse.write(frameOf(e));
       },
       sse.close,
     );
