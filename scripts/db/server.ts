@@ -68,9 +68,12 @@ async function startEmbedded(): Promise<DatabaseServer> {
  * deep inside initdb.
  */
 function assertReachableByPostgres() {
-  if (process.getuid?.() !== 0 || isReachableByOthers(dataDir())) return;
+  if (process.getuid?.() !== 0) return;
+  // Its data, and its binaries in node_modules of the checkout.
+  const blocked = [dataDir(), path.resolve("node_modules")].find((dir) => !isReachableByOthers(dir));
+  if (!blocked) return;
   throw new Error(
-    `The embedded PostgreSQL runs as the OS user "postgres", which cannot enter ${path.dirname(dataDir())} ` +
+    `The embedded PostgreSQL runs as the OS user "postgres", which cannot enter ${path.dirname(blocked)} ` +
       "(one of its parent folders is private, like /root). Move the checkout to a folder others can enter " +
       "(for example /srv or /opt), or set DATABASE_URL to a PostgreSQL server.",
   );
