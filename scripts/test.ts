@@ -8,6 +8,7 @@
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
+import path from "node:path";
 import { diffMigrationsToSchema } from "./db/migrations";
 import { freePort } from "./db/server";
 import { createTestDatabase } from "./db/test-database";
@@ -18,7 +19,7 @@ const extraArgs = process.argv.slice(2).filter((a) => a !== "e2e");
 const REPORTS = "test-results";
 const failures: string[] = [];
 let passed = 0;
-let failed = 0;
+const failedTests: string[] = [];
 
 function run(name: string, command: string, args: string[], env: Record<string, string> = {}) {
   console.log(`\n▶ ${name}: ${command} ${args.join(" ")}`);
@@ -27,14 +28,45 @@ function run(name: string, command: string, args: string[], env: Record<string, 
   return result.status === 0;
 }
 
-function countJson(file: string, pick: (report: Record<string, unknown>) => [number, number]) {
+type Tally = { passed: number; failed: string[] };
+
+// Reads a runner's JSON report; a missing or unreadable report counts as one failure.
+function tally<Report>(file: string, read: (report: Report) => Tally) {
   try {
-    const [p, f] = pick(JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>);
-    passed += p;
-    failed += f;
+    const result = read(JSON.parse(readFileSync(file, "utf8")) as Report);
+    passed += result.passed;
+    failedTests.push(...result.failed);
   } catch {
-    failed += 1; // the runner crashed before writing its report
+    failedTests.push(`${file}: the runner crashed before writing its report`);
   }
+}
+
+type VitestReport = { testResults?: { name: string; assertionResults: { status: string; fullName: string }[] }[] };
+
+function vitestTally(report: VitestReport): Tally {
+  const tests = (report.testResults ?? []).flatMap((file) =>
+    file.assertionResults.map((test) => ({ ...test, file: path.relative(process.cwd(), file.name) })),
+  );
+  return {
+    passed: tests.filter((t) => t.status === "passed").length,
+    failed: tests.filter((t) => t.status === "failed").map((t) => `${t.file} › ${t.fullName}`),
+  };
+}
+
+type PlaywrightSpec = { file: string; title: string; ok: boolean; tests: { status: string }[] };
+type PlaywrightSuite = { file: string; specs?: PlaywrightSpec[]; suites?: PlaywrightSuite[] };
+
+function playwrightTally(report: { suites?: PlaywrightSuite[] }): Tally {
+  const specs = (suite: PlaywrightSuite): PlaywrightSpec[] => [
+    ...(suite.specs ?? []),
+    ...(suite.suites ?? []).flatMap(specs),
+  ];
+  const all = (report.suites ?? []).flatMap(specs);
+  return {
+    // A test that passed on retry counts as passed ("flaky"); skipped ones count neither way.
+    passed: all.filter((s) => s.tests.every((t) => t.status === "expected" || t.status === "flaky")).length,
+    failed: all.filter((s) => !s.ok).map((s) => `e2e/${s.file} › ${s.title}`),
+  };
 }
 
 rmSync(REPORTS, { recursive: true, force: true });
@@ -60,13 +92,13 @@ try {
 
   if (!onlyE2e) {
     run("unit and integration", "npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${REPORTS}/vitest.json`], env);
-    countJson(`${REPORTS}/vitest.json`, (r) => [Number(r.numPassedTests ?? 0), Number(r.numFailedTests ?? 0)]);
+    tally(`${REPORTS}/vitest.json`, vitestTally);
   }
 
   if (run("build", "npx", ["next", "build"])) {
     if (!onlyE2e) {
       run("reliability and scale", "npx", ["vitest", "run", "--config", "vitest.reliability.config.ts", "--reporter=default", "--reporter=json", `--outputFile.json=${REPORTS}/reliability.json`], env);
-      countJson(`${REPORTS}/reliability.json`, (r) => [Number(r.numPassedTests ?? 0), Number(r.numFailedTests ?? 0)]);
+      tally(`${REPORTS}/reliability.json`, vitestTally);
     }
     const port = String(await freePort());
     run("e2e", "npx", ["playwright", "test", ...extraArgs], {
@@ -79,17 +111,16 @@ try {
       REDIS_PREFIX: `jingxuan-e2e-${randomBytes(4).toString("hex")}:`,
       PLAYWRIGHT_JSON_OUTPUT_NAME: `${REPORTS}/playwright.json`,
     });
-    countJson(`${REPORTS}/playwright.json`, (r) => {
-      const stats = r.stats as { expected?: number; unexpected?: number; flaky?: number };
-      return [(stats.expected ?? 0) + (stats.flaky ?? 0), stats.unexpected ?? 0];
-    });
+    tally(`${REPORTS}/playwright.json`, playwrightTally);
   } else {
-    failed += 1;
+    failedTests.push("the build failed, so no test ran against it");
   }
 } finally {
   await testDb.drop();
 }
 
+// Named last, so the tail of a CI log says which tests failed.
+if (failedTests.length) console.error(`\nFailed tests:\n${failedTests.map((t) => `  ✘ ${t}`).join("\n")}`);
 if (failures.length) console.error(`\nFailed steps: ${[...new Set(failures)].join(", ")}`);
-console.log(`\n${passed} passed, ${failed} failed`);
-process.exit(failures.length || failed ? 1 : 0);
+console.log(`\n${passed} passed, ${failedTests.length} failed`);
+process.exit(failures.length || failedTests.length ? 1 : 0);
