@@ -42,3 +42,10 @@ export async function signIn(page: Page, email: string, password: string) {
 }
 
 export { expect };
+
+/**
+ * How long a live update may take before a test calls it lost. How fast updates really are
+ * is measured (the live tests print it; `npm run bench` reports percentiles): a time bound
+ * in a test would only make it fail on a busy machine.
+ */
+export const LIVE_MS = 5_000;

@@ -94,19 +94,20 @@ describe.skipIf(!hasBinary)("Redis stopped mid-run", () => {
       expect(down.status).toBe(200);
       expect(down.json).toEqual({ status: "degraded", database: "ok", redis: "unavailable" });
 
-      // Reads: from the database (and this process's short-lived cache), fast.
+      // Reads: from the database (and this process's short-lived cache), not held up by Redis.
+      // The bound only tells "answered" from "hung on Redis"; its speed is the benchmark's business.
       const started = Date.now();
       const list = await api(app.url, `/api/articles/${lessonId}/comments`);
       expect(list.status).toBe(200);
       expect(list.json.items?.map((c) => c.id)).toEqual([featuredId]);
-      expect(Date.now() - started).toBeLessThan(2_000);
+      expect(Date.now() - started).toBeLessThan(5_000);
 
       // Writes: sign-in and like limits fall back to this process's memory; events stay in the process.
       const bobCookie = await signIn(app.url, bob.email, bob.password);
       const like = await api(app.url, `/api/comments/${featuredId}/like`, { method: "PUT", cookie: bobCookie });
       expect(like.status).toBe(200);
       expect(like.json).toEqual({ liked: true, likeCount: 1 });
-      const likes = await live.next((e) => e.event === "comment.likes", 2_000);
+      const likes = await live.next((e) => e.event === "comment.likes");
       expect(json(likes)).toEqual({ id: featuredId, likeCount: 1 });
 
       // Curation invalidates this process's cache: the next read shows it.
@@ -116,7 +117,7 @@ describe.skipIf(!hasBinary)("Redis stopped mid-run", () => {
         body: { status: "featured" },
       });
       expect(curated.status).toBe(200);
-      const featured = await live.next((e) => e.event === "comment.featured", 2_000);
+      const featured = await live.next((e) => e.event === "comment.featured");
       expect(json<LiveEventData["comment.featured"]>(featured)).toMatchObject({
         comment: { id: pendingId },
         featuredCount: 2,
@@ -141,7 +142,7 @@ describe.skipIf(!hasBinary)("Redis stopped mid-run", () => {
       expect((await api(app.url, `/api/comments/${pendingId}/like`, { method: "PUT", cookie: bobCookie })).status).toBe(
         200,
       );
-      expect(json(await resumed.next((e) => e.event === "comment.likes", 2_000))).toEqual({
+      expect(json(await resumed.next((e) => e.event === "comment.likes"))).toEqual({
         id: pendingId,
         likeCount: 1,
       });
