@@ -24,19 +24,21 @@ describe("sign-in gives nothing away", () => {
   it("an unknown email and a wrong password take about as long", async () => {
     const address = email();
     await registerUser({ email: address, password: "secret-enough", name: "Timing" });
-    const median = async (fn: () => Promise<unknown>) => {
-      const times: number[] = [];
-      for (let i = 0; i < 9; i++) {
-        const t = performance.now();
-        await fn();
-        times.push(performance.now() - t);
-      }
-      return times.sort((a, b) => a - b)[4]!;
+    const timed = async (fn: () => Promise<unknown>) => {
+      const t = performance.now();
+      await fn();
+      return performance.now() - t;
     };
-    const unknown = await median(() => verifyCredentials({ email: "nobody-here@test.example", password: "secret-enough" }));
-    const wrong = await median(() => verifyCredentials({ email: address, password: "wrong-secret" }));
+    // Interleaved pairs, so a busy machine slows both sides of each ratio alike.
+    const ratios: number[] = [];
+    for (let i = 0; i < 9; i++) {
+      const unknown = await timed(() => verifyCredentials({ email: "nobody-here@test.example", password: "secret-enough" }));
+      const wrong = await timed(() => verifyCredentials({ email: address, password: "wrong-secret" }));
+      ratios.push(unknown / wrong);
+    }
+    const median = ratios.sort((a, b) => a - b)[4]!;
     // Both verify one argon2id hash; a lookup without the hash would be ~100× faster.
-    expect(unknown / wrong).toBeGreaterThan(0.5);
-    expect(unknown / wrong).toBeLessThan(2);
+    expect(median).toBeGreaterThan(0.25);
+    expect(median).toBeLessThan(4);
   });
 });
