@@ -1,5 +1,6 @@
 import type { Browser } from "@playwright/test";
 import type { LiveEventData } from "../lib/events/schema";
+import type { PrismaClient } from "../lib/generated/prisma/client";
 import { addMember, createComment, createCourse, createLesson, createUser, type TestUser } from "../prisma/factories";
 import { api, json, signIn as signInApi, sleep, SseReader } from "../tests/scale/http";
 import { expect, LIVE_MS, signIn, test } from "./fixtures";
@@ -19,20 +20,30 @@ async function openAs(browser: Browser, baseURL: string | undefined, user: TestU
   return page;
 }
 
+/** A course with a lesson by its instructor (`teacher`), and two learners: `author` and `member`. */
+async function createCast(db: PrismaClient, names: { author?: string; member?: string; teacher?: string } = {}) {
+  const course = await createCourse(db);
+  const [author, member, teacher] = [
+    await createUser(db, { name: names.author }),
+    await createUser(db, { name: names.member }),
+    await createUser(db, { name: names.teacher }),
+  ];
+  await addMember(db, course.id, author.id);
+  await addMember(db, course.id, member.id);
+  await addMember(db, course.id, teacher.id, "INSTRUCTOR");
+  return { course, author, member, teacher };
+}
+
 test("curation, likes and replies appear on other viewers' pages without reloading", async ({
   browser,
   db,
   baseURL,
 }) => {
-  const course = await createCourse(db);
-  const [author, member, teacher] = [
-    await createUser(db, { name: "Author Live" }),
-    await createUser(db, { name: "Member Live" }),
-    await createUser(db, { name: "Teacher Live" }),
-  ];
-  await addMember(db, course.id, author.id);
-  await addMember(db, course.id, member.id);
-  await addMember(db, course.id, teacher.id, "INSTRUCTOR");
+  const { course, author, member, teacher } = await createCast(db, {
+    author: "Author Live",
+    member: "Member Live",
+    teacher: "Teacher Live",
+  });
   const lesson = await createLesson(db, course.id, teacher.id, { title: "Fan-out on write" });
   const body = `Is fan-out on read cheaper here? ${Date.now()}`;
   await createComment(db, { courseId: course.id, articleId: lesson.id, authorId: author.id, body });
@@ -169,11 +180,7 @@ test("a reconnect with Last-Event-ID replays exactly what was missed, in order",
 
 test("the event stream follows the article's visibility: 404 for those who may not see it", async ({ db, baseURL }) => {
   const base = baseURL!;
-  const course = await createCourse(db);
-  const [author, member, teacher] = [await createUser(db), await createUser(db), await createUser(db)];
-  await addMember(db, course.id, author.id);
-  await addMember(db, course.id, member.id);
-  await addMember(db, course.id, teacher.id, "INSTRUCTOR");
+  const { course, author, member, teacher } = await createCast(db);
   const lesson = await createLesson(db, course.id, teacher.id);
   const essay = await db.article.create({
     data: {
@@ -220,15 +227,7 @@ test("a featured comment deleted by its author leaves viewers' pages, and the co
   db,
   baseURL,
 }) => {
-  const course = await createCourse(db);
-  const [author, member, teacher] = [
-    await createUser(db, { name: "Author Gone" }),
-    await createUser(db),
-    await createUser(db),
-  ];
-  await addMember(db, course.id, author.id);
-  await addMember(db, course.id, member.id);
-  await addMember(db, course.id, teacher.id, "INSTRUCTOR");
+  const { course, author, member, teacher } = await createCast(db, { author: "Author Gone" });
   const lesson = await createLesson(db, course.id, teacher.id);
   const at = { courseId: course.id, articleId: lesson.id, authorId: author.id, status: "FEATURED" as const };
   const [lonely, answered] = [
@@ -251,4 +250,47 @@ test("a featured comment deleted by its author leaves viewers' pages, and the co
   await expect(page.getByText("No replies here")).toHaveCount(0);
   await expect(page.getByText("Someone answered this")).toHaveCount(0);
   await expect(page.getByText("An answer")).toBeVisible(); // the thread stays, under a placeholder
+});
+
+test("a reply hidden through a report leaves viewers' threads, and the reply count with it", async ({
+  browser,
+  db,
+  baseURL,
+}) => {
+  const { course, author, member, teacher } = await createCast(db);
+  const lesson = await createLesson(db, course.id, teacher.id);
+  const comment = await createComment(db, {
+    courseId: course.id,
+    articleId: lesson.id,
+    authorId: author.id,
+    status: "FEATURED",
+    body: "Where do the replies go?",
+  });
+  const [kept, spam] = [
+    await db.reply.create({ data: { commentId: comment.id, authorId: member.id, body: "A helpful answer" } }),
+    await db.reply.create({ data: { commentId: comment.id, authorId: author.id, body: "Buy cheap watches here" } }),
+  ];
+  await db.comment.update({ where: { id: comment.id }, data: { replyCount: 2 } });
+  await db.article.update({ where: { id: lesson.id }, data: { featuredCommentCount: 1 } });
+  const page = await openAs(browser, baseURL, member, `/courses/${course.slug}/articles/${lesson.slug}`);
+  const item = page.getByRole("article").filter({ hasText: "Where do the replies go?" });
+  await expect(item.getByText("Buy cheap watches here")).toBeVisible();
+  await expect(item.getByText("2 replies")).toBeVisible();
+
+  const report = await db.report.create({
+    data: { courseId: course.id, replyId: spam.id, reporterId: member.id, reason: "spam" },
+  });
+  const cookie = await signInApi(baseURL!, teacher.email, teacher.password);
+  const started = Date.now();
+  const resolved = await api(baseURL!, `/api/studio/reports/${report.id}`, {
+    method: "PATCH",
+    cookie,
+    body: { action: "hide" },
+  });
+  expect(resolved.status).toBe(200);
+
+  await expect(item.getByText("Buy cheap watches here")).toHaveCount(0, { timeout: LIVE_MS });
+  console.log(`[live] reply hidden → gone from another viewer's thread after ${Date.now() - started} ms`);
+  await expect(item.getByText("1 reply")).toBeVisible();
+  await expect(item.getByText(kept.body)).toBeVisible();
 });

@@ -28,7 +28,8 @@ export function Discussion({ initialPage, featuredCount, liveSince = null, ...in
     "comment.unfeatured": (e) => feed.live.unfeatured(e, info.viewerId),
     "comment.deleted": feed.live.deleted,
     "comment.likes": feed.live.likes,
-    "reply.created": replies.emit,
+    "reply.created": (e) => replies.emit({ type: "reply.created", ...e }),
+    "reply.hidden": (e) => replies.emit({ type: "reply.hidden", ...e }),
     reset: feed.reload,
   });
 

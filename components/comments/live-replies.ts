@@ -3,15 +3,20 @@
 import type { LiveEventData } from "@/lib/events/schema";
 import { createContext, useContext, useEffect, useEffectEvent } from "react";
 
-type ReplyEvent = LiveEventData["reply.created"];
+/** What a thread learns live: a new reply, or one hidden by a curator. */
+export type ReplyEvent =
+  | ({ type: "reply.created" } & LiveEventData["reply.created"])
+  | ({ type: "reply.hidden" } & LiveEventData["reply.hidden"]);
 type Listener = (e: ReplyEvent) => void;
 
-/** Hands live replies to the thread of their comment. */
+const commentOf = (e: ReplyEvent) => (e.type === "reply.created" ? e.reply.commentId : e.commentId);
+
+/** Hands live reply events to the thread of their comment. */
 export function createReplyBus() {
   const listeners = new Map<string, Set<Listener>>();
   return {
     emit(e: ReplyEvent) {
-      for (const fn of listeners.get(e.reply.commentId) ?? []) fn(e);
+      for (const fn of listeners.get(commentOf(e)) ?? []) fn(e);
     },
     subscribe(commentId: string, fn: Listener) {
       let set = listeners.get(commentId);
@@ -28,9 +33,9 @@ export function createReplyBus() {
 type ReplyBus = ReturnType<typeof createReplyBus>;
 export const LiveRepliesContext = createContext<ReplyBus | null>(null);
 
-/** Calls `onReply` for each live reply to `commentId`. */
-export function useLiveReplies(commentId: string, onReply: Listener) {
+/** Calls `onEvent` for each live reply event of `commentId`'s thread. */
+export function useLiveReplies(commentId: string, onEvent: Listener) {
   const bus = useContext(LiveRepliesContext);
-  const handle = useEffectEvent(onReply);
+  const handle = useEffectEvent(onEvent);
   useEffect(() => bus?.subscribe(commentId, (e) => handle(e)), [bus, commentId]);
 }

@@ -12,7 +12,7 @@ const EMPTY: Page<ReplyDTO> = { items: [], nextCursor: null };
 /**
  * The replies of one comment: the server's preloaded page if there is one, otherwise
  * fetched once the comment is on screen; replies posted here, or arriving live from
- * others, are appended in place (each once).
+ * others, are appended in place (each once); replies a curator hides leave.
  */
 export function useReplies(comment: CommentDTO) {
   const { initialReplies } = useDiscussion();
@@ -20,7 +20,11 @@ export function useReplies(comment: CommentDTO) {
   const [page, setPage] = useState<Page<ReplyDTO> | null>(
     () => initialReplies[comment.id] ?? (hasReplies ? null : EMPTY),
   );
-  const [added, setAdded] = useState<{ posted: ReplyDTO[]; count: number }>({ posted: [], count: comment.replyCount });
+  const [local, setLocal] = useState<{ posted: ReplyDTO[]; hidden: string[]; count: number }>({
+    posted: [],
+    hidden: [],
+    count: comment.replyCount,
+  });
   const [error, setError] = useState<ApiFailure | null>(null);
   const [isLoadingMore, setLoadingMore] = useState(false);
   const needsLoad = page === null && error === null;
@@ -52,24 +56,28 @@ export function useReplies(comment: CommentDTO) {
   // Replies posted here come last; a later page may bring them again, so keep each id once.
   const loaded = page?.items ?? [];
   const seen = new Set(loaded.map((r) => r.id));
-  const items = [...loaded, ...added.posted.filter((r) => !seen.has(r.id))];
+  const items = [...loaded, ...local.posted.filter((r) => !seen.has(r.id))].filter((r) => !local.hidden.includes(r.id));
 
   /** A reply posted here or arriving live; `knownCount` is the server's count after it, when it says. */
   function add(reply: ReplyDTO, knownCount?: number) {
-    setAdded((a) => {
-      const isKnown = seen.has(reply.id) || a.posted.some((r) => r.id === reply.id);
+    setLocal((l) => {
+      const isKnown = seen.has(reply.id) || l.posted.some((r) => r.id === reply.id);
       return {
-        posted: isKnown ? a.posted : [...a.posted, reply],
-        count: Math.max(isKnown ? a.count : a.count + 1, knownCount ?? 0),
+        ...l,
+        posted: isKnown ? l.posted : [...l.posted, reply],
+        count: Math.max(isKnown ? l.count : l.count + 1, knownCount ?? 0),
       };
     });
   }
-  useLiveReplies(comment.id, (e) => add(e.reply, e.replyCount));
+  useLiveReplies(comment.id, (e) => {
+    if (e.type === "reply.created") return add(e.reply, e.replyCount);
+    setLocal((l) => ({ ...l, hidden: [...l.hidden, e.id], count: e.replyCount })); // the server's count after it
+  });
 
   return {
     items,
     nextCursor: page?.nextCursor ?? null,
-    count: added.count,
+    count: local.count,
     isLoading: needsLoad,
     isLoadingMore,
     error,

@@ -1,6 +1,7 @@
 import "server-only";
 import type { CommentDTO, ReplyDTO } from "@/lib/comments/schema";
 import { publish } from "@/lib/events/bus";
+import type { LiveEventData } from "@/lib/events/schema";
 import { noticeQueueAdded, noticeQueueRemoved } from "@/lib/events/studio";
 
 // The discussion's events, as lib/comments publishes them once a change has committed.
@@ -42,6 +43,11 @@ export async function publishCuration(comment: CommentDTO, change: CurationChang
 /** A new reply to a featured comment of `articleId`. */
 export async function publishReply(articleId: string, reply: ReplyDTO, replyCount: number): Promise<void> {
   await publish(articleId, "reply.created", { reply, replyCount });
+}
+
+/** A reply hidden from `articleId`'s discussion, and its comment's reply count after it. */
+export async function publishReplyHidden(articleId: string, hidden: LiveEventData["reply.hidden"]): Promise<void> {
+  await publish(articleId, "reply.hidden", hidden);
 }
 
 /** A featured comment deleted by its author, and the article's featured count after it. */

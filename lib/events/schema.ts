@@ -19,6 +19,8 @@ export type LiveEventData = {
   "comment.likes": { id: string; likeCount: number };
   /** A new reply to a featured comment, and the comment's reply count after it. */
   "reply.created": { reply: ReplyDTO; replyCount: number };
+  /** A reply was hidden (a report upheld): it leaves its thread, and the comment's reply count with it. */
+  "reply.hidden": { id: string; commentId: string; replyCount: number };
 };
 
 export type LiveEventType = keyof LiveEventData;
@@ -28,6 +30,7 @@ export const LIVE_EVENT_TYPES = [
   "comment.deleted",
   "comment.likes",
   "reply.created",
+  "reply.hidden",
 ] as const satisfies readonly LiveEventType[];
 
 // Besides these, two control events without an id: `ready` once the stream is subscribed

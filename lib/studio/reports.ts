@@ -5,6 +5,7 @@ import { curateComment } from "@/lib/comments/curation";
 
 import { getCourseAccess } from "@/lib/courses/access";
 import { db } from "@/lib/db";
+import { publishReplyHidden } from "@/lib/events/comments";
 import { noticeQueueRemoved } from "@/lib/events/studio";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -66,14 +67,22 @@ async function settle(
   return { ids, resolvedAt, status };
 }
 
-/** Hides a reply: hiddenAt set, the comment's reply count down by one, in one transaction. */
+/**
+ * Hides a reply: hiddenAt set, the comment's reply count down by one, in one transaction.
+ * Returns what viewers must learn (null when it was gone from view already).
+ */
 async function hideReply(tx: Db, user: CurrentUser, courseId: string, replyId: string) {
   const [reply] = await tx.$queryRaw<{ comment_id: string; hidden_at: Date | null; deleted_at: Date | null }[]>`
     SELECT comment_id, hidden_at, deleted_at FROM replies WHERE id = ${replyId} FOR UPDATE`;
-  if (!reply || reply.hidden_at) return;
+  if (!reply || reply.hidden_at) return null;
   await tx.reply.update({ where: { id: replyId }, data: { hiddenAt: new Date() } });
-  if (!reply.deleted_at)
-    await tx.comment.update({ where: { id: reply.comment_id }, data: { replyCount: { decrement: 1 } } });
+  const comment = reply.deleted_at
+    ? null
+    : await tx.comment.update({
+        where: { id: reply.comment_id },
+        data: { replyCount: { decrement: 1 } },
+        select: { replyCount: true },
+      });
   await tx.auditEvent.create({
     data: {
       courseId,
@@ -85,6 +94,7 @@ async function hideReply(tx: Db, user: CurrentUser, courseId: string, replyId: s
       after: { hidden: true },
     },
   });
+  return comment && { id: replyId, commentId: reply.comment_id, replyCount: comment.replyCount };
 }
 
 /**
@@ -105,12 +115,14 @@ export async function resolveReport(
   if (input.action === "hide" && report.commentId && !report.comment?.deletedAt) {
     await curateComment(user, report.commentId, { status: "hidden" });
   }
-  const settled = await db.$transaction(async (tx) => {
-    if (input.action === "hide" && report.replyId) await hideReply(tx, user, report.courseId, report.replyId);
-    return settle(tx, user, report, input.action);
+  const { settled, hidden } = await db.$transaction(async (tx) => {
+    const hidden =
+      input.action === "hide" && report.replyId ? await hideReply(tx, user, report.courseId, report.replyId) : null;
+    return { settled: await settle(tx, user, report, input.action), hidden };
   });
   const articleId = report.comment?.articleId ?? report.reply?.comment.articleId;
   if (input.action === "hide" && report.replyId && articleId) await invalidate(articleCacheNamespace(articleId));
+  if (hidden && articleId) await publishReplyHidden(articleId, hidden);
   if (articleId) await noticeQueueRemoved({ courseId: report.courseId, articleId, ids: settled.ids });
   return {
     id: report.id,

@@ -1,6 +1,7 @@
 import { cacheVersion } from "@/lib/cache";
 import { articleCacheNamespace } from "@/lib/articles/queries";
 import { listReplies } from "@/lib/comments/replies";
+import { currentEventId, replay } from "@/lib/events/bus";
 import { listResolvedReports, resolveReport } from "@/lib/studio/reports";
 import { afterAll, describe, expect, it } from "vitest";
 import { connect, createUser } from "../../prisma/factories";
@@ -51,12 +52,13 @@ describe("resolving reports", () => {
     expect((await listResolvedReports(instructor)).map((r) => r.status)).toEqual(["resolved", "resolved"]);
   });
 
-  it("hiding a reported reply sets hiddenAt, drops the reply count by one in the same step and refreshes the cached thread", async () => {
+  it("hiding a reported reply sets hiddenAt, drops the reply count by one in the same step, refreshes the cached thread and tells viewers", async () => {
     const a = await createStudioCourse(db, "A");
     const report = await db.report.create({
       data: { courseId: a.course.id, replyId: a.reply.id, reporterId: a.users.reporter.id, reason: "rude reply" },
     });
     const version = cacheVersion(articleCacheNamespace(a.lesson.id));
+    const since = await currentEventId(a.lesson.id);
 
     const result = await resolveReport(a.users.instructor, report.id, { action: "hide" });
     expect(result.resolvedIds).toEqual([report.id]);
@@ -66,6 +68,8 @@ describe("resolving reports", () => {
     expect(comment).toMatchObject({ status: "FEATURED", replyCount: 0 });
     expect(cacheVersion(articleCacheNamespace(a.lesson.id))).toBeGreaterThan(version);
     expect((await listReplies(null, a.featured.id, { limit: 10 })).items).toEqual([]);
+    const live = (await replay(a.lesson.id, since)).events.map((e) => [e.type, JSON.parse(e.data)]);
+    expect(live).toEqual([["reply.hidden", { id: a.reply.id, commentId: a.featured.id, replyCount: 0 }]]);
     const events = await auditOf([a.reply.id, report.id]);
     expect(events.map((e) => e.action).sort()).toEqual(["reply.hide", "report.resolve"]);
     // The comment's own report is a different item and stays open.

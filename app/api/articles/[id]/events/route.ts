@@ -6,8 +6,8 @@ import { withApiErrors } from "@/lib/http";
 export const dynamic = "force-dynamic";
 
 // GET /api/articles/:id/events — anyone who can see the article: its discussion's live
-// events as Server-Sent Events (comment.featured, comment.unfeatured, comment.likes,
-// reply.created). Resumes after the Last-Event-ID header (or ?since=) and replays what
+// events as Server-Sent Events (the types of LiveEventData in lib/events/schema.ts).
+// Resumes after the Last-Event-ID header (or ?since=) and replays what
 // the client missed.
 export const GET = withApiErrors(async (req: Request, { params }: RouteContext<"/api/articles/[id]/events">) => {
   const { id } = await params;
