@@ -34,11 +34,12 @@ export async function signIn(baseUrl: string, email: string, password: string, i
 export async function api(
   baseUrl: string,
   path: string,
-  init: { method?: string; cookie?: string; body?: unknown } = {},
+  init: { method?: string; cookie?: string; body?: unknown; headers?: Record<string, string> } = {},
 ) {
   const res = await fetch(`${baseUrl}${path}`, {
     method: init.method ?? "GET",
     headers: {
+      ...init.headers,
       ...(init.cookie && { cookie: init.cookie }),
       ...(init.body !== undefined && { "content-type": "application/json" }),
     },

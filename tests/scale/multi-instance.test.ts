@@ -6,42 +6,27 @@
 import type { CommentDTO, Page, ReplyDTO } from "@/lib/comments/schema";
 import { compareEventIds, type LiveEventData } from "@/lib/events/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  addMember,
-  connect,
-  createComment,
-  createCourse,
-  createLesson,
-  createUser,
-  type TestUser,
-} from "../../prisma/factories";
+import { connect, createComment, createLesson, type TestUser } from "../../prisma/factories";
 import { createTestDatabase, type TestDatabase } from "../../scripts/db/test-database";
 import { startApp, type AppServer } from "../support/app-server";
 import {
   api,
-  dropPrefix,
+  canShareRedis,
+  createClassroom,
   ensureBuild,
-  hasRedisServerBinary,
-  isRedisReachable,
   json,
-  runPrefix,
   SHARED_REDIS_URL,
+  shareRedis,
   signIn,
   SseReader,
-  startRedisServer,
-  type RedisServer,
 } from "./support";
 
-const isSharedReachable = await isRedisReachable(SHARED_REDIS_URL);
-const canRun = isSharedReachable || hasRedisServerBinary();
-if (!canRun)
+if (!canShareRedis)
   console.warn(
     `[scale] skipped: no Redis answers at ${SHARED_REDIS_URL} and there is no redis-server binary (set REDIS_URL to run the multi-instance tests)`,
   );
-let ownRedis: RedisServer | undefined;
-let redisUrl = SHARED_REDIS_URL;
+let redis: Awaited<ReturnType<typeof shareRedis>> | undefined;
 
-const prefix = runPrefix();
 let testDb: TestDatabase;
 let db: ReturnType<typeof connect>;
 let s1: AppServer;
@@ -68,28 +53,20 @@ const studioStream = (server: AppServer, cookie: string) => {
   return reader;
 };
 
-describe.skipIf(!canRun)("two app servers sharing PostgreSQL and Redis", () => {
+describe.skipIf(!canShareRedis)("two app servers sharing PostgreSQL and Redis", () => {
   beforeAll(async () => {
     ensureBuild();
     testDb = await createTestDatabase();
     db = connect(testDb.url);
-    const course = await createCourse(db);
-    [instructor, alice, bob, poster] = await Promise.all([
-      createUser(db),
-      createUser(db),
-      createUser(db),
-      createUser(db),
-    ]);
-    await addMember(db, course.id, instructor.id, "INSTRUCTOR");
-    for (const u of [alice, bob, poster]) await addMember(db, course.id, u.id);
-    const lesson = await createLesson(db, course.id, instructor.id);
-    const quiet = await createLesson(db, course.id, instructor.id);
-    lessonId = lesson.id;
-    quietLessonId = quiet.id;
+    const classroom = await createClassroom(db, 3);
+    const { course } = classroom;
+    ({ instructor, lessonId } = classroom);
+    [alice, bob, poster] = classroom.learners as [TestUser, TestUser, TestUser];
+    quietLessonId = (await createLesson(db, course.id, instructor.id)).id;
     featuredId = (
       await createComment(db, {
         courseId: course.id,
-        articleId: lesson.id,
+        articleId: lessonId,
         authorId: poster.id,
         status: "FEATURED",
         body: "featured",
@@ -98,14 +75,11 @@ describe.skipIf(!canRun)("two app servers sharing PostgreSQL and Redis", () => {
     pendingIds = [];
     for (const body of ["first pending", "second pending"]) {
       pendingIds.push(
-        (await createComment(db, { courseId: course.id, articleId: lesson.id, authorId: alice.id, body })).id,
+        (await createComment(db, { courseId: course.id, articleId: lessonId, authorId: alice.id, body })).id,
       );
     }
-    if (!isSharedReachable) {
-      ownRedis = await startRedisServer();
-      redisUrl = ownRedis.url;
-    }
-    const env = { REDIS_URL: redisUrl, REDIS_PREFIX: prefix, RATE_LIMIT: "0.1" };
+    redis = await shareRedis();
+    const env = { REDIS_URL: redis.url, REDIS_PREFIX: redis.prefix, RATE_LIMIT: "0.1" };
     [s1, s2] = await Promise.all([startApp(testDb.url, env), startApp(testDb.url, env)]);
     // Each user signs in once, on server 1 (RATE_LIMIT=0.1 allows one sign-in per account per 10 min).
     for (const [name, u] of Object.entries({ instructor, alice, bob, poster }))
@@ -117,8 +91,7 @@ describe.skipIf(!canRun)("two app servers sharing PostgreSQL and Redis", () => {
     await Promise.all([s1?.kill(), s2?.kill()]);
     await db?.$disconnect();
     await testDb?.drop();
-    await dropPrefix(redisUrl, prefix);
-    await ownRedis?.stop();
+    await redis?.release();
     for (const [what, ms] of Object.entries(latencies)) {
       if (ms.length)
         console.log(

@@ -4,19 +4,12 @@
 // a throwaway redis-server of this test's own (never the machine's shared one).
 import type { LiveEventData } from "@/lib/events/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  addMember,
-  connect,
-  createComment,
-  createCourse,
-  createLesson,
-  createUser,
-  type TestUser,
-} from "../../prisma/factories";
+import { connect, createComment, type TestUser } from "../../prisma/factories";
 import { createTestDatabase, type TestDatabase } from "../../scripts/db/test-database";
 import { startApp, type AppServer } from "../support/app-server";
 import {
   api,
+  createClassroom,
   ensureBuild,
   hasRedisServerBinary,
   json,
@@ -54,12 +47,10 @@ describe.skipIf(!hasBinary)("Redis stopped mid-run", () => {
     redis = await startRedisServer();
     testDb = await createTestDatabase();
     db = connect(testDb.url);
-    const course = await createCourse(db);
-    [instructor, alice, bob] = await Promise.all([createUser(db), createUser(db), createUser(db)]);
-    await addMember(db, course.id, instructor.id, "INSTRUCTOR");
-    await addMember(db, course.id, alice.id);
-    await addMember(db, course.id, bob.id);
-    lessonId = (await createLesson(db, course.id, instructor.id)).id;
+    const classroom = await createClassroom(db, 2);
+    const { course } = classroom;
+    ({ instructor, lessonId } = classroom);
+    [alice, bob] = classroom.learners as [TestUser, TestUser];
     featuredId = (
       await createComment(db, { courseId: course.id, articleId: lessonId, authorId: alice.id, status: "FEATURED" })
     ).id;

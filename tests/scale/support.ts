@@ -5,6 +5,7 @@ import { Redis } from "ioredis";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
+import { addMember, type connect, createCourse, createLesson, createUser, type TestUser } from "../../prisma/factories";
 import { freePort } from "../../scripts/db/server";
 import { sleep } from "./http";
 
@@ -90,4 +91,35 @@ export function ensureBuild() {
   console.log("[scale] no production build in .next: running `next build` once");
   const result = spawnSync("npx", ["next", "build"], { stdio: "inherit", timeout: 600_000 });
   if (result.status !== 0) throw new Error("next build failed");
+}
+
+/** Whether servers of a test can share a Redis: the one at REDIS_URL, or a throwaway one. */
+export const isSharedRedisReachable = await isRedisReachable(SHARED_REDIS_URL);
+export const canShareRedis = isSharedRedisReachable || hasRedisServerBinary();
+
+/**
+ * A Redis for servers to share, with a key prefix of this run's own: the one at REDIS_URL
+ * when it answers, else a throwaway redis-server. `release` drops the keys or the server.
+ */
+export async function shareRedis(): Promise<{ url: string; prefix: string; release: () => Promise<void> }> {
+  const prefix = runPrefix();
+  if (isSharedRedisReachable)
+    return { url: SHARED_REDIS_URL, prefix, release: () => dropPrefix(SHARED_REDIS_URL, prefix) };
+  const own = await startRedisServer();
+  return { url: own.url, prefix, release: own.stop };
+}
+
+/** A course with an instructor, `learners` learners and a lesson by the instructor. */
+export async function createClassroom(db: ReturnType<typeof connect>, learners: number) {
+  const course = await createCourse(db);
+  const instructor = await createUser(db);
+  await addMember(db, course.id, instructor.id, "INSTRUCTOR");
+  const members: TestUser[] = [];
+  for (let i = 0; i < learners; i++) {
+    const user = await createUser(db);
+    await addMember(db, course.id, user.id);
+    members.push(user);
+  }
+  const lesson = await createLesson(db, course.id, instructor.id);
+  return { course, instructor, learners: members, lessonId: lesson.id };
 }

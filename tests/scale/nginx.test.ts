@@ -1,0 +1,161 @@
+// deploy/nginx.conf, as shipped, in front of two production servers (one PostgreSQL, one
+// Redis): only its addresses are changed to local ports. Shows that the file is valid,
+// that sign-in, reads, writes and live events work through it, that requests reach both
+// servers, and that a client cannot choose the address its rate limits are kept under.
+// Skips, saying so, without an nginx binary or a Redis.
+import type { LiveEventData } from "@/lib/events/schema";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { connect, createComment, type TestUser } from "../../prisma/factories";
+import { createTestDatabase, type TestDatabase } from "../../scripts/db/test-database";
+import { freePort } from "../../scripts/db/server";
+import { startApp, type AppServer } from "../support/app-server";
+import { api, canShareRedis, createClassroom, ensureBuild, json, shareRedis, signIn, sleep, SseReader } from "./support";
+
+const hasNginx = spawnSync("nginx", ["-v"], { timeout: 5_000 }).status === 0;
+const canRun = hasNginx && canShareRedis;
+if (!canRun)
+  console.warn(
+    `[scale] nginx tests skipped: ${hasNginx ? "no Redis (set REDIS_URL or install redis-server)" : "no nginx binary (apt-get install nginx)"}`,
+  );
+
+/**
+ * deploy/nginx.conf with local addresses: the app servers' ports, a listening port, and
+ * this run's folder for logs and temporary files. Every change must find its line, so a
+ * change to the shipped file that this test no longer covers fails here.
+ */
+function localConfig(dir: string, port: number, upstreams: number[]): string {
+  let conf = readFileSync("deploy/nginx.conf", "utf8");
+  const change = (pattern: RegExp, replace: (...groups: string[]) => string) => {
+    expect(conf, `deploy/nginx.conf has no line matching ${pattern}`).toMatch(pattern);
+    conf = conf.replace(pattern, replace);
+  };
+  change(/^(\s*)server app1:3000(.*)$/m, (_, indent, params) =>
+    upstreams.map((p) => `${indent}server 127.0.0.1:${p}${params}`).join("\n"),
+  );
+  conf = conf.replace(/^\s*server app\d+:3000.*\n/gm, "");
+  change(/listen 80;/, () => `listen 127.0.0.1:${port};`);
+  change(/access_log \/var\/log\/nginx\/access\.log/, () => `access_log ${dir}/access.log`);
+  change(/^http \{$/m, () =>
+    ["http {", ...["client_body", "proxy", "fastcgi", "uwsgi", "scgi"].map((t) => `  ${t}_temp_path ${dir}/${t};`)].join("\n"),
+  );
+  return conf;
+}
+
+const nginxArgs = (dir: string) => ["-p", dir, "-c", `${dir}/nginx.conf`, "-e", `${dir}/error.log`];
+
+const dir = mkdtempSync(path.join(tmpdir(), "jingxuan-nginx-"));
+chmodSync(dir, 0o755); // nginx's workers run as another user
+let redis: Awaited<ReturnType<typeof shareRedis>> | undefined;
+let testDb: TestDatabase;
+let db: ReturnType<typeof connect>;
+let servers: AppServer[] = [];
+let nginx: ChildProcess | undefined;
+let front: string;
+const readers: SseReader[] = [];
+let member: TestUser, liker: TestUser;
+let lessonId: string, featuredId: string;
+
+describe.skipIf(!canRun)("deploy/nginx.conf in front of two app servers", () => {
+  beforeAll(async () => {
+    ensureBuild();
+    testDb = await createTestDatabase();
+    db = connect(testDb.url);
+    const { course, instructor, learners, ...classroom } = await createClassroom(db, 2);
+    [member, liker] = learners as [TestUser, TestUser];
+    lessonId = classroom.lessonId;
+    featuredId = (
+      await createComment(db, { courseId: course.id, articleId: lessonId, authorId: instructor.id, status: "FEATURED" })
+    ).id;
+    await db.article.update({ where: { id: lessonId }, data: { featuredCommentCount: 1 } });
+    redis = await shareRedis();
+    const env = { REDIS_URL: redis.url, REDIS_PREFIX: redis.prefix, RATE_LIMIT: "0.1" };
+    servers = await Promise.all([startApp(testDb.url, env), startApp(testDb.url, env)]);
+
+    const port = await freePort();
+    front = `http://127.0.0.1:${port}`;
+    writeFileSync(
+      `${dir}/nginx.conf`,
+      localConfig(
+        dir,
+        port,
+        servers.map((s) => s.port),
+      ),
+    );
+    nginx = spawn("nginx", [...nginxArgs(dir), "-g", `daemon off; pid ${dir}/nginx.pid;`], { stdio: "inherit" });
+    const deadline = Date.now() + 10_000;
+    while (!(await fetch(`${front}/api/health`).then(() => true, () => false))) {
+      if (nginx.exitCode !== null) throw new Error(`nginx exited with ${nginx.exitCode}: ${readFileSync(`${dir}/error.log`, "utf8")}`);
+      if (Date.now() > deadline) throw new Error("nginx did not answer within 10 s");
+      await sleep(100);
+    }
+  }, 600_000);
+
+  afterAll(async () => {
+    for (const r of readers) r.close();
+    if (nginx && nginx.exitCode === null) {
+      const exited = new Promise((r) => nginx!.once("exit", r));
+      nginx.kill("SIGQUIT"); // graceful: open streams are cut, workers exit
+      await Promise.race([exited, sleep(5_000)]);
+      nginx.kill("SIGKILL");
+    }
+    await Promise.all(servers.map((s) => s.kill()));
+    await db?.$disconnect();
+    await testDb?.drop();
+    await redis?.release();
+    rmSync(dir, { recursive: true, force: true });
+  }, 60_000);
+
+  it("the shipped file passes nginx -t", () => {
+    const test = spawnSync("nginx", ["-t", ...nginxArgs(dir), "-g", `pid ${dir}/test.pid;`], { encoding: "utf8" });
+    expect(test.stderr).toContain("syntax is ok");
+    expect(test.status).toBe(0);
+  });
+
+  it("sign-in, reads and writes work through it, and requests reach both servers", async () => {
+    const cookie = await signIn(front, member.email, member.password);
+    for (let i = 0; i < 6; i++)
+      expect((await api(front, `/api/articles/${lessonId}/comments`, { cookie })).status).toBe(200);
+    const like = await api(front, `/api/comments/${featuredId}/like`, { method: "PUT", cookie });
+    expect(like.status).toBe(200);
+    // least_conn spreads requests when servers are equally busy (round robin among ties).
+    const upstreams = new Set(
+      readFileSync(`${dir}/access.log`, "utf8")
+        .split("\n")
+        .map((line) => /upstream=(\S+)/.exec(line)?.[1])
+        .filter(Boolean),
+    );
+    expect([...upstreams].sort()).toEqual(servers.map((s) => `127.0.0.1:${s.port}`).sort());
+  });
+
+  it("live events stream through it as they happen", async () => {
+    const events = new SseReader(`${front}/api/articles/${lessonId}/events`);
+    readers.push(events);
+    await events.ready(); // a buffering proxy would hold these few bytes back
+    expect(events.headers?.get("content-type")).toMatch(/^text\/event-stream/);
+    // RATE_LIMIT=0.1 allows one sign-in per account per 10 min: another user likes here.
+    const cookie = await signIn(servers[1]!.url, liker.email, liker.password);
+    expect((await api(front, `/api/comments/${featuredId}/like`, { method: "PUT", cookie })).status).toBe(200);
+    const likes = await events.next((e) => e.event === "comment.likes" && json<LiveEventData["comment.likes"]>(e).likeCount === 2);
+    expect(json(likes)).toEqual({ id: featuredId, likeCount: 2 });
+  });
+
+  it("a client cannot choose its address: nginx sets X-Forwarded-For, so per-address limits hold", async () => {
+    // RATE_LIMIT=0.1 leaves one registration per address per hour.
+    const register = (base: string, claimedIp: string) =>
+      api(base, "/api/register", {
+        method: "POST",
+        headers: { "x-forwarded-for": claimedIp },
+        body: { email: `nginx-${Math.random().toString(36).slice(2)}@test.example`, password: "long-enough-pw", name: "N" },
+      });
+    expect((await register(front, "198.51.100.1")).status).toBe(201);
+    const second = await register(front, "198.51.100.2"); // another claimed address, the same client
+    expect(second.status).toBe(429);
+    expect(second.headers.get("retry-after")).toMatch(/^\d+$/);
+    // Straight to a server, the claimed address is believed (that is why only nginx may set it).
+    expect((await register(servers[0]!.url, "198.51.100.3")).status).toBe(201);
+  });
+});
