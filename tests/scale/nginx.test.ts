@@ -24,7 +24,7 @@ if (!canRun)
 
 /**
  * deploy/nginx.conf with local addresses: the app servers' ports, a listening port, and
- * this run's folder for logs and temporary files. Every change must find its line, so a
+ * this run's folder for logs and temporary files; and a lower cap on open streams. Every change must find its line, so a
  * change to the shipped file that this test no longer covers fails here.
  */
 function localConfig(dir: string, port: number, upstreams: number[]): string {
@@ -39,12 +39,15 @@ function localConfig(dir: string, port: number, upstreams: number[]): string {
   conf = conf.replace(/^\s*server app\d+:3000.*\n/gm, "");
   change(/listen 80;/, () => `listen 127.0.0.1:${port};`);
   change(/access_log \/var\/log\/nginx\/access\.log/, () => `access_log ${dir}/access.log`);
+  // The cap on open streams per client, lowered so that a test can reach it.
+  change(/limit_conn streams_per_client \d+;/, () => `limit_conn streams_per_client ${STREAM_CAP};`);
   change(/^http \{$/m, () =>
     ["http {", ...["client_body", "proxy", "fastcgi", "uwsgi", "scgi"].map((t) => `  ${t}_temp_path ${dir}/${t};`)].join("\n"),
   );
   return conf;
 }
 
+const STREAM_CAP = 3;
 const nginxArgs = (dir: string) => ["-p", dir, "-c", `${dir}/nginx.conf`, "-e", `${dir}/error.log`];
 
 const dir = mkdtempSync(path.join(tmpdir(), "jingxuan-nginx-"));
@@ -141,6 +144,7 @@ describe.skipIf(!canRun)("deploy/nginx.conf in front of two app servers", () => 
     expect((await api(front, `/api/comments/${featuredId}/like`, { method: "PUT", cookie })).status).toBe(200);
     const likes = await events.next((e) => e.event === "comment.likes" && json<LiveEventData["comment.likes"]>(e).likeCount === 2);
     expect(json(likes)).toEqual({ id: featuredId, likeCount: 2 });
+    events.close();
   });
 
   it("a client cannot choose its address: nginx sets X-Forwarded-For, so per-address limits hold", async () => {
@@ -157,5 +161,29 @@ describe.skipIf(!canRun)("deploy/nginx.conf in front of two app servers", () => 
     expect(second.headers.get("retry-after")).toMatch(/^\d+$/);
     // Straight to a server, the claimed address is believed (that is why only nginx may set it).
     expect((await register(servers[0]!.url, "198.51.100.3")).status).toBe(201);
+  });
+
+  it("one client address holds at most the capped number of open streams; others are refused with 429", async () => {
+    const url = `${front}/api/articles/${lessonId}/events`;
+    const held = Array.from({ length: STREAM_CAP }, () => new SseReader(url));
+    readers.push(...held);
+    await Promise.all(held.map((r) => r.ready()));
+    const refused = new SseReader(url);
+    readers.push(refused);
+    await refused.ended;
+    expect(refused.status).toBe(429);
+    expect(refused.headers?.get("retry-after")).toBe("10");
+    const body = await api(front, `/api/articles/${lessonId}/events`);
+    expect(body.status).toBe(429);
+    expect(body.json).toEqual({ error: { code: "rate_limited", message: expect.any(String) } });
+    // A stream that ends frees its place.
+    held[0]!.close();
+    await expect.poll(async () => {
+      const again = new SseReader(url);
+      readers.push(again);
+      await again.ready().catch(() => {}); // refused: the stream ends without it
+      again.close();
+      return again.status;
+    }).toBe(200);
   });
 });
