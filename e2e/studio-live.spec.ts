@@ -1,11 +1,20 @@
 import type { QueueNoticeData } from "../lib/events/schema";
-import { addMember, createComment, createCourse, createLesson, createUser } from "../prisma/factories";
+import type { Page } from "@playwright/test";
+import { addMember, createComment, createCourse, createLesson, createUser, type TestUser } from "../prisma/factories";
 import { api, json, signIn as signInApi, sleep, SseReader } from "../tests/scale/http";
 import { expect, LIVE_MS, signIn, test } from "./fixtures";
 
 // The studio queue live: comments that arrive show up without reloading, and items another
 // curator dealt with leave. Its notices say only where something changed, and only to the
 // curators of that course.
+
+/** Signs the instructor in and opens the queue of `courseId`, subscribed to its notices; returns its items. */
+async function openQueue(page: Page, teacher: TestUser, courseId: string) {
+  await signIn(page, teacher.email, teacher.password);
+  await page.goto(`/studio?courseId=${courseId}`);
+  await expect(page.locator('[data-live="live"]')).toBeAttached();
+  return page.getByRole("list", { name: "Items to curate" }).getByRole("article");
+}
 
 test("the queue updates live: a new comment arrives, one featured by another instructor leaves", async ({
   page,
@@ -30,10 +39,7 @@ test("the queue updates live: a new comment arrives, one featured by another ins
     body: "Already waiting",
   });
 
-  await signIn(page, teacher.email, teacher.password);
-  await page.goto(`/studio?courseId=${course.id}`);
-  await expect(page.locator('[data-live="live"]')).toBeAttached();
-  const items = page.getByRole("list", { name: "Items to curate" }).getByRole("article");
+  const items = await openQueue(page, teacher, course.id);
   await expect(items).toHaveCount(1);
   await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
 
@@ -73,6 +79,57 @@ test("the queue updates live: a new comment arrives, one featured by another ins
   await expect(items).toHaveCount(0);
   expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
   console.log(`[live] studio queue: new comment shown after ${arrivedAfter} ms, featured elsewhere gone after ${leftAfter} ms`);
+});
+
+test("a comment its author edits while the queue is open shows its new text, marked Edited; the old text cannot be featured", async ({
+  page,
+  db,
+  baseURL,
+}) => {
+  const base = baseURL!;
+  const course = await createCourse(db);
+  const [teacher, learner] = [await createUser(db), await createUser(db)];
+  await addMember(db, course.id, teacher.id, "INSTRUCTOR");
+  await addMember(db, course.id, learner.id);
+  const lesson = await createLesson(db, course.id, teacher.id);
+  const waiting = await createComment(db, {
+    courseId: course.id,
+    articleId: lesson.id,
+    authorId: learner.id,
+    body: "Backpressure keeps queues bounded.",
+  });
+
+  const item = await openQueue(page, teacher, course.id);
+  await expect(item).toContainText("Backpressure keeps queues bounded.");
+
+  const learnerCookie = await signInApi(base, learner.email, learner.password);
+  const edited = await api(base, `/api/comments/${waiting.id}`, {
+    method: "PATCH",
+    cookie: learnerCookie,
+    body: { body: "Backpressure keeps queues bounded. Cheap watches at my shop!" },
+  });
+  expect(edited.status).toBe(200);
+  await expect(item).toContainText("Cheap watches at my shop!", { timeout: LIVE_MS });
+  await expect(item).toContainText("Edited");
+  await expect(page.getByRole("status")).toHaveText(
+    "1 comment was edited by their authors: read the new text before deciding.",
+  );
+
+  // Featuring with the version read before the edit is refused, and nothing changes.
+  const teacherCookie = await signInApi(base, teacher.email, teacher.password);
+  const stale = await api(base, `/api/comments/${waiting.id}/curation`, {
+    method: "PATCH",
+    cookie: teacherCookie,
+    body: { status: "featured", seenUpdatedAt: waiting.updatedAt.toISOString() },
+  });
+  expect(stale.status).toBe(409);
+  expect(stale.json).toEqual({ error: { code: "conflict", message: expect.stringContaining("changed") } });
+  expect((await db.comment.findUniqueOrThrow({ where: { id: waiting.id } })).status).toBe("PENDING");
+
+  // What the queue shows now is what it decides on.
+  await item.getByRole("button", { name: "Hide" }).click();
+  await expect(page.getByRole("heading", { name: "All clear" })).toBeVisible();
+  await expect.poll(async () => (await db.comment.findUniqueOrThrow({ where: { id: waiting.id } })).status).toBe("HIDDEN");
 });
 
 test("the queue's event stream is for curators, scoped to their courses, and carries no content", async ({

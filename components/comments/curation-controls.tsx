@@ -43,7 +43,10 @@ export function CurationControls({
   async function run(action: Action) {
     setBusy(action.key);
     setError(null);
-    const res = await callApi<CommentDTO>(`/api/comments/${comment.id}/curation`, "PATCH", action.input);
+    const res = await callApi<CommentDTO>(`/api/comments/${comment.id}/curation`, "PATCH", {
+      ...action.input,
+      seenUpdatedAt: comment.updatedAt, // featuring is refused if the text changed since it was shown
+    });
     setBusy(null);
     if (!res.ok) return setError(describe(res));
     onCurated(comment, res.data);

@@ -70,7 +70,11 @@ export function BulkBar({ count, hasMore, selectable, selected, onSelectAll, onB
           {hasMore && <> · {t("more")}</>}
         </span>
       )}
-      <p role="status" className="min-w-0 flex-1 truncate text-right text-sm text-accent-strong">
+      {/* On a phone a message gets a line of its own; wider, it sits beside the counts. */}
+      <p
+        role="status"
+        className={`${announcement ? "order-last basis-full" : ""} min-w-0 flex-1 text-sm text-accent-strong sm:order-none sm:basis-auto sm:truncate sm:text-right`}
+      >
         {announcement}
       </p>
       <button type="button" onClick={onHelp} aria-keyshortcuts="?" className={`${buttonQuiet} shrink-0`}>

@@ -17,6 +17,8 @@ type Props = {
   isActive: boolean;
   /** Arrived live since the page was opened. */
   isNew: boolean;
+  /** Its author edited it since the page showed it (the new text is shown). */
+  isEdited: boolean;
   isSelected: boolean;
   isReplying: boolean;
   /** Whether the list offers multi-select (the queue does; the reports list does not). */
@@ -39,6 +41,7 @@ export function QueueItem({
   serverNow,
   isActive,
   isNew,
+  isEdited,
   isSelected,
   isReplying,
   selectable,
@@ -101,6 +104,7 @@ export function QueueItem({
                 <span className={`${tag} bg-black/5 text-muted`}>{t("pending")}</span>
               )}
               {isNew && <span className={`${tag} bg-accent-soft text-accent-strong`}>{t("new")}</span>}
+              {isEdited && <span className={`${tag} bg-warn-soft text-warn`}>{t("edited")}</span>}
               <StudioTime iso={item.createdAt} serverNow={serverNow} className="ml-auto" />
             </div>
             <p className="mt-0.5 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-muted">

@@ -61,7 +61,14 @@ export function StudioQueue({ initial, filter, serverNow, variant }: Props) {
       if (arrived > 0) setAnnouncement(t("queue.arrived", { count: arrived }));
     },
     removed: dealtWithElsewhere,
+    changed: (ids) => void showEdits(ids),
   });
+
+  /** Shows the new text of items their authors edited, and says so. */
+  async function showEdits(ids: string[]) {
+    const edited = await queue.refreshItems(ids);
+    if (edited > 0) setAnnouncement(t("queue.editedMeanwhile", { count: edited }));
+  }
 
   /** Another curator (or the author) dealt with these: they leave, except the one being answered here. */
   function dealtWithElsewhere(ids: string[]) {
@@ -101,12 +108,15 @@ export function StudioQueue({ initial, filter, serverNow, variant }: Props) {
       queue.remove(res.data.resolvedIds);
       return setAnnouncement(t(action === "hide" ? "queue.done.hideReport" : "queue.done.dismiss"));
     }
-    const res = await callApi<CommentDTO>(
-      `/api/comments/${item.comment.id}/curation`,
-      "PATCH",
-      CURATION[action as keyof typeof CURATION],
-    );
-    if (!res.ok) return failed([item], res);
+    const res = await callApi<CommentDTO>(`/api/comments/${item.comment.id}/curation`, "PATCH", {
+      ...CURATION[action as keyof typeof CURATION],
+      seenUpdatedAt: item.comment.updatedAt, // refused if edited since: the text shown is the text approved
+    });
+    if (!res.ok) {
+      failed([item], res);
+      if (res.code === "conflict") void showEdits([item.id]);
+      return;
+    }
     setAnnouncement(t(`queue.done.${action as keyof typeof CURATION}`, { name }));
   }
 
@@ -119,8 +129,12 @@ export function StudioQueue({ initial, filter, serverNow, variant }: Props) {
     if (item.comment.status !== "featured") {
       const res = await callApi<CommentDTO>(`/api/comments/${item.comment.id}/curation`, "PATCH", {
         status: "featured",
+        seenUpdatedAt: item.comment.updatedAt,
       });
-      if (!res.ok) return describe(res);
+      if (!res.ok) {
+        if (res.code === "conflict") void showEdits([item.id]);
+        return describe(res);
+      }
       queue.update(item.id, (i) => ({ ...i, comment: res.data }));
     }
     const res = await callApi<ReplyDTO>(`/api/comments/${item.comment.id}/replies`, "POST", { body });
@@ -137,6 +151,7 @@ export function StudioQueue({ initial, filter, serverNow, variant }: Props) {
     const res = await callApi<BulkResultDTO>("/api/studio/bulk", "POST", {
       commentIds: chosen.map((c) => c.comment.id),
       action,
+      seen: Object.fromEntries(chosen.map((c) => [c.comment.id, c.comment.updatedAt])),
     });
     if (!res.ok) return failed(chosen, res);
     const refused = res.data.results.filter((r) => !r.ok);
@@ -145,6 +160,8 @@ export function StudioQueue({ initial, filter, serverNow, variant }: Props) {
       const code = r.error.code as ErrorCode;
       queue.restore(back, describe({ ok: false, status: ERROR_STATUS[code] ?? 500, code, message: r.error.message }));
     }
+    const stale = refused.filter((r) => r.error.code === "conflict").map((r) => r.id);
+    if (stale.length > 0) void showEdits(stale);
     setAnnouncement(t("queue.done.bulk", { done: res.data.results.length - refused.length, failed: refused.length }));
   }
 
@@ -215,6 +232,7 @@ export function StudioQueue({ initial, filter, serverNow, variant }: Props) {
               serverNow={serverNow}
               isActive={item.id === activeId}
               isNew={queue.arrivedIds.has(item.id)}
+              isEdited={queue.editedIds.has(item.id)}
               isSelected={selected.has(item.id)}
               isReplying={replyingId === item.id}
               selectable={variant === "queue"}

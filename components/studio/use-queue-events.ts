@@ -13,6 +13,8 @@ type Handlers = {
   refresh: () => Promise<void>;
   /** Items dealt with elsewhere. */
   removed: (ids: string[]) => void;
+  /** Items edited where they are. */
+  changed: (ids: string[]) => void;
 };
 
 /** The studio queue's live notices for `filter` (GET /api/studio/events). */
@@ -47,6 +49,7 @@ export function useQueueEvents(filter: QueueFilter, handlers: Handlers): LiveSta
   return useServerEvents(`/api/studio/events?${params}`, null, QUEUE_NOTICE_TYPES, (type, data) => {
     if (type === "ready") return requestRefresh();
     if (type === "queue.removed") return handlers.removed((data as QueueNoticeData["queue.removed"]).ids);
+    if (type === "queue.changed") return handlers.changed((data as QueueNoticeData["queue.changed"]).ids);
     const { kind } = data as QueueNoticeData["queue.added"];
     if (filter.kind === "all" || filter.kind === `${kind}s`) requestRefresh();
   });

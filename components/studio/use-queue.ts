@@ -1,6 +1,7 @@
 "use client";
 
 import { callApi } from "@/components/comments/api";
+import type { CommentDTO } from "@/lib/comments/schema";
 import type { QueueItemDTO, QueuePage, QueueQuery } from "@/lib/studio/schema";
 import { useRef, useState } from "react";
 
@@ -25,8 +26,8 @@ export function queueParams(filter: QueueFilter, cursor?: string): URLSearchPara
 
 /**
  * The queue in the browser: items leave at once when acted on (and come back, with an
- * error, if the server refuses), the next page loads by itself as the list runs low, and
- * `refreshHead` merges in what arrived meanwhile (live updates).
+ * error, if the server refuses), the next page loads by itself as the list runs low,
+ * `refreshHead` merges in what arrived meanwhile and `refreshItems` shows edits (live updates).
  */
 export function useQueue(initial: QueuePage, filter: QueueFilter) {
   const [items, setItems] = useState(initial.items);
@@ -35,6 +36,8 @@ export function useQueue(initial: QueuePage, filter: QueueFilter) {
   const [status, setStatus] = useState<"idle" | "loading" | "error">("idle");
   /** Items that arrived live, marked "New" until acted on. */
   const [arrivedIds, setArrivedIds] = useState<ReadonlySet<string>>(new Set());
+  /** Items whose comment changed since the page showed it, marked "Edited". */
+  const [editedIds, setEditedIds] = useState<ReadonlySet<string>>(new Set());
   const loading = useRef(false);
   const actedOn = useRef(new Map<string, number>());
 
@@ -90,7 +93,35 @@ export function useQueue(initial: QueuePage, filter: QueueFilter) {
     return { arrived: arrived.length, goneIds };
   }
 
-  return { items, errors, nextCursor, status, arrivedIds, remove, restore, update, loadMore, refreshHead };
+  /** Re-reads the comments of these items; returns how many changed (they are shown as they are now). */
+  async function refreshItems(ids: string[]): Promise<number> {
+    const shown = items.filter((i) => ids.includes(i.id));
+    const fresh = await Promise.all(shown.map((i) => callApi<CommentDTO>(`/api/comments/${i.comment.id}`)));
+    const changed = new Map<string, CommentDTO>();
+    fresh.forEach((res, n) => {
+      const item = shown[n]!;
+      if (res.ok && res.data.updatedAt !== item.comment.updatedAt) changed.set(item.id, res.data);
+    });
+    if (changed.size === 0) return 0;
+    setItems((list) => list.map((i) => ({ ...i, comment: changed.get(i.id) ?? i.comment })));
+    setEditedIds((s) => new Set([...s, ...changed.keys()]));
+    return changed.size;
+  }
+
+  return {
+    items,
+    errors,
+    nextCursor,
+    status,
+    arrivedIds,
+    editedIds,
+    remove,
+    restore,
+    update,
+    loadMore,
+    refreshHead,
+    refreshItems,
+  };
 }
 
 export type Queue = ReturnType<typeof useQueue>;

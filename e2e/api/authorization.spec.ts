@@ -51,6 +51,7 @@ const TABLE: Record<string, Row> = {
   },
   "GET /api/articles/[id]/comments": { prepare: async (w) => ({ path: `/api/articles/${w.lessonId}/comments` }), expect: [200, 200, 200, 200, 200, 200, 200] },
   "POST /api/articles/[id]/comments": { prepare: async (w) => ({ path: `/api/articles/${w.lessonId}/comments`, body: { body: "hi" } }), expect: [401, 403, 201, 201, 201, 403, 201] },
+  "GET /api/comments/[id]": { prepare: async (w) => ({ path: `/api/comments/${(await comment(w, "PENDING")).id}` }), expect: [404, 404, 404, 200, 200, 404, 200] },
   "PATCH /api/comments/[id]": { prepare: async (w) => ({ path: `/api/comments/${(await comment(w, "PENDING")).id}`, body: { body: "edited" } }), expect: [401, 404, 404, 200, 403, 404, 403] },
   "DELETE /api/comments/[id]": { prepare: async (w) => ({ path: `/api/comments/${(await comment(w, "FEATURED")).id}` }), expect: [401, 403, 403, 204, 403, 403, 403] },
   "PUT /api/comments/[id]/like": { prepare: async (w) => ({ path: `/api/comments/${(await comment(w, "FEATURED")).id}/like` }), expect: [401, 403, 200, 200, 200, 403, 200] },

@@ -24,6 +24,7 @@ type Locked = {
   author_id: string;
   course_id: string;
   held_reason: string | null;
+  updated_at: Date;
 };
 
 /**
@@ -37,7 +38,7 @@ export async function curateComment(user: CurrentUser, commentId: string, input:
 
   const change = await db.$transaction(async (tx): Promise<CurationChange> => {
     const [before] = await tx.$queryRaw<Locked[]>`
-      SELECT status, pinned_at, deleted_at, article_id, author_id, course_id, held_reason FROM comments WHERE id = ${commentId} FOR UPDATE`;
+      SELECT status, pinned_at, deleted_at, article_id, author_id, course_id, held_reason, updated_at FROM comments WHERE id = ${commentId} FOR UPDATE`;
     if (!before || before.deleted_at) throw new AppError("not_found", "Comment not found.");
     const status = input.status ? STATUS[input.status] : before.status;
     const isPinned = status === "FEATURED" && (input.pinned ?? before.pinned_at !== null);
@@ -45,6 +46,9 @@ export async function curateComment(user: CurrentUser, commentId: string, input:
     const becomesFeatured = status === "FEATURED" && before.status !== "FEATURED";
     if (becomesFeatured && before.held_reason)
       throw new AppError("conflict", `Held back from featuring: ${before.held_reason}`);
+    // What goes public must be the text the curator read: an edit cannot slip past curation.
+    if (becomesFeatured && input.seenUpdatedAt && before.updated_at.getTime() > Date.parse(input.seenUpdatedAt))
+      throw new AppError("conflict", "This comment changed after you loaded it. Read it again before featuring it.");
     const leavesFeatured = status !== "FEATURED" && before.status === "FEATURED";
 
     await tx.comment.update({

@@ -2,13 +2,13 @@ import { articleCacheNamespace, getArticle } from "@/lib/articles/queries";
 import type { CurrentUser } from "@/lib/auth/session";
 import { invalidate } from "@/lib/cache";
 import { holdReasonFor } from "@/lib/comments/blocked-words";
-import { commentSelect, getVisibleComment, toCommentDTO } from "@/lib/comments/queries";
+import { commentSelect, forViewer, getVisibleComment, toCommentDTO } from "@/lib/comments/queries";
 import type { CommentDTO, CreateCommentInput } from "@/lib/comments/schema";
 import { canDeleteComment, canEditComment } from "@/lib/comments/visibility";
 import { requireParticipation } from "@/lib/courses/access";
 import { db } from "@/lib/db";
 import { publishDeletion } from "@/lib/events/comments";
-import { noticeQueueAdded, noticeQueueRemoved } from "@/lib/events/studio";
+import { noticeQueueAdded, noticeQueueChanged, noticeQueueRemoved } from "@/lib/events/studio";
 import { AppError } from "@/lib/errors";
 import "server-only";
 
@@ -30,8 +30,6 @@ export async function createComment(
   return forViewer(toCommentDTO(row), access.canCurate);
 }
 
-/** The hold reason is for curators: authors do not learn which word tripped it. */
-const forViewer = (dto: CommentDTO, canCurate: boolean): CommentDTO => (canCurate ? dto : { ...dto, heldReason: null });
 
 /** Only the author edits, and only while the comment is pending. */
 export async function updateComment(
@@ -54,6 +52,7 @@ export async function updateComment(
     data: { body: input.body, heldReason: await holdReasonFor(comment.courseId, input.body) },
   });
   if (count === 0) throw new AppError("conflict", "A comment can be edited only while it awaits curation.");
+  await noticeQueueChanged({ courseId: comment.courseId, articleId: comment.articleId, ids: [commentId] });
   const row = await db.comment.findUniqueOrThrow({ where: { id: commentId }, select: commentSelect(comment.courseId) });
   return forViewer(toCommentDTO(row), access.canCurate);
 }

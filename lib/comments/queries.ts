@@ -60,6 +60,20 @@ export function toCommentDTO(c: CommentRow, likedByMe = false): CommentDTO {
   };
 }
 
+/** The hold reason is for curators: authors do not learn which word tripped it. */
+export const forViewer = (dto: CommentDTO, canCurate: boolean): CommentDTO =>
+  canCurate ? dto : { ...dto, heldReason: null };
+
+/** One comment as `viewer` may see it (404 otherwise), with whether they liked it. */
+export async function getComment(viewer: CurrentUser | null, commentId: string): Promise<CommentDTO> {
+  const { comment, access } = await getVisibleComment(viewer, commentId);
+  const [row, liked] = await Promise.all([
+    db.comment.findUniqueOrThrow({ where: { id: commentId }, select: commentSelect(comment.courseId) }),
+    likedByViewer(viewer, [commentId]),
+  ]);
+  return forViewer(toCommentDTO(row, liked.has(commentId)), access.canCurate);
+}
+
 /** The comment and its course, if `viewer` may see it; 404 otherwise. */
 export async function getVisibleComment(viewer: CurrentUser | null, commentId: string) {
   const row = await db.comment.findUnique({
@@ -141,9 +155,7 @@ export async function listComments(
         })
       : [],
   ]);
-  const items = [...mine.map((c) => toCommentDTO(c)), ...shared.items].map((c) =>
-    access.canCurate ? c : { ...c, heldReason: null },
-  );
+  const items = [...mine.map((c) => toCommentDTO(c)), ...shared.items].map((c) => forViewer(c, access.canCurate));
   const liked = await viewerOverlay(
     viewer,
     items.map((c) => c.id),

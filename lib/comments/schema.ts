@@ -19,8 +19,15 @@ export const CreateCommentSchema = z.strictObject({ body: text(COMMENT_MAX_LENGT
 export const UpdateCommentSchema = CreateCommentSchema;
 export const CreateReplySchema = z.strictObject({ body: text(REPLY_MAX_LENGTH) });
 
+/** A comment's `updatedAt` as the curator saw it: featuring is refused (409) if it changed since. */
+export const SeenVersion = z.iso.datetime({ error: "Give the comment's updatedAt as you saw it." });
+
 export const CurationSchema = z
-  .strictObject({ status: z.enum(["featured", "pending", "hidden"]).optional(), pinned: z.boolean().optional() })
+  .strictObject({
+    status: z.enum(["featured", "pending", "hidden"]).optional(),
+    pinned: z.boolean().optional(),
+    seenUpdatedAt: SeenVersion.optional(),
+  })
   .refine((v) => v.status !== undefined || v.pinned !== undefined, { error: "Give a status or pinned." });
 
 export const ReportSchema = z

@@ -59,7 +59,9 @@ export type QueueNoticeData = {
   "queue.added": { courseId: string; articleId: string; kind: "comment" | "report" };
   /** Items left the queue (curated, deleted, settled), by their queue ids. */
   "queue.removed": { courseId: string; articleId: string; ids: string[] };
+  /** Items still in the queue changed (a pending comment edited by its author), by their queue ids. */
+  "queue.changed": { courseId: string; articleId: string; ids: string[] };
 };
 
 export type QueueNoticeType = keyof QueueNoticeData;
-export const QUEUE_NOTICE_TYPES = ["queue.added", "queue.removed"] as const satisfies readonly QueueNoticeType[];
+export const QUEUE_NOTICE_TYPES = ["queue.added", "queue.removed", "queue.changed"] as const satisfies readonly QueueNoticeType[];

@@ -19,6 +19,9 @@ export const noticeQueueAdded = (data: QueueNoticeData["queue.added"]) => notice
 /** Queue items were dealt with. Call it after the change committed. */
 export const noticeQueueRemoved = (data: QueueNoticeData["queue.removed"]) => notice("queue.removed", data);
 
+/** Queue items changed where they are. Call it after the change committed. */
+export const noticeQueueChanged = (data: QueueNoticeData["queue.changed"]) => notice("queue.changed", data);
+
 /** The queue notices within `scope` (what the studio's queue of that filter lists). */
 export function openQueueStream(scope: StudioScope, signal: AbortSignal): ReadableStream<Uint8Array> {
   const courses =

@@ -158,7 +158,7 @@ export async function bulkCurate(user: CurrentUser, input: BulkCurationInput): P
   const results: BulkResultDTO["results"] = [];
   for (const id of new Set(input.commentIds)) {
     try {
-      const comment = await curateComment(user, id, { status });
+      const comment = await curateComment(user, id, { status, seenUpdatedAt: input.seen?.[id] });
       results.push({ id, ok: true, status: comment.status });
     } catch (err) {
       if (!(err instanceof AppError)) throw err;

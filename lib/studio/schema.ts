@@ -1,4 +1,4 @@
-import type { AuthorDTO, CommentDTO, Page } from "@/lib/comments/schema";
+import { SeenVersion, type AuthorDTO, type CommentDTO, type Page } from "@/lib/comments/schema";
 import { IdField } from "@/lib/validation";
 import * as z from "zod";
 
@@ -23,6 +23,8 @@ export const BulkCurationSchema = z.strictObject({
     .min(1, { error: "Select at least one comment." })
     .max(BULK_MAX, { error: `Select at most ${BULK_MAX} comments at once.` }),
   action: z.enum(["feature", "hide"]),
+  /** Each comment's `updatedAt` as the curator saw it (see CurationSchema). */
+  seen: z.record(IdField, SeenVersion).optional(),
 });
 
 export const ResolveReportSchema = z.strictObject({ action: z.enum(["hide", "dismiss"]) });

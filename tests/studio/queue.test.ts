@@ -1,8 +1,10 @@
+import { curateComment } from "@/lib/comments/curation";
+import { updateComment } from "@/lib/comments/mutations";
 import { bulkCurate, listQueue } from "@/lib/studio/queue";
 import { QueueQuerySchema } from "@/lib/studio/schema";
 import { afterAll, describe, expect, it } from "vitest";
 import { connect, createComment, createLesson } from "../../prisma/factories";
-import { createStudioCourse } from "./courses";
+import { codeOf, createStudioCourse } from "./courses";
 
 const db = connect(process.env.DATABASE_URL!);
 afterAll(() => db.$disconnect());
@@ -107,5 +109,41 @@ describe("bulk curation", () => {
     });
     expect(results.map((r) => (r.ok ? "ok" : r.error.code))).toEqual(["forbidden", "forbidden"]);
     expect((await db.comment.findUniqueOrThrow({ where: { id: a.featured.id } })).status).toBe("FEATURED");
+  });
+});
+
+describe("an edit cannot slip past curation", () => {
+  it("featuring a comment edited after the curator loaded it is refused; the text they read can be featured", async () => {
+    const a = await createStudioCourse(db, "A");
+    const seen = a.pending.updatedAt.toISOString(); // what the curator's queue showed
+    await updateComment(a.users.learner, a.pending.id, { body: "Now with a link to my shop" });
+
+    const stale = curateComment(a.users.instructor, a.pending.id, { status: "featured", seenUpdatedAt: seen });
+    expect(await codeOf(stale)).toBe("conflict");
+    const row = await db.comment.findUniqueOrThrow({ where: { id: a.pending.id } });
+    expect(row.status).toBe("PENDING");
+    expect((await db.article.findUniqueOrThrow({ where: { id: a.lesson.id } })).featuredCommentCount).toBe(1);
+    expect(await db.auditEvent.count({ where: { targetId: a.pending.id } })).toBe(0);
+
+    // Hiding what was read is fine either way; featuring needs the version now shown.
+    const featured = await curateComment(a.users.instructor, a.pending.id, {
+      status: "featured",
+      seenUpdatedAt: row.updatedAt.toISOString(),
+    });
+    expect(featured).toMatchObject({ status: "featured", body: "Now with a link to my shop" });
+  });
+
+  it("bulk featuring refuses, per comment, those edited since they were seen", async () => {
+    const a = await createStudioCourse(db, "A");
+    const other = await createComment(db, { courseId: a.course.id, articleId: a.lesson.id, authorId: a.users.learner.id });
+    const seen = { [a.pending.id]: a.pending.updatedAt.toISOString(), [other.id]: other.updatedAt.toISOString() };
+    await updateComment(a.users.learner, other.id, { body: "edited while selected" });
+
+    const { results } = await bulkCurate(a.users.instructor, { action: "feature", commentIds: [a.pending.id, other.id], seen });
+    expect(results).toEqual([
+      { id: a.pending.id, ok: true, status: "featured" },
+      { id: other.id, ok: false, error: { code: "conflict", message: expect.stringContaining("changed") } },
+    ]);
+    expect((await db.comment.findUniqueOrThrow({ where: { id: other.id } })).status).toBe("PENDING");
   });
 });

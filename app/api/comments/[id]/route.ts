@@ -1,10 +1,16 @@
-import { requireUser } from "@/lib/auth/session";
+import { getCurrentUser, requireUser } from "@/lib/auth/session";
 import { deleteComment, updateComment } from "@/lib/comments/mutations";
+import { getComment } from "@/lib/comments/queries";
 import { UpdateCommentSchema } from "@/lib/comments/schema";
 import { readJson, withApiErrors } from "@/lib/http";
 import { rateLimit } from "@/lib/rate-limit";
 
 type Ctx = RouteContext<"/api/comments/[id]">;
+
+// GET /api/comments/:id — anyone who may see the comment (404 otherwise)
+export const GET = withApiErrors(async (_req: Request, { params }: Ctx) =>
+  Response.json(await getComment(await getCurrentUser(), (await params).id)),
+);
 
 // PATCH /api/comments/:id — the author, while pending: {body}
 export const PATCH = withApiErrors(async (req: Request, { params }: Ctx) => {
