@@ -2,7 +2,7 @@ import * as z from "zod";
 
 // Every setting the app reads, parsed once. DATABASE_URL is optional here because
 // `next build` imports server modules without a database; lib/db.ts requires it on use.
-const EnvSchema = z.object({
+export const EnvSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.string().min(1).optional(),
   DATABASE_REPLICA_URL: z.string().min(1).optional(),
