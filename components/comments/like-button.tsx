@@ -4,21 +4,17 @@ import { errorText } from "@/components/ui/styles";
 import type { LikeResultDTO } from "@/lib/comments/schema";
 import { useFormatter, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState } from "react";
+import { useReducer, useRef, useState } from "react";
 import { callApi } from "./api";
 import { useDiscussion } from "./discussion-context";
+import { initialLikeState, likeReducer } from "./like-state";
 import { useApiErrorMessage } from "./use-messages";
-
-type Like = { liked: boolean; count: number };
-
-/** A comment you like never shows fewer than your own one like. */
-const shown = (liked: boolean, count: number): Like => ({ liked, count: Math.max(count, liked ? 1 : 0) });
 
 /**
  * Optimistic like: flips at once, then settles to the server's answer. Only the latest
  * click decides what is shown; on its failure the last confirmed state comes back.
  * Live counts (a new `count` from other viewers' likes) are adopted as they come, except
- * while this viewer's click is in flight: its answer is newer and settles it.
+ * while this viewer's click is in flight (rules: ./like-state.ts).
  */
 export function LikeButton({ commentId, liked, count }: { commentId: string; liked: boolean; count: number }) {
   const t = useTranslations("comments");
@@ -27,40 +23,22 @@ export function LikeButton({ commentId, liked, count }: { commentId: string; lik
   const describe = useApiErrorMessage();
   const { access, signInHref } = useDiscussion();
   // NOTE: list counts may lag a like by a fold interval (lib/comments/like-folder.ts).
-  const [view, setView] = useState<Like>(() => shown(liked, count));
+  const [state, dispatch] = useReducer(likeReducer, { liked, count }, initialLikeState);
   const [message, setMessage] = useState<{ text: string; isError: boolean } | null>(null);
-  const [isBusy, setBusy] = useState(false);
-  const [seen, setSeen] = useState({ liked, count });
-  const confirmed = useRef<Like>({ liked, count });
   const latest = useRef(0);
-
-  if (seen.liked !== liked || seen.count !== count) {
-    // The shared truth moved: a live count, or a fresh copy of the comment. Whether this
-    // viewer likes it changes only when the server says so (`liked` itself changed).
-    setSeen({ liked, count });
-    if (!isBusy) setView((v) => shown(seen.liked !== liked ? liked : v.liked, count));
-  }
-  useEffect(() => {
-    confirmed.current = { ...confirmed.current, count };
-  }, [count]);
-  useEffect(() => {
-    confirmed.current = { ...confirmed.current, liked };
-  }, [liked]);
+  if (state.shared.liked !== liked || state.shared.count !== count) dispatch({ type: "shared", like: { liked, count } });
+  const { view } = state;
 
   async function toggle() {
     if (access.role === "visitor") return router.push(signInHref);
     if (!access.canParticipate) return setMessage({ text: t("joinToParticipate"), isError: false });
-    const next = !view.liked;
     const request = ++latest.current;
     setMessage(null);
-    setBusy(true);
-    setView({ liked: next, count: Math.max(0, view.count + (next ? 1 : -1)) });
-    const res = await callApi<LikeResultDTO>(`/api/comments/${commentId}/like`, next ? "PUT" : "DELETE");
-    if (res.ok) confirmed.current = { liked: res.data.liked, count: res.data.likeCount };
-    if (request !== latest.current) return; // a newer click is in flight and will settle
-    setBusy(false);
-    setView(shown(confirmed.current.liked, confirmed.current.count));
-    if (!res.ok) setMessage({ text: describe(res), isError: true });
+    dispatch({ type: "click" });
+    const res = await callApi<LikeResultDTO>(`/api/comments/${commentId}/like`, view.liked ? "DELETE" : "PUT");
+    const isLatest = request === latest.current;
+    dispatch({ type: "answer", result: res.ok ? { liked: res.data.liked, count: res.data.likeCount } : null, isLatest });
+    if (!res.ok && isLatest) setMessage({ text: describe(res), isError: true });
   }
 
   return (
