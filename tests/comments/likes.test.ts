@@ -2,9 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { curateComment } from "@/lib/comments/curation";
 import { foldLikeDeltas, setLike } from "@/lib/comments/likes";
 import { createComment } from "@/lib/comments/mutations";
-import { connect } from "../../prisma/factories";
+import { listComments } from "@/lib/comments/queries";
+import { connect, createLesson } from "../../prisma/factories";
 import { createMembers, createWorld, type World } from "../support/world";
 
+// Every test that folds likes lives in this file. A fold moves every pending delta, and
+// without Redis only the folding process's cache hears of it: test files run in parallel
+// processes, so a fold in another file could leave a cache here stale.
 const db = connect(process.env.DATABASE_URL!);
 let w: World;
 beforeAll(async () => {
@@ -88,5 +92,23 @@ describe("likes", () => {
     const id = await featuredComment();
     await expect(setLike(w.users.outsider, id, true)).rejects.toMatchObject({ code: "forbidden" });
     await expect(setLike(w.users.otherInstructor, id, true)).rejects.toMatchObject({ code: "forbidden" });
+  });
+});
+
+describe("likes and the shared read cache", () => {
+  const q = { sort: "top", limit: 20, status: "featured" } as const;
+
+  it("a viewer sees their own like counted at once; everyone sees it once folded", async () => {
+    const article = await createLesson(db, w.course.id, w.users.instructor.id);
+    const c = await createComment(w.users.author, article.id, { body: "like me" });
+    await curateComment(w.users.instructor, c.id, { status: "featured" });
+    await listComments(null, article.id, q); // the shared entry now holds likeCount 0
+    await setLike(w.users.member, c.id, true);
+    expect((await listComments(w.users.member, article.id, q)).items[0]).toMatchObject({
+      likedByMe: true,
+      likeCount: 1,
+    });
+    await foldLikeDeltas();
+    expect((await listComments(null, article.id, q)).items[0]?.likeCount).toBe(1);
   });
 });
