@@ -104,6 +104,24 @@ test("curation, likes and replies appear on other viewers' pages without reloadi
   );
 });
 
+test("while the event stream is cut off the page says live updates are paused, and it recovers by itself", async ({
+  page,
+  db,
+}) => {
+  const { course, member, teacher } = await createCast(db);
+  const lesson = await createLesson(db, course.id, teacher.id);
+  const events = "**/api/articles/*/events*";
+  await page.route(events, (route) => route.fulfill({ status: 503, body: "" }));
+  await signIn(page, member.email, member.password);
+  await page.goto(`/courses/${course.slug}/articles/${lesson.slug}`);
+  const paused = page.getByRole("status").filter({ hasText: "Live updates paused: reconnecting…" });
+  await expect(paused).toBeVisible();
+
+  await page.unroute(events);
+  await expect(page.locator('section[data-live="live"]')).toBeAttached({ timeout: 15_000 }); // after the backoff
+  await expect(paused).toHaveCount(0);
+});
+
 test("a reconnect with Last-Event-ID replays exactly what was missed, in order", async ({ db, baseURL }) => {
   const base = baseURL!;
   const course = await createCourse(db);

@@ -1,5 +1,6 @@
 "use client";
 
+import { LiveNotice } from "@/components/ui/live-notice";
 import type { CommentDTO, Page } from "@/lib/comments/schema";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
@@ -55,6 +56,7 @@ export function Discussion({ initialPage, featuredCount, liveSince = null, ...in
               <SortSwitch value={feed.sort} onChange={feed.setSort} />
             </div>
           </div>
+          <LiveNotice status={liveStatus} className="mt-2" />
           <div className="mt-6">
             <Participation onPosted={feed.prepend} />
           </div>

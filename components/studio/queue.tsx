@@ -2,6 +2,7 @@
 
 import { callApi, type ApiFailure } from "@/components/comments/api";
 import { useApiErrorMessage } from "@/components/comments/use-messages";
+import { LiveNotice } from "@/components/ui/live-notice";
 import { buttonSecondary } from "@/components/ui/styles";
 import type { CommentDTO, ReplyDTO } from "@/lib/comments/schema";
 import { ERROR_STATUS, type ErrorCode } from "@/lib/errors";
@@ -211,6 +212,7 @@ export function StudioQueue({ initial, filter, serverNow, variant }: Props) {
 
   return (
     <div className="space-y-4" data-live={liveStatus}>
+      <LiveNotice status={liveStatus} />
       <BulkBar
         count={items.length}
         hasMore={queue.nextCursor !== null}
