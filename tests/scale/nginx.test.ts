@@ -1,7 +1,8 @@
 // deploy/nginx.conf, as shipped, in front of two production servers (one PostgreSQL, one
-// Redis): only its addresses are changed to local ports. Shows that the file is valid,
-// that sign-in, reads, writes and live events work through it, that requests reach both
-// servers, and that a client cannot choose the address its rate limits are kept under.
+// Redis): only its addresses change, to local ports, and its stream cap, to 3. Shows that
+// the file is valid, that sign-in, reads, writes and live events work through it, that
+// requests reach both servers, that a client cannot choose the address its rate limits are
+// kept under, and that one address holds at most the capped number of open streams.
 // Skips, saying so, without an nginx binary or a Redis.
 import type { LiveEventData } from "@/lib/events/schema";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -23,9 +24,9 @@ if (!canRun)
   );
 
 /**
- * deploy/nginx.conf with local addresses: the app servers' ports, a listening port, and
- * this run's folder for logs and temporary files; and a lower cap on open streams. Every change must find its line, so a
- * change to the shipped file that this test no longer covers fails here.
+ * deploy/nginx.conf with local addresses (the app servers' ports, a listening port, this
+ * run's folder for logs and temporary files) and a lower cap on open streams. Every change
+ * must find its line, so a change to the shipped file that this test no longer covers fails here.
  */
 function localConfig(dir: string, port: number, upstreams: number[]): string {
   let conf = readFileSync("deploy/nginx.conf", "utf8");
