@@ -30,7 +30,6 @@ export async function createComment(
   return forViewer(toCommentDTO(row), access.canCurate);
 }
 
-
 /** Only the author edits, and only while the comment is pending. */
 export async function updateComment(
   user: CurrentUser,
