@@ -27,6 +27,9 @@ export const CONFIG = {
   scaleSizes: [1_000, 10_000, 100_000] as const,
   /** Open event streams on the hot article during the live fan-out scenario. */
   liveStreams: quick ? 200 : 2_000,
+  /** Oversized bodies: 100 MiB chunked POSTs in all, and seconds after which no new one starts. */
+  oversizedBodies: quick ? 24 : 60,
+  oversizedSeconds: quick ? 30 : 90,
 
   /** Seconds a count may take to settle before the exactness check reads it. */
   settleMs: 1_000,

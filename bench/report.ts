@@ -4,6 +4,7 @@ import { mkdirSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { LoadResult } from "./lib/load";
 import type { WalineResults } from "./peer-waline";
+import type { BodiesResult } from "./scenarios/bodies";
 import type { DbLikeResults } from "./scenarios/db-likes";
 import type { LikeStormResult } from "./scenarios/likes";
 import type { LiveResult } from "./scenarios/live";
@@ -52,6 +53,7 @@ export type BenchResults = {
   waline?: WalineResults;
   scale?: ScaleRow[];
   live?: LiveResult;
+  bodies?: BodiesResult;
   targets: Target[];
   errors: string[];
 };
@@ -249,6 +251,17 @@ export function computeTargets(results: BenchResults): Target[] {
       (r) => `p50 ${fmt(live!.converge!.p50)} ms, p99 ${fmt(r)} ms, max ${fmt(live!.converge!.max)} ms`,
     ),
   );
+  const bodies = results.bodies;
+  out.push(
+    target(
+      "RSS growth under 100 MiB chunked bodies ≤ 64 MiB",
+      "≤ 64 MiB",
+      bodies?.rssMiB && bodies.bodies > 0 ? bodies.rssMiB.growth : null,
+      (r) => r <= 64,
+      (r) =>
+        `+${fmt(r)} MiB (${fmt(bodies!.rssMiB!.baseline)} → peak ${fmt(bodies!.rssMiB!.peak)} MiB) over ${bodies!.bodies} bodies of ${mib(bodies!.bodyBytes)}`,
+    ),
+  );
   return out;
 }
 
@@ -275,6 +288,8 @@ function loadTable(rows: (LoadResult | undefined)[]): string {
   }
   return lines.join("\n");
 }
+
+const mib = (bytes: number) => (bytes < 2 ** 20 ? `${fmt(bytes / 1024)} KiB` : `${fmt(bytes / 2 ** 20, 1)} MiB`);
 
 const oneLine = (s: string) => s.replace(/\s+/g, " ").replace(/\|/g, "\\|").slice(0, 300);
 
@@ -455,6 +470,36 @@ export function renderMarkdown(results: BenchResults): string {
       `| ${fmt(live.opened)} of ${fmt(live.streams)} | ${live.rssMiBBefore === null ? "—" : `${fmt(live.rssMiBBefore)} → ${fmt(live.rssMiBAfter ?? 0)} MiB`} | ${live.kibPerStream === null ? "—" : `${fmt(live.kibPerStream)} KiB`} | ${fmt(live.eventsPerSecond.mean, 2)} /s (max ${fmt(live.eventsPerSecond.max, 2)}) | ${live.exactStreams === live.opened ? "yes" : `NO (${fmt(live.opened - live.exactStreams)} differ)`} (${fmt(live.finalCount)}) | ${live.converge ? `p50 ${fmt(live.converge.p50)} ms, p99 ${fmt(live.converge.p99)} ms, max ${fmt(live.converge.max)} ms` : "—"} | ${live.dropped} |`,
       "",
       "The streams are plain HTTP connections from the bench process (one app server, no Redis: the in-process bus). Likes are folded four times a second and each comment's count goes out at most once per 250 ms, so a viewer gets at most 4 events per second however many people like it.",
+      "",
+    );
+  }
+  const bodies = results.bodies;
+  if (bodies) {
+    const rss = bodies.rssMiB;
+    out.push("## Oversized bodies: memory stays flat", "");
+    out.push(
+      `${fmt(bodies.bodies)} POSTs of ${mib(bodies.bodyBytes)} each in ${fmt(bodies.seconds, 1)} s, ${bodies.senders} at a time, chunked (no Content-Length) in 64 KiB chunks; each sender stops writing once the answer arrives or the connection ends. Server memory is its process group's RSS, sampled every 250 ms; "after" is 2 s after the last body.`,
+      "",
+      "| server memory before | peak | peak − before | after |",
+      "| ---: | ---: | ---: | ---: |",
+      rss
+        ? `| ${fmt(rss.baseline)} MiB | ${fmt(rss.peak)} MiB | +${fmt(rss.growth)} MiB | ${fmt(rss.after)} MiB |`
+        : "| — | — | — | — |",
+      "",
+      "| request | bodies | answers (or what ended the connection instead) | body sent when answered or cut off (median) | time to that (median) |",
+      "| --- | ---: | --- | ---: | ---: |",
+    );
+    for (const r of bodies.routes) {
+      const outcomes = Object.entries(r.outcomes)
+        .map(([o, n]) => `${n}× ${/^\d+$/.test(o) ? `HTTP ${o}` : o}`)
+        .join(", ");
+      out.push(
+        `| \`${r.target}\` | ${r.bodies} | ${outcomes || "—"} | ${r.medianBytesWritten === null ? "—" : mib(r.medianBytesWritten)} | ${r.medianMs === null ? "—" : `${fmt(r.medianMs)} ms`} |`,
+      );
+    }
+    out.push(
+      "",
+      "A server that stops reading at its limit (64 KiB for JSON) answers 413 when the client has sent little more than that limit and what the connection's buffers hold, and stays near its baseline; one that reads whole bodies before checking them answers after the full body and grows by about a body per request in flight. The senders ask for keep-alive, as browsers do: a server that closes the connection while a body is still arriving resets it, which can drop its answer (then the socket error shows instead).",
       "",
     );
   }

@@ -1,6 +1,8 @@
 // npm run bench: seeds a fresh database, measures the machine's ceilings, the app
 // (production build) on likes, reads and writes, the like designs at the database, the
-// peer Waline, the scale check and the live fan-out, then writes bench/results/latest.{md,json}.
+// peer Waline, the scale check, the live fan-out and oversized bodies, then writes
+// bench/results/latest.{md,json}. BENCH_ONLY=<scenario> runs the setup and that scenario alone
+// (its report goes to bench/results/only-<scenario>/, leaving the full run's alone).
 // Everything it starts is stopped and its databases dropped, also on failure or Ctrl-C.
 import { randomBytes } from "node:crypto";
 import os from "node:os";
@@ -13,6 +15,7 @@ import { installSignalHandlers, runCleanup } from "./lib/cleanup";
 import { elapsedSeconds, errorMessage, log } from "./lib/log";
 import { ensureWalineInstalled, walineScenarios } from "./peer-waline";
 import { computeTargets, writeReport, type BenchResults } from "./report";
+import { bodiesScenario } from "./scenarios/bodies";
 import { dbLikeScenarios } from "./scenarios/db-likes";
 import { likeScenarios } from "./scenarios/likes";
 import { liveScenario } from "./scenarios/live";
@@ -23,6 +26,15 @@ import { sessionsFor } from "./sessions";
 import { createBenchDatabase, seed } from "./setup-db";
 
 process.chdir(path.resolve(path.dirname(fileURLToPath(import.meta.url)), ".."));
+
+const SCENARIOS = ["ceilings", "reads", "scale", "likes", "writes", "live", "bodies", "db-likes", "waline"];
+const only = process.env.BENCH_ONLY;
+if (only && !SCENARIOS.includes(only)) {
+  log(`BENCH_ONLY=${only} is not a scenario: one of ${SCENARIOS.join(", ")}`);
+  process.exit(2);
+}
+const runs = (scenario: string) => !only || only === scenario;
+
 installSignalHandlers();
 
 /** The whole run is bounded too: past this, it cleans up and gives up. */
@@ -79,18 +91,21 @@ try {
   const seeded = await seed(db);
 
   // Installs and builds first: they would disturb any measurement running beside them.
-  const walineInstallError = await ensureWalineInstalled().then(
-    () => null,
-    (err: unknown) => errorMessage(err),
-  );
+  const walineInstallError = runs("waline")
+    ? await ensureWalineInstalled().then(
+        () => null,
+        (err: unknown) => errorMessage(err),
+      )
+    : null;
   if (walineInstallError) log(`Waline install failed: ${walineInstallError}`);
-  await ensureNextCeilingApp().catch((err: unknown) => log(`constant-route app: ${errorMessage(err)}`));
+  if (runs("ceilings"))
+    await ensureNextCeilingApp().catch((err: unknown) => log(`constant-route app: ${errorMessage(err)}`));
   results.environment.appBuiltThisRun = await ensureAppBuild();
 
-  results.ceilings.bare = await phase("bare node:http ceiling", bareHttpCeiling);
+  if (runs("ceilings")) results.ceilings.bare = await phase("bare node:http ceiling", bareHttpCeiling);
   // The constant route is measured before and after the app's scenarios: the ratios use the mean.
-  const nextCeiling = await startNextCeiling();
-  results.ceilings.nextConstant = await nextCeiling.measure("before the app's scenarios");
+  const nextCeiling = runs("ceilings") ? await startNextCeiling() : null;
+  if (nextCeiling) results.ceilings.nextConstant = await nextCeiling.measure("before the app's scenarios");
 
   const secret = randomBytes(32).toString("base64url");
   const app = await phase("start the app", () => startApp(db.url, secret));
@@ -99,23 +114,33 @@ try {
       const endpoint = { origin: app.origin, pid: app.server.pid, logTail: app.server.tail };
       const sessions = await phase("sessions", () => sessionsFor(app.origin, seeded.users, secret));
       results.environment.sessions = sessions ? `${sessions.how} for ${sessions.cookies.length} users` : "unavailable";
-      results.ceilings.inAppNoDb = await phase("app route without database", () => inAppNoDbRoute(endpoint));
-      results.reads = await phase("reads", () => readScenarios(endpoint, seeded));
-      results.scale = await phase("scale check", () => scaleScenarios(endpoint, seeded, db.pool));
+      if (runs("ceilings"))
+        results.ceilings.inAppNoDb = await phase("app route without database", () => inAppNoDbRoute(endpoint));
+      if (runs("reads")) results.reads = await phase("reads", () => readScenarios(endpoint, seeded));
+      if (runs("scale")) results.scale = await phase("scale check", () => scaleScenarios(endpoint, seeded, db.pool));
       if (sessions) {
-        results.likes = await phase("likes", () => likeScenarios(endpoint, seeded, sessions.cookies, db.pool));
-        results.writes = await phase("writes", () => writeScenarios(endpoint, seeded, sessions.cookies));
-        results.live = await phase("live fan-out", () => liveScenario(endpoint, seeded, sessions.cookies, db.pool));
+        if (runs("likes"))
+          results.likes = await phase("likes", () => likeScenarios(endpoint, seeded, sessions.cookies, db.pool));
+        if (runs("writes"))
+          results.writes = await phase("writes", () => writeScenarios(endpoint, seeded, sessions.cookies));
+        if (runs("live"))
+          results.live = await phase("live fan-out", () => liveScenario(endpoint, seeded, sessions.cookies, db.pool));
+        // Last on the app: a server that reads whole bodies comes out of it bloated, or not at all.
+        if (runs("bodies"))
+          results.bodies = await phase("oversized bodies", () => bodiesScenario(endpoint, seeded, sessions.cookies));
       }
     } finally {
       await app.server.stop();
     }
   }
-  results.ceilings.nextConstantAfter = await nextCeiling.measure("after the app's scenarios");
-  await nextCeiling.stop();
+  if (nextCeiling) {
+    results.ceilings.nextConstantAfter = await nextCeiling.measure("after the app's scenarios");
+    await nextCeiling.stop();
+  }
 
-  results.dbLikes = await phase("like designs at the database", () => dbLikeScenarios(db.url, seeded, db.pool));
-  results.waline = await phase("Waline", () => walineScenarios(db, seeded, walineInstallError));
+  if (runs("db-likes"))
+    results.dbLikes = await phase("like designs at the database", () => dbLikeScenarios(db.url, seeded, db.pool));
+  if (runs("waline")) results.waline = await phase("Waline", () => walineScenarios(db, seeded, walineInstallError));
   if (results.errors.length) exitCode = 1;
 } catch (err) {
   const message = errorMessage(err);
@@ -128,12 +153,13 @@ try {
   results.totalSeconds = Math.round(elapsedSeconds());
   results.environment.loadAverageAtEnd = os.loadavg();
   results.targets = computeTargets(results);
-  await writeReport(results);
+  const reportDir = only ? `bench/results/only-${only}` : "bench/results";
+  await writeReport(results, path.resolve(reportDir));
   const passed = results.targets.filter((t) => t.pass === true).length;
   const failed = results.targets.filter((t) => t.pass === false).length;
   const unmeasured = results.targets.filter((t) => t.pass === null).length;
   log(
-    `report: bench/results/latest.md and latest.json (${passed} targets pass, ${failed} fail, ${unmeasured} not measured; ${results.totalSeconds} s)`,
+    `report: ${reportDir}/latest.md and latest.json (${passed} targets pass, ${failed} fail, ${unmeasured} not measured; ${results.totalSeconds} s)`,
   );
 }
 process.exit(exitCode);

@@ -67,9 +67,10 @@ function openViewer(url: URL, agent: http.Agent, hot: string): Promise<Viewer> {
 }
 
 async function likeRows(pool: pg.Pool, commentId: string): Promise<number> {
-  const { rows } = await pool.query<{ n: number }>("SELECT count(*)::int AS n FROM comment_likes WHERE comment_id = $1", [
-    commentId,
-  ]);
+  const { rows } = await pool.query<{ n: number }>(
+    "SELECT count(*)::int AS n FROM comment_likes WHERE comment_id = $1",
+    [commentId],
+  );
   return rows[0]!.n;
 }
 
