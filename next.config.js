@@ -6,6 +6,10 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 const nextConfig = {
   poweredByHeader: false,
   serverExternalPackages: ["@node-rs/argon2", "pino"],
+  experimental: {
+    // Next copies a page request's body for proxy.ts, which reads none; pages take no posts.
+    proxyClientMaxBodySize: "64kb",
+  },
   async headers() {
     const security = [
       { key: "X-Content-Type-Options", value: "nosniff" },

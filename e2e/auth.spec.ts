@@ -91,6 +91,72 @@ test("sign-in is rate-limited per account, whatever the address", async ({ playw
   expect(status).toBe(429);
 });
 
+test("after sign-in, a next address that leads off this site goes home instead", async ({ browser, baseURL, db }) => {
+  const user = await createUser(db);
+  const cases: Array<[next: string, landing: string]> = [
+    ["/%5Cevil.example/", "/"],
+    ["//evil.example/", "/"],
+    ["/.//evil.example", "/"],
+    ["javascript:alert(document.domain)", "/"],
+    ["http://evil.example/", "/"],
+    ["/me", "/me"],
+  ];
+  for (const [next, landing] of cases) {
+    const context = await browser.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": `192.0.2.${Math.floor(Math.random() * 250)}` } });
+    const page = await context.newPage();
+    // Given as it would arrive in a link: the query value exactly as written above.
+    await page.goto(`/signin?next=${next.includes("%") ? next : encodeURIComponent(next)}`);
+    await page.getByLabel("Email").fill(user.email);
+    await page.getByLabel("Password").fill(user.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByTestId("current-user")).toBeVisible();
+    await expect.poll(() => new URL(page.url()).origin, next).toBe(new URL(baseURL!).origin);
+    expect(new URL(page.url()).pathname, next).toBe(landing);
+    await context.close();
+  }
+  // A tab (or any control character) never reaches the page: the server refuses the address.
+  const res = await browser.newContext({ baseURL }).then((c) => c.request.get("/signin?next=/%09/evil.example/"));
+  expect(res.status()).toBe(400);
+});
+
+test("while strangers guess an account's password, its owner's browser still signs in", async ({ page, playwright, browser, baseURL, db }) => {
+  const owner = await createUser(db);
+  await page.goto("/signin");
+  await page.getByLabel("Email").fill(owner.email);
+  await page.getByLabel("Password").fill(owner.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByTestId("current-user")).toBeVisible();
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+
+  // Wrong passwords from a new address each, until the account's budget for unknown browsers is spent.
+  let status = 0;
+  for (let i = 0; i < 120 && status !== 429; i++) {
+    const ctx = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": `100.65.${i >> 8}.${i & 255}` } });
+    const { csrfToken } = await (await ctx.get("/api/auth/csrf")).json();
+    status = (await ctx.post("/api/auth/callback/credentials", { form: { csrfToken, email: owner.email, password: "a-wrong-guess" }, maxRedirects: 0 })).status();
+    await ctx.dispose();
+  }
+  expect(status).toBe(429);
+
+  // A browser the account never used waits, even with the right password…
+  const stranger = await browser.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": "100.66.0.1" } });
+  const strangerPage = await stranger.newPage();
+  await strangerPage.goto("/signin");
+  await strangerPage.getByLabel("Email").fill(owner.email);
+  await strangerPage.getByLabel("Password").fill(owner.password);
+  await strangerPage.getByRole("button", { name: "Sign in" }).click();
+  await expect(strangerPage.locator("form [role=alert]")).toContainText(/too many/i);
+  await stranger.close();
+
+  // …and the owner's own browser gets in.
+  await page.goto("/signin");
+  await page.getByLabel("Email").fill(owner.email);
+  await page.getByLabel("Password").fill(owner.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByTestId("current-user")).toBeVisible();
+});
+
 test("pages carry a nonce-based Content-Security-Policy without unsafe-eval", async ({ request }) => {
   const res = await request.get("/");
   const csp = res.headers()["content-security-policy"] ?? "";

@@ -1,13 +1,15 @@
 import * as z from "zod";
 import { AppError, toErrorResponse } from "@/lib/errors";
 import { log, requestIdOf } from "@/lib/log";
+import { requestHost } from "@/lib/origin";
+import { IdField } from "@/lib/validation";
 
 const MAX_BODY_BYTES = 64 * 1024;
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 /**
- * Wraps a route handler: refuses cross-site mutations (CSRF) and turns every thrown
- * error into the contract's error body.
+ * Wraps a route handler: refuses cross-site mutations (CSRF), answers 404 for path
+ * parameters no id or slug can be, and turns every thrown error into the contract's error body.
  */
 export function withApiErrors<C>(fn: (req: Request, ctx: C) => Promise<Response>) {
   return async (req: Request, ctx: C): Promise<Response> => {
@@ -16,6 +18,7 @@ export function withApiErrors<C>(fn: (req: Request, ctx: C) => Promise<Response>
     let res: Response;
     try {
       if (!SAFE_METHODS.has(req.method)) assertSameOrigin(req);
+      await assertRouteParams(ctx);
       res = await fn(req, ctx);
     } catch (err) {
       res = toErrorResponse(err, requestId);
@@ -39,14 +42,49 @@ export function assertSameOrigin(req: Request) {
   }
   const origin = req.headers.get("origin");
   if (!origin) return;
-  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
   let originHost: string | null = null;
   try {
     originHost = new URL(origin).host;
   } catch {
     originHost = null;
   }
-  if (!host || originHost !== host) throw new AppError("forbidden", "Cross-site requests are not allowed.");
+  if (originHost !== requestHost(req.headers)) throw new AppError("forbidden", "Cross-site requests are not allowed.");
+}
+
+/** Every path parameter (`[id]`, `[slug]`) must look like one; anything else names nothing. */
+async function assertRouteParams(ctx: unknown) {
+  const params = (ctx as { params?: Promise<Record<string, string | string[]>> } | undefined)?.params;
+  if (!params) return;
+  for (const value of Object.values(await params).flat()) {
+    if (!IdField.safeParse(value).success) throw new AppError("not_found", "Not found.");
+  }
+}
+
+const tooLarge = () => new AppError("payload_too_large", "The request body is too large.");
+
+/**
+ * The body's bytes, reading no further than `limit`: a larger body (declared, or streamed
+ * in chunks with no length) is refused with 413 as soon as it passes the limit.
+ */
+export async function readBody(req: Request, limit = MAX_BODY_BYTES): Promise<Buffer> {
+  if (Number(req.headers.get("content-length") ?? 0) > limit) throw tooLarge();
+  if (!req.body) return Buffer.alloc(0);
+  const reader = req.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      // Not cancel(): that destroys the socket, and the 413 with it. The HTTP server cuts
+      // the connection once the client has had time to read the answer.
+      reader.releaseLock();
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks, size);
 }
 
 /** Reads a JSON body of bounded size and validates it with `schema`. */
@@ -55,14 +93,11 @@ export async function readJson<T extends z.ZodType>(req: Request, schema: T): Pr
   if (!/^application\/json\b/i.test(type)) {
     throw new AppError("unsupported_media_type", "Send the body as application/json.");
   }
-  const declared = Number(req.headers.get("content-length") ?? 0);
-  if (declared > MAX_BODY_BYTES) throw new AppError("payload_too_large", "The request body is too large.");
-  const text = await req.text();
-  if (Buffer.byteLength(text) > MAX_BODY_BYTES) throw new AppError("payload_too_large", "The request body is too large.");
   let data: unknown;
   try {
-    data = JSON.parse(text);
-  } catch {
+    data = JSON.parse((await readBody(req)).toString("utf8"));
+  } catch (err) {
+    if (err instanceof AppError) throw err;
     throw new AppError("bad_request", "The body must be valid JSON.");
   }
   return schema.parse(data);

@@ -1,3 +1,4 @@
+import ipaddr from "ipaddr.js";
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
@@ -7,7 +8,8 @@ import { getRedis, redisKey } from "@/lib/redis";
 const LIMITS = {
   register: { points: 10, duration: 3600 }, // per IP
   signInIp: { points: 30, duration: 600 },
-  signInAccount: { points: 10, duration: 600 },
+  signInAccount: { points: 10, duration: 600 }, // from browsers that never signed in to it
+  signInDevice: { points: 10, duration: 600 }, // per account, from a browser that did (lib/auth/sign-in-guard.ts)
   comment: { points: 20, duration: 600 }, // per user
   reply: { points: 40, duration: 600 },
   like: { points: 300, duration: 60 },
@@ -60,8 +62,21 @@ export async function rateLimit(name: LimitName, key: string): Promise<void> {
   }
 }
 
-/** The caller's address as the nearest proxy reports it. */
+/** Gives back one unit of `name` for `key`, spent on what turned out to be legitimate. */
+export async function refund(name: LimitName, key: string): Promise<void> {
+  if (env.RATE_LIMIT === "off") return;
+  await limiter(name)
+    .reward(key, 1)
+    .catch(() => {}); // a lost refund only leaves the budget a little smaller
+}
+
+/**
+ * The client's address, as the HTTP server settled it from the socket and TRUST_PROXY
+ * (scripts/edge.mjs) into X-Forwarded-For. IPv6 clients count per /64: one subscriber
+ * usually holds a whole /64 and could otherwise pick a new address per request.
+ */
 export function clientIp(req: Request): string {
-  const forwarded = req.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || req.headers.get("x-real-ip") || "local";
+  const address = req.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || "unknown";
+  if (!ipaddr.IPv6.isValid(address)) return address;
+  return `${ipaddr.IPv6.parse(address).parts.slice(0, 4).map((p) => p.toString(16)).join(":")}::/64`;
 }

@@ -25,5 +25,9 @@ export const NameField = z
   .min(1, { error: "Enter your name." })
   .max(60, { error: "Keep your name under 60 characters." });
 
-/** Ids are opaque strings; anything else is simply not found. */
-export const IdField = z.string().min(1).max(64);
+/**
+ * Ids (cuid) and slugs are short runs of letters, digits, "-" and "_". One rule for every
+ * id a client sends, in a path or a body: anything else is simply not found.
+ */
+const ID_PATTERN = /^[A-Za-z0-9_-]{1,100}$/;
+export const IdField = z.string().regex(ID_PATTERN, { error: "Not a valid id." });

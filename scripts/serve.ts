@@ -1,7 +1,6 @@
 // npm run dev | npm start: resolve the database (embedded by default), apply pending
 // migrations, seed demo data on a first dev start, then run Next.js in a child process.
 import { spawn } from "node:child_process";
-import { createRequire } from "node:module";
 import { openAppDatabase, resolveAuthSecret } from "./db/app-database";
 import { migrateDeploy } from "./db/migrations";
 import { isSeeded, seedDemo } from "../prisma/seed";
@@ -27,11 +26,9 @@ const env: NodeJS.ProcessEnv = {
   DATABASE_URL: url,
   AUTH_SECRET: resolveAuthSecret(mode === "start", server.isEmbedded),
   PORT: port,
-  ...(mode === "start" && { NODE_ENV: "production" as const }),
+  NODE_ENV: mode === "start" ? "production" : "development",
 };
-const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
-const args = mode === "start" ? ["scripts/production-server.mjs"] : [nextBin, "dev", "-p", port];
-const child = spawn(process.execPath, args, { stdio: "inherit", env });
+const child = spawn(process.execPath, ["scripts/http-server.mjs"], { stdio: "inherit", env });
 console.log(`Jingxuan (${mode}) on http://localhost:${port}${server.isEmbedded ? " with the embedded database in .data/" : ""}`);
 
 let isStopping = false;

@@ -106,6 +106,8 @@ try {
       E2E_PORT: port,
       // Limits stay on, ten times wider: many tests share one address and account.
       RATE_LIMIT: "10",
+      // Each test plays its own client address in X-Forwarded-For, as behind a local proxy.
+      TRUST_PROXY: "loopback",
       AUTH_SECRET: randomBytes(32).toString("base64url"),
       // With REDIS_URL set, this run's keys stay apart from any other user of that Redis.
       REDIS_PREFIX: `jingxuan-e2e-${randomBytes(4).toString("hex")}:`,

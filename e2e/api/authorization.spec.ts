@@ -75,6 +75,9 @@ const TABLE: Record<string, Row> = {
   },
   "GET /api/studio/analytics": { prepare: async (w) => ({ path: `/api/studio/analytics?course=${w.courseSlug}` }), expect: [401, 403, 403, 403, 200, 403, 200] },
   "GET /api/studio/export": { prepare: async (w) => ({ path: `/api/studio/export?course=${w.courseSlug}&format=csv` }), expect: [401, 403, 403, 403, 200, 403, 200] },
+  ...Object.fromEntries(
+    ["GET", "POST", "PUT", "PATCH", "DELETE"].map((m) => [`${m} /api/[...path]`, { prepare: async () => ({ path: "/api/no/such/endpoint" }), expect: [404, 404, 404, 404, 404, 404, 404] }]),
+  ),
   "PATCH /api/studio/reports/[id]": { prepare: async (w) => ({ path: `/api/studio/reports/${(await openReport(w)).id}`, body: { action: "dismiss" } }), expect: [401, 404, 404, 404, 200, 404, 200] },
 };
 // next-auth's own endpoints (csrf, session, callback) are covered by e2e/auth.spec.ts; the

@@ -1,7 +1,10 @@
-// Random and hostile JSON at every mutating route: only 4xx answers in the contract's
-// shape, and nothing changes in the database.
+// Random and hostile input at the API: JSON bodies at every mutating route (only 4xx answers
+// in the contract's shape, nothing changed in the database), and path ids and query strings
+// at the API and the pages (never a 5xx).
 import fc from "fast-check";
 import { addMember, createComment, createCourse, createLesson, createUser } from "../../prisma/factories";
+import type { Page } from "@playwright/test";
+import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { expect, signIn, test } from "../fixtures";
 
 // Strings no field accepts: empty, blank, null bytes, far too long.
@@ -22,8 +25,8 @@ const payload = fc.oneof(
 );
 const rawBytes = fc.uint8Array({ minLength: 1, maxLength: 64 }).map((b) => Buffer.from([0xc3, 0x28, ...b])); // invalid UTF-8 first
 
-test("hostile bodies get a 4xx in the contract's shape and change nothing", async ({ page, db }) => {
-  test.setTimeout(120_000);
+/** A course taught by a new instructor, with a lesson and a featured and a pending comment; `page` is signed in as them. */
+async function instructorWorld(db: PrismaClient, page: Page) {
   const course = await createCourse(db);
   const me = await createUser(db);
   await addMember(db, course.id, me.id, "INSTRUCTOR");
@@ -31,6 +34,12 @@ test("hostile bodies get a 4xx in the contract's shape and change nothing", asyn
   const featured = await createComment(db, { courseId: course.id, articleId: lesson.id, authorId: me.id, status: "FEATURED" });
   const pending = await createComment(db, { courseId: course.id, articleId: lesson.id, authorId: me.id });
   await signIn(page, me.email, me.password);
+  return { course, me, lesson, featured, pending };
+}
+
+test("hostile bodies get a 4xx in the contract's shape and change nothing", async ({ page, db }) => {
+  test.setTimeout(120_000);
+  const { course, me, lesson, featured, pending } = await instructorWorld(db, page);
 
   const routes: Array<[string, string]> = [
     ["POST", "/api/register"],
@@ -62,4 +71,57 @@ test("hostile bodies get a 4xx in the contract's shape and change nothing", asyn
     { numRuns: 150 },
   );
   expect(await snapshot()).toEqual(before);
+});
+
+// Any text, raw or percent-encoded, as a path id or a query value: never a 5xx, and the API
+// answers its refusals in the contract's shape.
+const attackText = fc.constantFrom(
+  "\u0000", "a\u0000b", "%00", "a%00b", "%2Fe%00", "%", "%zz", "%E0%A4%A", "%C0%AF", "..", "../../etc/passwd", "/", "\\", "%2F", "%5C",
+  "'", "' OR 1=1 --", '"', "<script>alert(1)</script>", "x".repeat(500), "🙂", "\uD800", "\r\nSet-Cookie: a=b", "\t", " ", "NaN", "-1", "1e309",
+);
+const anyText = fc.oneof(attackText, fc.string({ unit: "binary", maxLength: 40 }));
+/** Percent-encodes the UTF-8 bytes (lone surrogates become U+FFFD), or leaves an attack string raw. */
+const asSent = fc.tuple(anyText, fc.boolean()).map(([text, raw]) =>
+  raw && !/[\s#?]/.test(text) ? text : [...Buffer.from(text, "utf8")].map((b) => `%${b.toString(16).padStart(2, "0")}`).join(""),
+);
+
+test("hostile path ids and query strings get no 5xx", async ({ page, db }) => {
+  test.setTimeout(120_000);
+  const { course, lesson, featured } = await instructorWorld(db, page);
+
+  const templates: Array<(x: string, y: string) => string> = [
+    (x) => `/api/articles/${x}`,
+    (x, y) => `/api/articles/${x}/comments?sort=${y}`,
+    (x, y) => `/api/articles/${lesson.id}/comments?cursor=${x}&status=${y}&limit=${y}`,
+    (x) => `/api/comments/${x}`,
+    (x, y) => `/api/comments/${x}/replies?cursor=${y}`,
+    (x) => `/api/comments/${featured.id}/replies?cursor=${x}&limit=${x}`,
+    (x) => `/api/courses/${x}`,
+    (x) => `/api/courses/${x}/essays`,
+    (x) => `/api/courses/${x}/blocked-words`,
+    (x, y) => `/api/studio/queue?courseId=${x}&articleId=${y}&kind=${y}&cursor=${x}`,
+    (x, y) => `/api/studio/export?course=${x}&article=${y}&format=${y}`,
+    (x) => `/api/studio/analytics?course=${x}`,
+    (x) => `/api/notifications?cursor=${x}`,
+    (x) => `/courses/${x}`,
+    (x) => `/courses/${course.slug}/articles/${x}`,
+    (x) => `/essays/${x}/edit`,
+    (x) => `/studio?course=${x}`,
+    (x) => `/studio/analytics?course=${x}`,
+    (x) => `/signin?next=${x}`,
+  ];
+
+  await fc.assert(
+    fc.asyncProperty(fc.constantFrom(...templates), asSent, asSent, async (template, x, y) => {
+      const url = template(x, y);
+      const res = await page.request.get(url, { maxRedirects: 0 });
+      const status = res.status();
+      expect(status, url).toBeLessThan(500);
+      // Where the request really went: "/api/x/../../y" is a page, not the API.
+      if (new URL(url, "http://app").pathname.startsWith("/api/") && status >= 400) {
+        expect((await res.json()).error, url).toEqual({ code: expect.any(String), message: expect.any(String), ...((await res.json()).error.issues && { issues: expect.any(Array) }) });
+      }
+    }),
+    { numRuns: 300 },
+  );
 });

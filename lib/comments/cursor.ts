@@ -1,4 +1,5 @@
 import { AppError } from "@/lib/errors";
+import { IdField } from "@/lib/validation";
 
 // Keyset cursors: the sort key of the last item, opaque to clients. New comments land
 // before the cursor, so pages never repeat or skip an item when comments arrive.
@@ -10,7 +11,7 @@ export function decodeCursor(raw: string | undefined): CommentCursor | null {
   if (!raw) return null;
   try {
     const value = JSON.parse(Buffer.from(raw, "base64url").toString("utf8")) as CommentCursor;
-    if (typeof value.id !== "string" || Number.isNaN(Date.parse(value.createdAt))) throw new Error("bad cursor");
+    if (!IdField.safeParse(value.id).success || Number.isNaN(Date.parse(value.createdAt))) throw new Error("bad cursor");
     if (value.likeCount !== undefined && !Number.isInteger(value.likeCount)) throw new Error("bad cursor");
     return value;
   } catch {

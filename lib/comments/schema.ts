@@ -1,4 +1,4 @@
-import { hasNoNullBytes, NO_NULL_BYTES } from "@/lib/validation";
+import { hasNoNullBytes, IdField, NO_NULL_BYTES } from "@/lib/validation";
 import * as z from "zod";
 
 // Inputs and DTOs of the discussion; shared by forms (client) and routes (server).
@@ -32,8 +32,8 @@ export const CurationSchema = z
 
 export const ReportSchema = z
   .strictObject({
-    commentId: z.string().min(1).max(64).optional(),
-    replyId: z.string().min(1).max(64).optional(),
+    commentId: IdField.optional(),
+    replyId: IdField.optional(),
     reason: z
       .string({ error: "Say what is wrong." })
       .refine(hasNoNullBytes, NO_NULL_BYTES)

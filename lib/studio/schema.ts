@@ -6,8 +6,6 @@ import * as z from "zod";
 
 export const BULK_MAX = 100;
 
-const Slug = z.string().trim().min(1).max(120);
-
 export const QueueQuerySchema = z.object({
   courseId: IdField.optional(),
   articleId: IdField.optional(),
@@ -29,10 +27,10 @@ export const BulkCurationSchema = z.strictObject({
 
 export const ResolveReportSchema = z.strictObject({ action: z.enum(["hide", "dismiss"]) });
 
-export const AnalyticsQuerySchema = z.object({ course: Slug });
+export const AnalyticsQuerySchema = z.object({ course: IdField });
 
 export const ExportQuerySchema = z.object({
-  course: Slug,
+  course: IdField,
   /** An empty value (the form's "every article") means the whole course. */
   article: z.union([z.literal("").transform(() => undefined), IdField]).optional(),
   format: z.enum(["csv", "md"]).default("csv"),

@@ -4,6 +4,7 @@ import { EnvSchema } from "@/lib/env";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { parseTrustProxy } from "../../scripts/edge.mjs";
 
 type Service = { environment?: Record<string, string>; image?: string; build?: unknown; command?: string[] };
 const composeText = readFileSync("deploy/docker-compose.yml", "utf8");
@@ -11,8 +12,8 @@ const compose = parse(composeText, { merge: true }) as { services: Record<string
 const nginx = readFileSync("deploy/nginx.conf", "utf8");
 const envExample = readFileSync("deploy/.env.example", "utf8");
 
-/** Settings the app reads outside lib/env.ts: next-auth's secret, and the launcher's port. */
-const READ_ELSEWHERE = ["AUTH_SECRET", "PORT"];
+/** Settings read outside lib/env.ts: next-auth's secret, the launcher's port, the HTTP server's proxy trust. */
+const READ_ELSEWHERE = ["AUTH_SECRET", "PORT", "TRUST_PROXY"];
 const appServers = Object.entries(compose.services)
   .filter(([, s]) => s.image === "jingxuan-app" && !s.command)
   .map(([name, s]) => ({ name, env: s.environment ?? {} }));
@@ -27,7 +28,10 @@ describe("deploy/ matches the app's settings", () => {
       expect(Object.keys(env).filter((name) => !known.includes(name))).toEqual([]);
       const parsed = EnvSchema.safeParse(Object.fromEntries(Object.entries(env).map(([k, v]) => [k, filled(v)])));
       expect(parsed.error?.issues ?? []).toEqual([]);
-      for (const name of ["DATABASE_URL", "DATABASE_REPLICA_URL", "REDIS_URL", "AUTH_SECRET"]) expect(env).toHaveProperty(name);
+      for (const name of ["DATABASE_URL", "DATABASE_REPLICA_URL", "REDIS_URL", "AUTH_SECRET", "TRUST_PROXY"]) expect(env).toHaveProperty(name);
+      // Behind the one nginx: its hop is trusted, the client's claims are not.
+      const trust = parseTrustProxy(env.TRUST_PROXY);
+      expect([trust("172.18.0.9", 0), trust("203.0.113.7", 1)]).toEqual([true, false]);
     }
   });
 

@@ -11,7 +11,10 @@ export const hasBuild = () => existsSync(".next/BUILD_ID");
 export async function startApp(databaseUrl: string, env: Record<string, string> = {}, port?: number): Promise<AppServer> {
   const p = port ?? (await freePort());
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", "start"], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(p), AUTH_SECRET: "reliability-tests-secret-0123456789", LOG_LEVEL: "warn", ...env },
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(p), AUTH_SECRET: "reliability-tests-secret-0123456789", LOG_LEVEL: "warn",
+      // Tests play many clients from this machine with an X-Forwarded-For each, as behind a
+      // proxy on loopback; tests of the default setting override it.
+      TRUST_PROXY: "loopback", ...env },
     stdio: ["ignore", "ignore", "inherit"],
     detached: true, // its own process group, so a kill reaches Next's child process too
   });
