@@ -74,6 +74,7 @@ test("unknown email and wrong password get the same answer", async ({ request })
 });
 
 test("sign-in is rate-limited per account, whatever the address", async ({ playwright, baseURL, db }) => {
+  test.setTimeout(120_000); // a hundred wrong guesses, each a password hash
   const user = await createUser(db);
   let status = 0;
   // 10 attempts per account per 10 minutes, scaled by RATE_LIMIT (10 in the test run).
@@ -120,6 +121,7 @@ test("after sign-in, a next address that leads off this site goes home instead",
 });
 
 test("while strangers guess an account's password, its owner's browser still signs in", async ({ page, playwright, browser, baseURL, db }) => {
+  test.setTimeout(120_000); // a hundred wrong guesses, each a password hash
   const owner = await createUser(db);
   await page.goto("/signin");
   await page.getByLabel("Email").fill(owner.email);

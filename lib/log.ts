@@ -1,9 +1,10 @@
 import pino from "pino";
+import { env } from "@/lib/env";
 
 // Structured JSON logs, one line per event. Secrets never reach a line: request bodies
 // and headers are not logged, and these paths are redacted should they ever be passed.
 export const log = pino({
-  level: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === "test" ? "warn" : "info"),
+  level: env.LOG_LEVEL ?? (env.NODE_ENV === "test" ? "warn" : "info"),
   base: { app: "jingxuan" },
   redact: {
     paths: ["password", "*.password", "passwordHash", "*.passwordHash", "cookie", "*.cookie", "authorization", "*.authorization", "token", "*.token"],

@@ -1,13 +1,12 @@
 import { StudioQueue } from "@/components/studio/queue";
 import { QueueFilters } from "@/components/studio/queue-filters";
+import { orNotFound } from "@/lib/pages";
 import { getCurrentUser } from "@/lib/auth/session";
-import { AppError } from "@/lib/errors";
 import { canUseStudio, listStudioCourses } from "@/lib/studio/access";
 import { listQueue } from "@/lib/studio/queue";
 import { filterFromSearchParams } from "@/lib/studio/schema";
 import type { Metadata } from "next";
 import { getNow, getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("studio.queue"))("title") };
@@ -21,10 +20,7 @@ export default async function QueuePage({ searchParams }: PageProps<"/studio">) 
     getTranslations("studio.queue"),
     listStudioCourses(user),
     getNow(),
-    listQueue(user, { ...filter, kind: "all", limit: 20 }).catch((err: unknown) => {
-      if (err instanceof AppError && (err.code === "not_found" || err.code === "forbidden")) notFound();
-      throw err;
-    }),
+    orNotFound(listQueue(user, { ...filter, kind: "all", limit: 20 }), { hideForbidden: true }),
   ]);
   return (
     <div className="space-y-6">

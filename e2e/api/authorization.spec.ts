@@ -30,6 +30,9 @@ const openReport = async (w: World) => {
 //                                                       visitor outsider member author instr. other  admin
 const TABLE: Record<string, Row> = {
   "GET /api/health": { prepare: async () => ({ path: "/api/health" }), expect: [200, 200, 200, 200, 200, 200, 200] },
+  "GET /api/openapi.json": { prepare: async () => ({ path: "/api/openapi.json" }), expect: [200, 200, 200, 200, 200, 200, 200] },
+  "GET /api/docs": { prepare: async () => ({ path: "/api/docs" }), expect: [200, 200, 200, 200, 200, 200, 200] },
+  "GET /api/docs/[file]": { prepare: async () => ({ path: "/api/docs/script" }), expect: [200, 200, 200, 200, 200, 200, 200] },
   "POST /api/register": {
     prepare: async () => ({ path: "/api/register", body: { email: `r-${Math.random().toString(36).slice(2)}@test.example`, password: "long-enough-pw", name: "R" } }),
     expect: [201, 201, 201, 201, 201, 201, 201],

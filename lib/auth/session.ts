@@ -4,6 +4,7 @@ import { decode } from "next-auth/jwt";
 import { cache } from "react";
 import { auth } from "@/lib/auth";
 import { db } from "@/lib/db";
+import { authSecret } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/client";
 
@@ -26,8 +27,7 @@ async function sessionUserId(): Promise<string | null> {
   const token = jar.get(name)!.value;
   const hit = decoded.get(token);
   if (hit && hit.until > Date.now()) return hit.userId;
-  const secret = process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET ?? "";
-  const payload = await decode({ token, secret, salt: name }).catch(() => null);
+  const payload = await decode({ token, secret: authSecret(), salt: name }).catch(() => null);
   const userId = typeof payload?.sub === "string" ? payload.sub : null;
   const expiresAt = typeof payload?.exp === "number" ? payload.exp * 1000 : 0;
   if (decoded.size > 10_000) decoded.clear();

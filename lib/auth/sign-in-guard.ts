@@ -1,5 +1,6 @@
 import "server-only";
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { authSecret } from "@/lib/env";
 import { rateLimit, refund, type LimitName } from "@/lib/rate-limit";
 
 // Brute-force protection that strangers cannot turn against the owner (OWASP's "device
@@ -12,7 +13,7 @@ export const DEVICE_COOKIE = "jingxuan-device";
 const DEVICE_MAX_AGE_S = 365 * 24 * 3600;
 
 const key = () =>
-  createHmac("sha256", process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET ?? "")
+  createHmac("sha256", authSecret())
     .update("sign-in device cookie")
     .digest("hex");
 const sign = (email: string, nonce: string) => createHmac("sha256", key()).update(`${email}\n${nonce}`).digest("base64url");

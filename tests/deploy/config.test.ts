@@ -12,8 +12,8 @@ const compose = parse(composeText, { merge: true }) as { services: Record<string
 const nginx = readFileSync("deploy/nginx.conf", "utf8");
 const envExample = readFileSync("deploy/.env.example", "utf8");
 
-/** Settings read outside lib/env.ts: next-auth's secret, the launcher's port, the HTTP server's proxy trust. */
-const READ_ELSEWHERE = ["AUTH_SECRET", "PORT", "TRUST_PROXY"];
+/** Settings read outside lib/env.ts: the launcher's port and the HTTP server's proxy trust. */
+const READ_ELSEWHERE = ["PORT", "TRUST_PROXY"];
 const appServers = Object.entries(compose.services)
   .filter(([, s]) => s.image === "jingxuan-app" && !s.command)
   .map(([name, s]) => ({ name, env: s.environment ?? {} }));

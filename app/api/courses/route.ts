@@ -1,9 +1,5 @@
-import { getCurrentUser } from "@/lib/auth/session";
+import { route } from "@/lib/api/route";
+import { courses } from "@/lib/api/endpoints";
 import { listCourses } from "@/lib/courses/queries";
-import { withApiErrors } from "@/lib/http";
 
-// GET /api/courses — anyone
-export const GET = withApiErrors(async () => {
-  const items = await listCourses(await getCurrentUser());
-  return Response.json({ items });
-});
+export const GET = route(courses.listCourses, async ({ user }) => Response.json({ items: await listCourses(user) }));

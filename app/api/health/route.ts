@@ -1,12 +1,13 @@
+import { route } from "@/lib/api/route";
+import { system } from "@/lib/api/endpoints";
 import { db } from "@/lib/db";
 import { redisHealth } from "@/lib/redis";
 
 export const dynamic = "force-dynamic";
 
-// GET /api/health — anyone: whether this server can reach its database and, when REDIS_URL
-// is set, Redis. Without the database it cannot serve (503); without Redis it still serves
-// with per-process limits, cache and live events ("degraded", 200).
-export async function GET() {
+// Without the database this server cannot serve (503); without Redis it still serves with
+// per-process limits, cache and live events ("degraded", 200).
+export const GET = route(system.health, async () => {
   const [database, redis] = await Promise.all([
     db.$queryRaw`SELECT 1`.then(
       () => "ok" as const,
@@ -19,4 +20,4 @@ export async function GET() {
     { status: isServing && redis !== "unavailable" ? "ok" : "degraded", database, ...(redis && { redis }) },
     { status: isServing ? 200 : 503, headers: { "Cache-Control": "no-store" } },
   );
-}
+});

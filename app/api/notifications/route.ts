@@ -1,9 +1,7 @@
-import { requireUser } from "@/lib/auth/session";
-import { withApiErrors } from "@/lib/http";
+import { route } from "@/lib/api/route";
+import { accounts } from "@/lib/api/endpoints";
 import { listNotifications } from "@/lib/notifications";
 
-// GET /api/notifications — signed in: own notifications, newest first, with unreadCount
-export const GET = withApiErrors(async () => {
-  const user = await requireUser();
-  return Response.json(await listNotifications(user), { headers: { "Cache-Control": "private, no-store" } });
-});
+export const GET = route(accounts.listNotifications, async ({ user }) =>
+  Response.json(await listNotifications(user), { headers: { "Cache-Control": "private, no-store" } }),
+);

@@ -1,12 +1,5 @@
-import { RegisterSchema } from "@/lib/auth/schema";
+import { route } from "@/lib/api/route";
+import { accounts } from "@/lib/api/endpoints";
 import { registerUser } from "@/lib/auth/users";
-import { readJson, withApiErrors } from "@/lib/http";
-import { clientIp, rateLimit } from "@/lib/rate-limit";
 
-// POST /api/register — anyone: {email, password, name} → 201 user
-export const POST = withApiErrors(async (req: Request) => {
-  await rateLimit("register", clientIp(req));
-  const input = await readJson(req, RegisterSchema);
-  const user = await registerUser(input);
-  return Response.json(user, { status: 201 });
-});
+export const POST = route(accounts.register, async ({ body }) => Response.json(await registerUser(body), { status: 201 }));

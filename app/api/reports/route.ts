@@ -1,13 +1,7 @@
-import { requireUser } from "@/lib/auth/session";
-import { ReportSchema } from "@/lib/comments/schema";
-import { readJson, withApiErrors } from "@/lib/http";
-import { rateLimit } from "@/lib/rate-limit";
+import { route } from "@/lib/api/route";
+import { comments } from "@/lib/api/endpoints";
 import { createReport } from "@/lib/reports";
 
-// POST /api/reports — signed in: flag a featured comment or a reply {commentId|replyId, reason} → 201
-export const POST = withApiErrors(async (req: Request) => {
-  const user = await requireUser();
-  await rateLimit("report", user.id);
-  const input = await readJson(req, ReportSchema);
-  return Response.json(await createReport(user, input), { status: 201 });
-});
+export const POST = route(comments.createReport, async ({ user, body }) =>
+  Response.json(await createReport(user, body), { status: 201 }),
+);

@@ -1,22 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { orNotFound } from "@/lib/pages";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getCourse, type ArticleLinkDTO } from "@/lib/courses/queries";
-import { AppError } from "@/lib/errors";
 import { JoinButton } from "@/components/courses/join-button";
 import { CourseReflections } from "@/components/essays/my-essays";
 import { card } from "@/components/ui/styles";
 import { listMyEssays } from "@/lib/essays/queries";
 
 async function load(slug: string) {
-  try {
-    return await getCourse(await getCurrentUser(), slug);
-  } catch (err) {
-    if (err instanceof AppError && err.code === "not_found") notFound();
-    throw err;
-  }
+  return orNotFound(getCourse(await getCurrentUser(), slug));
 }
 
 export async function generateMetadata({ params }: PageProps<"/courses/[slug]">): Promise<Metadata> {

@@ -3,14 +3,13 @@ import { AnalyticsTables } from "@/components/studio/analytics-tables";
 import { CoursePicker } from "@/components/studio/course-picker";
 import { TablesToggle } from "@/components/studio/tables-toggle";
 import { card } from "@/components/ui/styles";
+import { orNotFound } from "@/lib/pages";
 import { getCurrentUser } from "@/lib/auth/session";
-import { AppError } from "@/lib/errors";
 import { canUseStudio, listCuratedCourses } from "@/lib/studio/access";
 import { getCourseAnalytics } from "@/lib/studio/analytics";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -37,10 +36,7 @@ export default async function AnalyticsPage({ searchParams }: PageProps<"/studio
   ]);
   const slug = typeof course === "string" && course ? course : courses[0]?.slug;
   if (!slug) return <p className="text-muted">{t("noCourses")}</p>;
-  const data = await getCourseAnalytics(user, slug).catch((err: unknown) => {
-    if (err instanceof AppError && (err.code === "not_found" || err.code === "forbidden")) notFound();
-    throw err;
-  });
+  const data = await orNotFound(getCourseAnalytics(user, slug), { hideForbidden: true });
   const { totals, timeToFeature } = data;
   const median = timeToFeature.medianHours;
   const wait =

@@ -1,24 +1,18 @@
 import { StudioQueue } from "@/components/studio/queue";
 import { QueueFilters } from "@/components/studio/queue-filters";
 import { ResolvedReports } from "@/components/studio/resolved-reports";
+import { orNotFound } from "@/lib/pages";
 import { getCurrentUser } from "@/lib/auth/session";
-import { AppError } from "@/lib/errors";
 import { canUseStudio, listStudioCourses } from "@/lib/studio/access";
 import { listQueue } from "@/lib/studio/queue";
 import { listResolvedReports } from "@/lib/studio/reports";
 import { filterFromSearchParams } from "@/lib/studio/schema";
 import type { Metadata } from "next";
 import { getNow, getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("studio.reports"))("title") };
 }
-
-const orNotFound = (err: unknown): never => {
-  if (err instanceof AppError && (err.code === "not_found" || err.code === "forbidden")) notFound();
-  throw err;
-};
 
 export default async function ReportsPage({ searchParams }: PageProps<"/studio/reports">) {
   const user = await getCurrentUser();
@@ -28,8 +22,8 @@ export default async function ReportsPage({ searchParams }: PageProps<"/studio/r
     getTranslations("studio.reports"),
     listStudioCourses(user),
     getNow(),
-    listQueue(user, { courseId, kind: "reports", limit: 20 }).catch(orNotFound),
-    listResolvedReports(user, { courseId }).catch(orNotFound),
+    orNotFound(listQueue(user, { courseId, kind: "reports", limit: 20 }), { hideForbidden: true }),
+    orNotFound(listResolvedReports(user, { courseId }), { hideForbidden: true }),
   ]);
   return (
     <div className="space-y-6">

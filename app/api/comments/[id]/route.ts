@@ -1,30 +1,15 @@
-import { getCurrentUser, requireUser } from "@/lib/auth/session";
+import { route } from "@/lib/api/route";
+import { comments } from "@/lib/api/endpoints";
 import { deleteComment, updateComment } from "@/lib/comments/mutations";
 import { getComment } from "@/lib/comments/queries";
-import { UpdateCommentSchema } from "@/lib/comments/schema";
-import { readJson, withApiErrors } from "@/lib/http";
-import { rateLimit } from "@/lib/rate-limit";
 
-type Ctx = RouteContext<"/api/comments/[id]">;
+export const GET = route(comments.getComment, async ({ user, params }) => Response.json(await getComment(user, params.id)));
 
-// GET /api/comments/:id — anyone who may see the comment (404 otherwise)
-export const GET = withApiErrors(async (_req: Request, { params }: Ctx) =>
-  Response.json(await getComment(await getCurrentUser(), (await params).id)),
+export const PATCH = route(comments.updateComment, async ({ user, params, body }) =>
+  Response.json(await updateComment(user, params.id, body)),
 );
 
-// PATCH /api/comments/:id — the author, while pending: {body}
-export const PATCH = withApiErrors(async (req: Request, { params }: Ctx) => {
-  const user = await requireUser();
-  await rateLimit("write", user.id);
-  const { id } = await params;
-  const input = await readJson(req, UpdateCommentSchema);
-  return Response.json(await updateComment(user, id, input));
-});
-
-// DELETE /api/comments/:id — the author: soft delete → 204
-export const DELETE = withApiErrors(async (_req: Request, { params }: Ctx) => {
-  const user = await requireUser();
-  await rateLimit("write", user.id);
-  await deleteComment(user, (await params).id);
+export const DELETE = route(comments.deleteComment, async ({ user, params }) => {
+  await deleteComment(user, params.id);
   return new Response(null, { status: 204 });
 });

@@ -1,9 +1,5 @@
-import { getCurrentUser } from "@/lib/auth/session";
+import { route } from "@/lib/api/route";
+import { courses } from "@/lib/api/endpoints";
 import { getCourse } from "@/lib/courses/queries";
-import { withApiErrors } from "@/lib/http";
 
-// GET /api/courses/:slug — anyone: the course with its lessons and learner stories
-export const GET = withApiErrors(async (_req: Request, { params }: RouteContext<"/api/courses/[slug]">) => {
-  const { slug } = await params;
-  return Response.json(await getCourse(await getCurrentUser(), slug));
-});
+export const GET = route(courses.getCourse, async ({ user, params }) => Response.json(await getCourse(user, params.slug)));

@@ -1,10 +1,5 @@
-import { requireUser } from "@/lib/auth/session";
-import { readJson, withApiErrors } from "@/lib/http";
-import { markRead, MarkReadSchema } from "@/lib/notifications";
+import { route } from "@/lib/api/route";
+import { accounts } from "@/lib/api/endpoints";
+import { markRead } from "@/lib/notifications";
 
-// POST /api/notifications/read — signed in: {ids} or {all: true} → {unreadCount}
-export const POST = withApiErrors(async (req: Request) => {
-  const user = await requireUser();
-  const input = await readJson(req, MarkReadSchema);
-  return Response.json(await markRead(user, input));
-});
+export const POST = route(accounts.markNotificationsRead, async ({ user, body }) => Response.json(await markRead(user, body)));

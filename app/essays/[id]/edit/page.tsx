@@ -1,10 +1,10 @@
 import { EssayEditor } from "@/components/essays/essay-editor";
+import { orNotFound } from "@/lib/pages";
 import { getCurrentUser } from "@/lib/auth/session";
-import { AppError } from "@/lib/errors";
 import { getOwnEssay } from "@/lib/essays/queries";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("essays"))("editHeading") };
@@ -16,9 +16,6 @@ export default async function EditEssayPage({ params }: PageProps<"/essays/[id]/
   const { id } = await params;
   const user = await getCurrentUser();
   if (!user) redirect(`/signin?next=${encodeURIComponent(`/essays/${id}/edit`)}`);
-  const { essay } = await getOwnEssay(user, id).catch((err: unknown) => {
-    if (err instanceof AppError && err.code === "not_found") notFound();
-    throw err;
-  });
+  const { essay } = await orNotFound(getOwnEssay(user, id));
   return <EssayEditor key={essay.id} viewerId={user.id} course={essay.course} initial={essay} />;
 }

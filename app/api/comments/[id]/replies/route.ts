@@ -1,21 +1,11 @@
-import { getCurrentUser, requireUser } from "@/lib/auth/session";
+import { route } from "@/lib/api/route";
+import { comments } from "@/lib/api/endpoints";
 import { createReply, listReplies } from "@/lib/comments/replies";
-import { CreateReplySchema, ListRepliesQuerySchema } from "@/lib/comments/schema";
-import { readJson, readQuery, withApiErrors } from "@/lib/http";
-import { rateLimit } from "@/lib/rate-limit";
 
-type Ctx = RouteContext<"/api/comments/[id]/replies">;
+export const GET = route(comments.listReplies, async ({ user, params, query }) =>
+  Response.json(await listReplies(user, params.id, query)),
+);
 
-// GET /api/comments/:id/replies — anyone who can see the comment
-export const GET = withApiErrors(async (req: Request, { params }: Ctx) => {
-  const query = readQuery(req, ListRepliesQuerySchema);
-  return Response.json(await listReplies(await getCurrentUser(), (await params).id, query));
-});
-
-// POST /api/comments/:id/replies — members, on featured comments: {body} → 201
-export const POST = withApiErrors(async (req: Request, { params }: Ctx) => {
-  const user = await requireUser();
-  await rateLimit("reply", user.id);
-  const input = await readJson(req, CreateReplySchema);
-  return Response.json(await createReply(user, (await params).id, input), { status: 201 });
-});
+export const POST = route(comments.createReply, async ({ user, params, body }) =>
+  Response.json(await createReply(user, params.id, body), { status: 201 }),
+);

@@ -1,12 +1,7 @@
-import { requireUser } from "@/lib/auth/session";
+import { route } from "@/lib/api/route";
+import { courses } from "@/lib/api/endpoints";
 import { joinCourse } from "@/lib/courses/queries";
-import { withApiErrors } from "@/lib/http";
-import { rateLimit } from "@/lib/rate-limit";
 
-// POST /api/courses/:slug/members — signed in: join the course as a learner
-export const POST = withApiErrors(async (_req: Request, { params }: RouteContext<"/api/courses/[slug]/members">) => {
-  const user = await requireUser();
-  await rateLimit("write", user.id);
-  const { slug } = await params;
-  return Response.json(await joinCourse(user, slug), { status: 201 });
-});
+export const POST = route(courses.joinCourse, async ({ user, params }) =>
+  Response.json(await joinCourse(user, params.slug), { status: 201 }),
+);

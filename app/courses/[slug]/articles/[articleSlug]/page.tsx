@@ -1,17 +1,16 @@
 import { ArticleMarkdown } from "@/components/articles/markdown";
 import { Discussion } from "@/components/comments/discussion";
 import { Avatar } from "@/components/ui/avatar";
+import { orNotFound } from "@/lib/pages";
 import { getArticleBySlugs } from "@/lib/articles/queries";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
 import { listComments } from "@/lib/comments/queries";
 import { listReplies } from "@/lib/comments/replies";
 import type { CommentDTO, Page, ReplyDTO } from "@/lib/comments/schema";
-import { AppError } from "@/lib/errors";
 import { currentEventId } from "@/lib/events/bus";
 import type { Metadata } from "next";
 import { getFormatter, getNow, getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { cache } from "react";
 
 /** Replies of the first few threads come with the page, so they show without a wait. */
@@ -19,12 +18,7 @@ const PRELOADED_THREADS = 5;
 
 const load = cache(async (courseSlug: string, articleSlug: string) => {
   const viewer = await getCurrentUser();
-  try {
-    return { viewer, ...(await getArticleBySlugs(viewer, courseSlug, articleSlug)) };
-  } catch (err) {
-    if (err instanceof AppError && err.code === "not_found") notFound();
-    throw err;
-  }
+  return { viewer, ...(await orNotFound(getArticleBySlugs(viewer, courseSlug, articleSlug))) };
 });
 
 async function preloadReplies(viewer: CurrentUser | null, comments: CommentDTO[]) {

@@ -1,13 +1,13 @@
 import { JoinButton } from "@/components/courses/join-button";
 import { EssayEditor } from "@/components/essays/essay-editor";
 import { card } from "@/components/ui/styles";
+import { orNotFound } from "@/lib/pages";
 import { getCurrentUser } from "@/lib/auth/session";
-import { AppError } from "@/lib/errors";
 import { getCourseForWriting } from "@/lib/essays/queries";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("essays"))("newHeading") };
@@ -18,10 +18,7 @@ export default async function NewEssayPage({ params }: PageProps<"/courses/[slug
   const { slug } = await params;
   const user = await getCurrentUser();
   if (!user) redirect(`/signin?next=${encodeURIComponent(`/courses/${slug}/essays/new`)}`);
-  const found = await getCourseForWriting(user, slug).catch((err: unknown) => {
-    if (err instanceof AppError && err.code === "not_found") notFound();
-    throw err;
-  });
+  const found = await orNotFound(getCourseForWriting(user, slug));
   const { course, access } = found;
   if (!access.canParticipate) {
     const t = await getTranslations("essays");

@@ -1,0 +1,121 @@
+import { endpoint } from "@/lib/api/endpoint";
+import {
+  CreateReplySchema,
+  CurationSchema,
+  ListRepliesQuerySchema,
+  ReportSchema,
+  UpdateCommentSchema,
+} from "@/lib/comments/schema";
+
+// One comment: read, edit, delete, like, replies, curation and reports.
+
+export const getComment = endpoint({
+  method: "GET",
+  path: "/api/comments/{id}",
+  tag: "comments",
+  summary: "One comment",
+  who: "anyone who may see it (404 otherwise)",
+  auth: "anyone",
+  ok: { status: 200, description: "the comment" },
+  errors: [404],
+});
+
+export const updateComment = endpoint({
+  method: "PATCH",
+  path: "/api/comments/{id}",
+  tag: "comments",
+  summary: "Edit a comment while it is pending: {body}",
+  who: "its author",
+  auth: "user",
+  limit: "write",
+  body: UpdateCommentSchema,
+  ok: { status: 200, description: "the comment" },
+  errors: [403, 404],
+});
+
+export const deleteComment = endpoint({
+  method: "DELETE",
+  path: "/api/comments/{id}",
+  tag: "comments",
+  summary: "Delete a comment (soft)",
+  who: "its author",
+  auth: "user",
+  limit: "write",
+  ok: { status: 204, description: "deleted" },
+  errors: [403, 404],
+});
+
+export const likeComment = endpoint({
+  method: "PUT",
+  path: "/api/comments/{id}/like",
+  tag: "comments",
+  summary: "Like a featured comment (idempotent)",
+  who: "members of the course",
+  auth: "user",
+  limit: "like",
+  ok: { status: 200, description: "{liked, likeCount}" },
+  errors: [403, 404],
+});
+
+export const unlikeComment = endpoint({
+  method: "DELETE",
+  path: "/api/comments/{id}/like",
+  tag: "comments",
+  summary: "Take a like back (idempotent)",
+  who: "members of the course",
+  auth: "user",
+  limit: "like",
+  ok: { status: 200, description: "{liked, likeCount}" },
+  errors: [403, 404],
+});
+
+export const listReplies = endpoint({
+  method: "GET",
+  path: "/api/comments/{id}/replies",
+  tag: "comments",
+  summary: "Replies to a featured comment",
+  who: "anyone who may see the comment",
+  auth: "anyone",
+  query: ListRepliesQuerySchema,
+  ok: { status: 200, description: "{items, nextCursor}" },
+  errors: [404],
+});
+
+export const createReply = endpoint({
+  method: "POST",
+  path: "/api/comments/{id}/replies",
+  tag: "comments",
+  summary: "Reply to a featured comment: {body}",
+  who: "members of the course",
+  auth: "user",
+  limit: "reply",
+  body: CreateReplySchema,
+  ok: { status: 201, description: "the reply" },
+  errors: [403, 404],
+});
+
+export const curateComment = endpoint({
+  method: "PATCH",
+  path: "/api/comments/{id}/curation",
+  tag: "curation",
+  summary: 'Feature, unfeature, hide or pin: {status?: "featured"|"pending"|"hidden", pinned?, seenUpdatedAt?}',
+  who: "the course's instructors and admins",
+  auth: "user",
+  limit: "write",
+  body: CurationSchema,
+  ok: { status: 200, description: "the comment" },
+  errors: [403, 404, 409],
+});
+
+export const createReport = endpoint({
+  method: "POST",
+  path: "/api/reports",
+  tag: "comments",
+  summary: "Flag a featured comment or a reply: {commentId|replyId, reason}",
+  who: "signed in",
+  auth: "user",
+  limit: "report",
+  body: ReportSchema,
+  ok: { status: 201, description: "the report" },
+  errors: [404],
+});

@@ -1,0 +1,86 @@
+import { endpoint } from "@/lib/api/endpoint";
+import { BlockedWordsSchema } from "@/lib/comments/blocked-words";
+import { CreateEssaySchema } from "@/lib/essays/schema";
+
+// Courses: listing, joining, reflections (essays) and blocked words.
+
+export const listCourses = endpoint({
+  method: "GET",
+  path: "/api/courses",
+  tag: "courses",
+  summary: "Every course",
+  who: "anyone",
+  auth: "anyone",
+  ok: { status: 200, description: "{items}" },
+});
+
+export const getCourse = endpoint({
+  method: "GET",
+  path: "/api/courses/{slug}",
+  tag: "courses",
+  summary: "A course with its lessons and learner stories",
+  who: "anyone",
+  auth: "anyone",
+  ok: { status: 200, description: "the course" },
+  errors: [404],
+});
+
+export const joinCourse = endpoint({
+  method: "POST",
+  path: "/api/courses/{slug}/members",
+  tag: "courses",
+  summary: "Join the course as a learner",
+  who: "signed in",
+  auth: "user",
+  limit: "write",
+  ok: { status: 201, description: "the membership" },
+  errors: [404],
+});
+
+export const listMyEssays = endpoint({
+  method: "GET",
+  path: "/api/courses/{slug}/essays",
+  tag: "essays",
+  summary: "The caller's own reflections in the course",
+  who: "signed in",
+  auth: "user",
+  ok: { status: 200, description: "{items, nextCursor}" },
+  errors: [404],
+});
+
+export const createEssay = endpoint({
+  method: "POST",
+  path: "/api/courses/{slug}/essays",
+  tag: "essays",
+  summary: "Start a reflection (a draft): {title?, body?}",
+  who: "members of the course",
+  auth: "user",
+  limit: "write",
+  body: CreateEssaySchema,
+  ok: { status: 201, description: "the draft" },
+  errors: [403, 404],
+});
+
+export const getBlockedWords = endpoint({
+  method: "GET",
+  path: "/api/courses/{slug}/blocked-words",
+  tag: "studio",
+  summary: "Words that hold a comment back from featuring",
+  who: "the course's instructors and admins",
+  auth: "user",
+  ok: { status: 200, description: "{words}" },
+  errors: [403, 404],
+});
+
+export const setBlockedWords = endpoint({
+  method: "PUT",
+  path: "/api/courses/{slug}/blocked-words",
+  tag: "studio",
+  summary: "Replace the blocked words: {words}",
+  who: "the course's instructors and admins",
+  auth: "user",
+  limit: "write",
+  body: BlockedWordsSchema,
+  ok: { status: 200, description: "{words}" },
+  errors: [403, 404],
+});

@@ -1,0 +1,17 @@
+import type { EndpointSpec } from "@/lib/api/endpoint";
+import * as accounts from "@/lib/api/endpoints/accounts";
+import * as articles from "@/lib/api/endpoints/articles";
+import * as comments from "@/lib/api/endpoints/comments";
+import * as courses from "@/lib/api/endpoints/courses";
+import * as studio from "@/lib/api/endpoints/studio";
+import * as system from "@/lib/api/endpoints/system";
+
+export { accounts, articles, comments, courses, studio, system };
+
+const isSpec = (value: unknown): value is EndpointSpec =>
+  typeof value === "object" && value !== null && "method" in value && "path" in value;
+
+/** Every endpoint of the API, for its OpenAPI document. */
+export const ENDPOINTS: EndpointSpec[] = [accounts, articles, courses, comments, studio, system].flatMap((group) =>
+  Object.values(group).filter(isSpec),
+);
