@@ -1,4 +1,4 @@
-import { createUser } from "../prisma/factories";
+import { createCourse, createUser } from "../prisma/factories";
 import { expect, test } from "./fixtures";
 
 test("a new learner signs up, signs out and signs in again", async ({ page }) => {
@@ -18,6 +18,34 @@ test("a new learner signs up, signs out and signs in again", async ({ page }) =>
   await page.getByLabel("Password").fill("a-good-password");
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByTestId("current-user")).toHaveText("Ada Learner");
+});
+
+test("in Chinese, sign-up refuses a taken email and a short password", async ({ page, context, baseURL, db }) => {
+  const taken = await createUser(db);
+  await context.addCookies([{ name: "NEXT_LOCALE", value: "zh-CN", url: baseURL! }]);
+  await page.goto("/signup");
+  await page.getByLabel("昵称").fill("Ada Learner");
+  await page.getByLabel("邮箱").fill(taken.email);
+  await page.getByLabel("密码", { exact: true }).fill("short");
+  await page.getByRole("button", { name: "创建账号" }).click();
+  await expect(page.locator("#signup-password-error")).toHaveText("密码至少需要 8 个字符。");
+
+  // React resets the form after its action: fill it in again.
+  await page.getByLabel("昵称").fill("Ada Learner");
+  await page.getByLabel("邮箱").fill(taken.email);
+  await page.getByLabel("密码", { exact: true }).fill("a-good-password");
+  await page.getByRole("button", { name: "创建账号" }).click();
+  await expect(page.locator("form [role=alert]")).toHaveText("已有账号使用此邮箱。");
+});
+
+test("in Chinese, a join after the session ended asks to sign in", async ({ page, context, baseURL, db, signInAs }) => {
+  const course = await createCourse(db);
+  await context.addCookies([{ name: "NEXT_LOCALE", value: "zh-CN", url: baseURL! }]);
+  await signInAs();
+  await page.goto(`/courses/${course.slug}`);
+  await context.clearCookies({ name: /authjs\.session-token/ });
+  await page.getByRole("button", { name: "加入课程" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "请先登录。" })).toBeVisible();
 });
 
 test("a wrong password gets one generic message", async ({ page }) => {

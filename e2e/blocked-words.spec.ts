@@ -34,3 +34,15 @@ test("an instructor blocks a word; a comment containing it is held back with the
   await expect(held.getByRole("button", { name: "Feature" })).toHaveCount(0);
   await expect(held.getByRole("button", { name: "Hide" })).toBeVisible();
 });
+
+test("in Chinese, a list the server refuses is explained", async ({ page, context, baseURL, db, signInAs }) => {
+  const course = await createCourse(db);
+  const teacher = await signInAs();
+  await addMember(db, course.id, teacher.id, "INSTRUCTOR");
+  await context.addCookies([{ name: "NEXT_LOCALE", value: "zh-CN", url: baseURL! }]);
+  await page.goto(`/studio/blocked-words?course=${course.slug}`);
+  await page.getByLabel("词语和短语，每行一个").fill(`casino\n${"长".repeat(61)}`); // a phrase over 60 characters
+  await page.getByRole("button", { name: "保存名单" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "部分内容填写有误。" })).toBeVisible();
+  await expect(page.getByText("已保存。")).toHaveCount(0);
+});

@@ -1,25 +1,10 @@
 import * as z from "zod";
+import { ERROR_STATUS, type ApiErrorBody, type ApiIssue, type ErrorCode } from "@/lib/api-error";
 import { log } from "@/lib/log";
 
-// One error contract for every route: { error: { code, message, issues? } }.
-export const ERROR_STATUS = {
-  bad_request: 400,
-  validation_failed: 400,
-  unauthorized: 401,
-  forbidden: 403,
-  not_found: 404,
-  method_not_allowed: 405, // answered by scripts/edge.mjs, before routing
-  conflict: 409,
-  payload_too_large: 413,
-  unsupported_media_type: 415,
-  rate_limited: 429,
-  internal: 500,
-  unavailable: 503,
-} as const;
-
-export type ErrorCode = keyof typeof ERROR_STATUS;
-export type ApiIssue = { path: (string | number)[]; message: string };
-export type ApiErrorBody = { error: { code: ErrorCode; message: string; issues?: ApiIssue[] } };
+// The contract's types and codes live in lib/api-error.ts (the browser reads them too);
+// re-exported here so server modules keep one import for errors.
+export { ERROR_STATUS, type ApiErrorBody, type ApiIssue, type ErrorCode };
 
 export class AppError extends Error {
   constructor(

@@ -3,17 +3,18 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import * as z from "zod";
 import { signInWithPassword } from "@/lib/auth/client";
 import { RegisterSchema } from "@/lib/auth/schema";
-import type { ApiErrorBody } from "@/lib/errors";
+import { callApi, useApiError } from "@/components/ui/api";
 import { buttonPrimary, errorText, field, label } from "@/components/ui/styles";
+import { signUpFieldErrors, type SignUpField } from "./sign-up-errors";
 
-type FieldErrors = Partial<Record<"email" | "password" | "name", string>>;
+type FieldErrors = Partial<Record<SignUpField, string>>;
 
 export function SignUpForm() {
   const t = useTranslations("auth");
   const router = useRouter();
+  const describe = useApiError();
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [isPending, setPending] = useState(false);
@@ -22,20 +23,15 @@ export function SignUpForm() {
     setFormError(null);
     const parsed = RegisterSchema.safeParse(Object.fromEntries(form));
     if (!parsed.success) {
-      const flat = z.flattenError(parsed.error).fieldErrors;
-      return setErrors({ email: flat.email?.[0], password: flat.password?.[0], name: flat.name?.[0] });
+      const keys = signUpFieldErrors(parsed.error);
+      return setErrors(Object.fromEntries(Object.entries(keys).map(([f, key]) => [f, t(`fieldErrors.${key}`)])));
     }
     setErrors({});
     setPending(true);
-    const res = await fetch("/api/register", {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(parsed.data),
-    }).catch(() => null);
-    if (!res?.ok) {
+    const res = await callApi("/api/register", "POST", parsed.data);
+    if (!res.ok) {
       setPending(false);
-      const body = (await res?.json().catch(() => null)) as ApiErrorBody | null;
-      return setFormError(body?.error.message ?? t("failed"));
+      return setFormError(describe(res, { network: t("failed"), conflict: t("emailTaken") }));
     }
     const result = await signInWithPassword(parsed.data.email, parsed.data.password);
     if (result !== "ok") {

@@ -5,7 +5,7 @@ import { COMMENT_MAX_LENGTH, CreateCommentSchema, type CommentDTO } from "@/lib/
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useId, useState, type FormEvent } from "react";
-import { callApi } from "./api";
+import { callApi } from "@/components/ui/api";
 import { CharCount } from "./char-count";
 import { useDiscussion } from "./discussion-context";
 import { useDraft } from "./use-draft";

@@ -5,7 +5,7 @@ import type { LikeResultDTO } from "@/lib/comments/schema";
 import { useFormatter, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useReducer, useRef, useState } from "react";
-import { callApi } from "./api";
+import { callApi } from "@/components/ui/api";
 import { useDiscussion } from "./discussion-context";
 import { initialLikeState, likeReducer } from "./like-state";
 import { useApiErrorMessage } from "./use-messages";

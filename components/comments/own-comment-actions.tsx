@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { COMMENT_MAX_LENGTH, CreateCommentSchema, type CommentDTO } from "@/lib/comments/schema";
 import { buttonPrimary, buttonQuiet, errorText, field } from "@/components/ui/styles";
-import { callApi } from "./api";
+import { callApi } from "@/components/ui/api";
 import { useApiErrorMessage } from "./use-messages";
 
 /** The author's own actions: edit while pending (so an edit cannot skip curation), delete any time. */

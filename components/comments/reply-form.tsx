@@ -4,7 +4,7 @@ import { buttonPrimary, buttonQuiet, errorText, field, label } from "@/component
 import { CreateReplySchema, REPLY_MAX_LENGTH, type ReplyDTO } from "@/lib/comments/schema";
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
-import { callApi } from "./api";
+import { callApi } from "@/components/ui/api";
 import { CharCount } from "./char-count";
 import { useApiErrorMessage, useValidationMessage } from "./use-messages";
 

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { REPORT_REASON_MAX_LENGTH } from "@/lib/comments/schema";
 import { buttonQuiet, buttonSecondary, errorText, field } from "@/components/ui/styles";
-import { callApi } from "./api";
+import { callApi } from "@/components/ui/api";
 import { useApiErrorMessage } from "./use-messages";
 
 /** Flag a featured comment or a reply for the instructors, with a reason; once per item. */

@@ -3,7 +3,7 @@
 import type { CommentDTO, CommentSort, Page } from "@/lib/comments/schema";
 import type { LiveEventData } from "@/lib/events/schema";
 import { useRef, useState } from "react";
-import { callApi, type ApiFailure } from "./api";
+import { callApi, type ApiFailure } from "@/components/ui/api";
 
 export type FeedScope = "featured" | "all";
 type Phase = "idle" | "refreshing" | "more";

@@ -2,35 +2,32 @@
 
 import { useTranslations } from "next-intl";
 import type * as z from "zod";
-import type { ApiFailure } from "./api";
+import type { ApiFailure } from "@/components/ui/api";
+
+/** The key, in a feature's namespace, of the sentence for each failure code. */
+const FEATURE_KEY = {
+  network: "network",
+  bad_request: "invalid",
+  validation_failed: "invalid",
+  payload_too_large: "invalid",
+  unauthorized: "sessionExpired",
+  forbidden: "forbidden",
+  not_found: "notFound",
+  conflict: "conflict",
+  rate_limited: "rateLimited",
+  unsupported_media_type: "generic",
+  internal: "generic",
+  unavailable: "generic",
+} as const satisfies Record<ApiFailure["code"], string>;
 
 /**
- * A short, translated sentence for a failed request (server messages are English-only),
- * from a namespace that has the keys used below.
+ * A short, translated sentence for a failed request, chosen by its code (never the server's
+ * English message), from a feature namespace whose sentences name what failed
+ * ("This comment is no longer available"). Elsewhere: useApiError in components/ui/api.ts.
  */
 export function useApiErrorMessage(namespace: "comments.errors" | "essays.errors" = "comments.errors") {
   const t = useTranslations(namespace);
-  return (failure: ApiFailure): string => {
-    switch (failure.status) {
-      case 0:
-        return t("network");
-      case 400:
-      case 413:
-        return t("invalid");
-      case 401:
-        return t("sessionExpired");
-      case 403:
-        return t("forbidden");
-      case 404:
-        return t("notFound");
-      case 409:
-        return t("conflict");
-      case 429:
-        return t("rateLimited");
-      default:
-        return t("generic");
-    }
-  };
+  return (failure: ApiFailure): string => t(FEATURE_KEY[failure.code]);
 }
 
 /** The translated reason a body failed CreateCommentSchema / CreateReplySchema. */

@@ -2,7 +2,7 @@
 
 import type { CommentDTO, Page, ReplyDTO } from "@/lib/comments/schema";
 import { useEffect, useState } from "react";
-import { callApi, type ApiFailure } from "./api";
+import { callApi, type ApiFailure } from "@/components/ui/api";
 import { useDiscussion } from "./discussion-context";
 import { useLiveReplies } from "./live-replies";
 

@@ -3,22 +3,22 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import type { ApiErrorBody } from "@/lib/errors";
+import { callApi, useApiError } from "@/components/ui/api";
 import { buttonPrimary, errorText } from "@/components/ui/styles";
 
 export function JoinButton({ courseSlug }: { courseSlug: string }) {
   const t = useTranslations("course");
   const router = useRouter();
+  const describe = useApiError();
   const [isPending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
   async function join() {
     setPending(true);
     setError(null);
-    const res = await fetch(`/api/courses/${courseSlug}/members`, { method: "POST" }).catch(() => null);
-    if (!res?.ok) {
-      const body = (await res?.json().catch(() => null)) as ApiErrorBody | null;
-      setError(body?.error.message ?? "Network error");
+    const res = await callApi(`/api/courses/${courseSlug}/members`, "POST");
+    if (!res.ok) {
+      setError(describe(res));
       setPending(false);
       return;
     }

@@ -1,6 +1,6 @@
 "use client";
 
-import { callApi } from "@/components/comments/api";
+import { callApi } from "@/components/ui/api";
 import { buttonPrimary, buttonQuiet, buttonSecondary, card, errorText, field } from "@/components/ui/styles";
 import { RETURN_NOTE_MAX_LENGTH, ReturnNoteField, type EssayDTO, type EssaySummaryDTO } from "@/lib/essays/schema";
 import { useFormatter, useTranslations } from "next-intl";

@@ -1,6 +1,6 @@
 "use client";
 
-import { callApi } from "@/components/comments/api";
+import { callApi } from "@/components/ui/api";
 import { buttonSecondary, errorText } from "@/components/ui/styles";
 import type { EssayDTO } from "@/lib/essays/schema";
 import { useTranslations } from "next-intl";

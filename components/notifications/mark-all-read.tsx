@@ -1,6 +1,6 @@
 "use client";
 
-import { callApi } from "@/components/comments/api";
+import { callApi } from "@/components/ui/api";
 import { buttonSecondary, errorText } from "@/components/ui/styles";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";

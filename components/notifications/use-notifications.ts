@@ -1,6 +1,6 @@
 "use client";
 
-import { callApi } from "@/components/comments/api";
+import { callApi } from "@/components/ui/api";
 import type { NotificationDTO } from "@/lib/notifications";
 import { useCallback, useEffect, useRef, useState } from "react";
 

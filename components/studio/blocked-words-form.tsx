@@ -2,12 +2,13 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import type { ApiErrorBody } from "@/lib/errors";
+import { callApi, useApiError } from "@/components/ui/api";
 import { buttonPrimary, card, errorText, field } from "@/components/ui/styles";
 
 /** One word or phrase per line; saving replaces the course's list. */
 export function BlockedWordsForm({ courseSlug, initialWords }: { courseSlug: string; initialWords: string[] }) {
   const t = useTranslations("studio.blockedWords");
+  const describe = useApiError();
   const [text, setText] = useState(initialWords.join("\n"));
   const [state, setState] = useState<"idle" | "saving" | "saved">("idle");
   const [error, setError] = useState<string | null>(null);
@@ -16,17 +17,12 @@ export function BlockedWordsForm({ courseSlug, initialWords }: { courseSlug: str
     setState("saving");
     setError(null);
     const words = text.split("\n").map((w) => w.trim()).filter(Boolean);
-    const res = await fetch(`/api/courses/${courseSlug}/blocked-words`, {
-      method: "PUT",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ words }),
-    }).catch(() => null);
-    if (!res?.ok) {
-      const body = (await res?.json().catch(() => null)) as ApiErrorBody | null;
-      setError(body?.error.message ?? t("failed"));
+    const res = await callApi<{ words: string[] }>(`/api/courses/${courseSlug}/blocked-words`, "PUT", { words });
+    if (!res.ok) {
+      setError(describe(res, { network: t("failed") }));
       return setState("idle");
     }
-    setText(((await res.json()) as { words: string[] }).words.join("\n"));
+    setText(res.data.words.join("\n"));
     setState("saved");
   }
 

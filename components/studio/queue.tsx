@@ -1,11 +1,11 @@
 "use client";
 
-import { callApi, type ApiFailure } from "@/components/comments/api";
+import { callApi, type ApiFailure } from "@/components/ui/api";
 import { useApiErrorMessage } from "@/components/comments/use-messages";
 import { LiveNotice } from "@/components/ui/live-notice";
 import { buttonSecondary } from "@/components/ui/styles";
+import { isErrorCode } from "@/lib/api-error";
 import type { CommentDTO, ReplyDTO } from "@/lib/comments/schema";
-import { ERROR_STATUS, type ErrorCode } from "@/lib/errors";
 import type { BulkResultDTO, QueueItemDTO, QueuePage, ResolvedReportDTO } from "@/lib/studio/schema";
 import { useTranslations } from "next-intl";
 import { useEffect, useEffectEvent, useRef, useState } from "react";
@@ -158,8 +158,8 @@ export function StudioQueue({ initial, filter, serverNow, variant }: Props) {
     const refused = res.data.results.filter((r) => !r.ok);
     for (const r of refused) {
       const back = chosen.filter((c) => c.comment.id === r.id);
-      const code = r.error.code as ErrorCode;
-      queue.restore(back, describe({ ok: false, status: ERROR_STATUS[code] ?? 500, code, message: r.error.message }));
+      const code = isErrorCode(r.error.code) ? r.error.code : "internal";
+      queue.restore(back, describe({ ok: false, status: res.status, code, message: r.error.message }));
     }
     const stale = refused.filter((r) => r.error.code === "conflict").map((r) => r.id);
     if (stale.length > 0) void showEdits(stale);

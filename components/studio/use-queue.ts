@@ -1,6 +1,6 @@
 "use client";
 
-import { callApi } from "@/components/comments/api";
+import { callApi } from "@/components/ui/api";
 import type { CommentDTO } from "@/lib/comments/schema";
 import type { QueueItemDTO, QueuePage, QueueQuery } from "@/lib/studio/schema";
 import { useRef, useState } from "react";
