@@ -2,6 +2,7 @@
 // AUTH_SECRET with the cookie name as salt), checked once against /api/auth/session;
 // if minting does not work, each user signs in through the credentials endpoint.
 import { encode } from "next-auth/jwt";
+import { signIn } from "../tests/support/http";
 import { errorMessage, log } from "./lib/log";
 import { BENCH_PASSWORD, type BenchUser } from "./setup-db";
 
@@ -31,35 +32,6 @@ export async function isSessionOf(origin: string, cookie: string, userId: string
   return body?.user?.id === userId;
 }
 
-function cookiesOf(res: Response): Map<string, string> {
-  const jar = new Map<string, string>();
-  for (const line of res.headers.getSetCookie()) {
-    const [pair] = line.split(";");
-    const eq = pair?.indexOf("=") ?? -1;
-    if (pair && eq > 0) jar.set(pair.slice(0, eq).trim(), pair.slice(eq + 1).trim());
-  }
-  return jar;
-}
-
-async function signIn(origin: string, user: BenchUser): Promise<string> {
-  const csrfRes = await fetch(`${origin}/api/auth/csrf`, { signal: AbortSignal.timeout(10_000) });
-  const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
-  const jar = cookiesOf(csrfRes);
-  const res = await fetch(`${origin}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    signal: AbortSignal.timeout(20_000),
-    headers: {
-      "content-type": "application/x-www-form-urlencoded",
-      cookie: [...jar].map(([k, v]) => `${k}=${v}`).join("; "),
-    },
-    body: new URLSearchParams({ csrfToken, email: user.email, password: BENCH_PASSWORD, callbackUrl: origin }),
-  });
-  const session = cookiesOf(res).get(SESSION_COOKIE);
-  if (!session) throw new Error(`sign-in of ${user.email} returned no session cookie (HTTP ${res.status})`);
-  return `${SESSION_COOKIE}=${session}`;
-}
-
 /** One working session cookie per user, in the order of `users`. */
 export async function sessionsFor(origin: string, users: BenchUser[], secret: string): Promise<Sessions> {
   const first = users[0];
@@ -85,7 +57,7 @@ export async function sessionsFor(origin: string, users: BenchUser[], secret: st
     Array.from({ length: 4 }, async () => {
       while (next < users.length) {
         const i = next++;
-        cookies[i] = await signIn(origin, users[i]!);
+        cookies[i] = await signIn(origin, users[i]!.email, BENCH_PASSWORD, { timeoutMs: 20_000 });
       }
     }),
   );

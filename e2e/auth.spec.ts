@@ -1,5 +1,5 @@
 import { createCourse, createUser } from "../prisma/factories";
-import { expect, test } from "./fixtures";
+import { attemptSignIn, expect, test } from "./fixtures";
 
 test("a new learner signs up, signs out and signs in again", async ({ page }) => {
   const email = `New.Learner.${Date.now()}@Example.com`;
@@ -94,8 +94,7 @@ test("the session cookie is HttpOnly and SameSite=Lax", async ({ page, signInAs 
 
 test("unknown email and wrong password get the same answer", async ({ request }) => {
   const attempt = async (email: string) => {
-    const { csrfToken } = await (await request.get("/api/auth/csrf")).json();
-    const res = await request.post("/api/auth/callback/credentials", { form: { csrfToken, email, password: "wrong-password-1" }, maxRedirects: 0 });
+    const res = await attemptSignIn(request, email, "wrong-password-1");
     return [res.status(), new URL(res.headers()["location"] ?? "http://x/").searchParams.get("error")];
   };
   expect(await attempt("nobody-at-all@test.example")).toEqual(await attempt("instructor@example.com"));
@@ -108,8 +107,7 @@ test("sign-in is rate-limited per account, whatever the address", async ({ playw
   // 10 attempts per account per 10 minutes, scaled by RATE_LIMIT (10 in the test run).
   for (let i = 0; i < 120 && status !== 429; i++) {
     const ctx = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": `100.64.${i >> 8}.${i & 255}` } });
-    const { csrfToken } = await (await ctx.get("/api/auth/csrf")).json();
-    const res = await ctx.post("/api/auth/callback/credentials", { form: { csrfToken, email: user.email, password: "wrong-password-1" }, maxRedirects: 0 });
+    const res = await attemptSignIn(ctx, user.email, "wrong-password-1");
     status = res.status();
     if (status === 429) {
       expect(Number(res.headers()["retry-after"])).toBeGreaterThan(0);
@@ -163,8 +161,7 @@ test("while strangers guess an account's password, its owner's browser still sig
   let status = 0;
   for (let i = 0; i < 120 && status !== 429; i++) {
     const ctx = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": `100.65.${i >> 8}.${i & 255}` } });
-    const { csrfToken } = await (await ctx.get("/api/auth/csrf")).json();
-    status = (await ctx.post("/api/auth/callback/credentials", { form: { csrfToken, email: owner.email, password: "a-wrong-guess" }, maxRedirects: 0 })).status();
+    status = (await attemptSignIn(ctx, owner.email, "a-wrong-guess")).status();
     await ctx.dispose();
   }
   expect(status).toBe(429);

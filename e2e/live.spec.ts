@@ -2,7 +2,7 @@ import type { Browser } from "@playwright/test";
 import type { LiveEventData } from "../lib/events/schema";
 import type { PrismaClient } from "../lib/generated/prisma/client";
 import { addMember, createComment, createCourse, createLesson, createUser, type TestUser } from "../prisma/factories";
-import { api, json, signIn as signInApi, sleep, SseReader } from "../tests/scale/http";
+import { api, json, signIn as signInApi, sleep, SseReader } from "../tests/support/http";
 import { expect, LIVE_MS, signIn, test } from "./fixtures";
 
 // Live updates on the article page (Server-Sent Events): what one viewer does, another sees

@@ -1,7 +1,7 @@
 // Refreshes the screenshots in docs/: UPDATE_SCREENSHOTS=1 npm run e2e -- --grep screenshots
 import { signIn, test } from "./fixtures";
 
-test.skip(!process.env.UPDATE_SCREENSHOTS, "only when refreshing docs/");
+test.skip(!process.env.UPDATE_SCREENSHOTS, "refreshes docs/ screenshots: only with UPDATE_SCREENSHOTS=1");
 
 const ARTICLE = "/courses/high-concurrency/articles/why-systems-fall-over";
 const SHOTS = [

@@ -1,7 +1,7 @@
 import type { QueueNoticeData } from "../lib/events/schema";
 import type { Page } from "@playwright/test";
 import { addMember, createComment, createCourse, createLesson, createUser, type TestUser } from "../prisma/factories";
-import { api, json, signIn as signInApi, sleep, SseReader } from "../tests/scale/http";
+import { api, json, signIn as signInApi, sleep, SseReader } from "../tests/support/http";
 import { expect, LIVE_MS, signIn, test } from "./fixtures";
 
 // The studio queue live: comments that arrive show up without reloading, and items another

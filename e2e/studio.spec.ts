@@ -139,7 +139,7 @@ test("the studio is for instructors: visitors sign in, learners get a friendly p
 // Refreshes docs/studio-queue.png and docs/studio-analytics.png from the demo course
 // (run: npm run e2e -- --grep screenshots with UPDATE_SCREENSHOTS=1).
 test("screenshots of the studio (queue and analytics)", async ({ browser, baseURL }) => {
-  test.skip(!process.env.UPDATE_SCREENSHOTS, "only when refreshing docs/");
+  test.skip(!process.env.UPDATE_SCREENSHOTS, "refreshes docs/ screenshots: only with UPDATE_SCREENSHOTS=1");
   const context = await browser.newContext({ baseURL, viewport: { width: 1280, height: 1300 }, locale: "en", deviceScaleFactor: 1 });
   const page = await context.newPage();
   // A learner flags a featured comment, so the queue shows a report among the pending comments.

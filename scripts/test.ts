@@ -1,6 +1,7 @@
 // npm test: types, lint, migration drift, integration tests on a fresh PostgreSQL
 // database, a production build, and Playwright in Chromium against it. Prints a closing
-// line "N passed, N failed" totalled from the runners' JSON reports.
+// line "N passed, N failed, N skipped" totalled from the runners' JSON reports, after the list
+// of skipped tests with their reasons and the list of failed ones.
 //   npm test            everything
 //   npm run e2e         database + build + Playwright only
 // Reliability tests (kill -9, database outage) and scale tests (two servers sharing Redis,
@@ -8,11 +9,11 @@
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
-import path from "node:path";
 import { diffMigrationsToSchema } from "./db/migrations";
 import { freePort } from "./db/server";
 import { createTestDatabase } from "./db/test-database";
 import { seedDemo } from "../prisma/seed";
+import { playwrightTally, vitestTally, type Tally } from "./test-tally";
 
 const onlyE2e = process.argv.includes("e2e");
 const extraArgs = process.argv.slice(2).filter((a) => a !== "e2e");
@@ -20,6 +21,7 @@ const REPORTS = "test-results";
 const failures: string[] = [];
 let passed = 0;
 const failedTests: string[] = [];
+const skippedTests: string[] = [];
 
 function run(name: string, command: string, args: string[], env: Record<string, string> = {}) {
   console.log(`\n▶ ${name}: ${command} ${args.join(" ")}`);
@@ -28,45 +30,16 @@ function run(name: string, command: string, args: string[], env: Record<string, 
   return result.status === 0;
 }
 
-type Tally = { passed: number; failed: string[] };
-
 // Reads a runner's JSON report; a missing or unreadable report counts as one failure.
 function tally<Report>(file: string, read: (report: Report) => Tally) {
   try {
     const result = read(JSON.parse(readFileSync(file, "utf8")) as Report);
     passed += result.passed;
     failedTests.push(...result.failed);
+    skippedTests.push(...result.skipped);
   } catch {
     failedTests.push(`${file}: the runner crashed before writing its report`);
   }
-}
-
-type VitestReport = { testResults?: { name: string; assertionResults: { status: string; fullName: string }[] }[] };
-
-function vitestTally(report: VitestReport): Tally {
-  const tests = (report.testResults ?? []).flatMap((file) =>
-    file.assertionResults.map((test) => ({ ...test, file: path.relative(process.cwd(), file.name) })),
-  );
-  return {
-    passed: tests.filter((t) => t.status === "passed").length,
-    failed: tests.filter((t) => t.status === "failed").map((t) => `${t.file} › ${t.fullName}`),
-  };
-}
-
-type PlaywrightSpec = { file: string; title: string; ok: boolean; tests: { status: string }[] };
-type PlaywrightSuite = { file: string; specs?: PlaywrightSpec[]; suites?: PlaywrightSuite[] };
-
-function playwrightTally(report: { suites?: PlaywrightSuite[] }): Tally {
-  const specs = (suite: PlaywrightSuite): PlaywrightSpec[] => [
-    ...(suite.specs ?? []),
-    ...(suite.suites ?? []).flatMap(specs),
-  ];
-  const all = (report.suites ?? []).flatMap(specs);
-  return {
-    // A test that passed on retry counts as passed ("flaky"); skipped ones count neither way.
-    passed: all.filter((s) => s.tests.every((t) => t.status === "expected" || t.status === "flaky")).length,
-    failed: all.filter((s) => !s.ok).map((s) => `e2e/${s.file} › ${s.title}`),
-  };
 }
 
 rmSync(REPORTS, { recursive: true, force: true });
@@ -121,8 +94,9 @@ try {
   await testDb.drop();
 }
 
+if (skippedTests.length) console.log(`\nSkipped tests:\n${skippedTests.map((t) => `  - ${t}`).join("\n")}`);
 // Named last, so the tail of a CI log says which tests failed.
 if (failedTests.length) console.error(`\nFailed tests:\n${failedTests.map((t) => `  ✘ ${t}`).join("\n")}`);
 if (failures.length) console.error(`\nFailed steps: ${[...new Set(failures)].join(", ")}`);
-console.log(`\n${passed} passed, ${failedTests.length} failed`);
+console.log(`\n${passed} passed, ${failedTests.length} failed, ${skippedTests.length} skipped`);
 process.exit(failures.length || failedTests.length ? 1 : 0);

@@ -1,15 +1,22 @@
 // Every API route × every role, with the status each must answer. The table must name
-// every route handler in app/api: a new route without a row fails the first test.
+// every route handler in app/api: a new route without a row fails the first test. What a
+// status does not show (who sees which comments, what comes back) is in matrix.spec.ts.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { request as playwrightRequest, type APIRequestContext } from "@playwright/test";
+import type { APIRequestContext } from "@playwright/test";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
-import { addMember, createComment, createCourse, createLesson, createUser, type TestUser } from "../../prisma/factories";
-import { expect, test } from "../fixtures";
+import { createComment, createCourse } from "../../prisma/factories";
+import { createWorld, ROLES, type RoleName, type WorldUser } from "../../prisma/world";
+import { expect, roleClients, test } from "../fixtures";
 
-const ROLES = ["visitor", "outsider", "member", "author", "instructor", "otherInstructor", "admin"] as const;
-type RoleName = (typeof ROLES)[number];
-type World = { db: PrismaClient; courseId: string; courseSlug: string; lessonId: string; users: Record<Exclude<RoleName, "visitor">, TestUser> };
+/** The shared world (prisma/world.ts), with its ids named as the table's rows use them. */
+type World = {
+  db: PrismaClient;
+  courseId: string;
+  courseSlug: string;
+  lessonId: string;
+  users: Record<Exclude<RoleName, "visitor">, WorldUser>;
+};
 type Row = {
   /** Builds the request for one cell (fresh objects per cell, so cells do not interfere). */
   prepare: (w: World) => Promise<{ path: string; body?: unknown }>;
@@ -111,35 +118,12 @@ test("every route handler has a row in the table", () => {
 
 test.describe("route × role", () => {
   let world: World;
-  const clients = {} as Record<RoleName, APIRequestContext>;
+  let clients = {} as Record<RoleName, APIRequestContext>;
 
   test.beforeAll(async ({ baseURL, workerDb }) => {
-    const db = workerDb;
-    const course = await createCourse(db);
-    const other = await createCourse(db);
-    const users = {
-      outsider: await createUser(db),
-      member: await createUser(db),
-      author: await createUser(db),
-      instructor: await createUser(db),
-      otherInstructor: await createUser(db),
-      admin: await createUser(db, { role: "ADMIN" }),
-    };
-    await addMember(db, course.id, users.member.id);
-    await addMember(db, course.id, users.author.id);
-    await addMember(db, course.id, users.instructor.id, "INSTRUCTOR");
-    await addMember(db, other.id, users.otherInstructor.id, "INSTRUCTOR");
-    const lesson = await createLesson(db, course.id, users.instructor.id);
-    world = { db, courseId: course.id, courseSlug: course.slug, lessonId: lesson.id, users };
-    let n = 0;
-    for (const role of ROLES) {
-      const ctx = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": `198.18.0.${++n}` } });
-      if (role !== "visitor") {
-        const { csrfToken } = await (await ctx.get("/api/auth/csrf")).json();
-        await ctx.post("/api/auth/callback/credentials", { form: { csrfToken, email: users[role].email, password: users[role].password }, maxRedirects: 0 });
-      }
-      clients[role] = ctx;
-    }
+    const { db, course, article, users } = await createWorld(workerDb);
+    world = { db, courseId: course.id, courseSlug: course.slug, lessonId: article.id, users };
+    clients = await roleClients(baseURL!, users, "198.18.0.");
   });
   test.afterAll(async () => {
     await Promise.all(Object.values(clients).map((c) => c.dispose()));

@@ -4,7 +4,7 @@ import { curateComment } from "@/lib/comments/curation";
 import { createComment, updateComment } from "@/lib/comments/mutations";
 import { listComments } from "@/lib/comments/queries";
 import { connect } from "../../prisma/factories";
-import { createWorld, type World } from "../support/world";
+import { createWorld, type World } from "../../prisma/world";
 
 const db = connect(process.env.DATABASE_URL!);
 let w: World;

@@ -4,7 +4,7 @@ import { createComment, deleteComment } from "@/lib/comments/mutations";
 import { listComments } from "@/lib/comments/queries";
 import { createReply } from "@/lib/comments/replies";
 import { connect, createLesson } from "../../prisma/factories";
-import { createWorld, type World } from "../support/world";
+import { createWorld, type World } from "../../prisma/world";
 
 const db = connect(process.env.DATABASE_URL!);
 let w: World;

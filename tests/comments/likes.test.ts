@@ -4,7 +4,7 @@ import { foldLikeDeltas, setLike } from "@/lib/comments/likes";
 import { createComment } from "@/lib/comments/mutations";
 import { listComments } from "@/lib/comments/queries";
 import { connect, createLesson } from "../../prisma/factories";
-import { createMembers, createWorld, type World } from "../support/world";
+import { addLearners, createWorld, type World } from "../../prisma/world";
 
 // Every test that folds likes lives in this file. A fold moves every pending delta, and
 // without Redis only the folding process's cache hears of it: test files run in parallel
@@ -44,7 +44,7 @@ describe("likes", () => {
 
   it("200 different members liking at the same moment make exactly 200", async () => {
     const id = await featuredComment();
-    const members = await createMembers(db, w.course.id, 200);
+    const members = await addLearners(db, w.course.id, 200);
     const results = await Promise.allSettled(members.map((m) => setLike(m, id, true)));
     expect(results.filter((r) => r.status === "rejected")).toEqual([]);
     expect(await stored(id)).toEqual({ likeCount: 200, rows: 200 });
@@ -52,7 +52,7 @@ describe("likes", () => {
 
   it("1,000 concurrent likes on one hot comment make exactly 1,000", { timeout: 120_000 }, async () => {
     const id = await featuredComment();
-    const members = await createMembers(db, w.course.id, 1_000);
+    const members = await addLearners(db, w.course.id, 1_000);
     const results = await Promise.allSettled(members.map((m) => setLike(m, id, true)));
     expect(results.filter((r) => r.status === "rejected")).toEqual([]);
     expect(await stored(id)).toEqual({ likeCount: 1_000, rows: 1_000 });
@@ -60,7 +60,7 @@ describe("likes", () => {
 
   it("likes and unlikes racing the folder are neither lost nor counted twice", async () => {
     const id = await featuredComment();
-    const members = await createMembers(db, w.course.id, 120);
+    const members = await addLearners(db, w.course.id, 120);
     let isStorming = true;
     const folder = (async () => {
       while (isStorming) await foldLikeDeltas();

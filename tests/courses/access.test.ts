@@ -1,11 +1,10 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { getCourseAccess, requireCuration } from "@/lib/courses/access";
 import { addMember, connect, createCourse, createUser } from "../../prisma/factories";
+import { asCurrent } from "../../prisma/world";
 
 const db = connect(process.env.DATABASE_URL!);
 afterAll(() => db.$disconnect());
-
-const asCurrent = (u: { id: string; name: string }, role: "LEARNER" | "ADMIN" = "LEARNER") => ({ id: u.id, name: u.name, avatarUrl: null, role });
 
 describe("per-course roles, read from the database", () => {
   it("an instructor of one course has no power over another", async () => {

@@ -5,7 +5,7 @@ import { createEssay, updateEssay } from "@/lib/essays/mutations";
 import { getMyActivity } from "@/lib/me";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { connect } from "../../prisma/factories";
-import { createWorld, type World } from "../support/world";
+import { createWorld, type World } from "../../prisma/world";
 
 // /me: a user's own comments with where each stands, essays, replies and notifications.
 

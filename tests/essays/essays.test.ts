@@ -7,7 +7,7 @@ import { UpdateEssaySchema, type UpdateEssayInput } from "@/lib/essays/schema";
 import { listNotifications } from "@/lib/notifications";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { connect } from "../../prisma/factories";
-import { createWorld, type World } from "../support/world";
+import { createWorld, type World } from "../../prisma/world";
 
 const db = connect(process.env.DATABASE_URL!);
 let w: World;

@@ -1,9 +1,12 @@
 // Kill -9 the server in the middle of a stream of writes: every write that was answered
 // 2xx must be in the database afterwards, and every count must equal its rows.
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { addMember, connect, createComment, createCourse, createLesson, createUser, type TestUser } from "../../prisma/factories";
+import { connect, createComment } from "../../prisma/factories";
+import { createWorld } from "../../prisma/world";
 import { createTestDatabase, type TestDatabase } from "../../scripts/db/test-database";
-import { hasBuild, sessionCookie, startApp } from "../support/app-server";
+import { missingBuild, startApp } from "../support/app-server";
+import { signIn } from "../support/http";
+import { skipWhen } from "../support/skip";
 
 let testDb: TestDatabase;
 beforeAll(async () => {
@@ -11,22 +14,15 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => testDb?.drop());
 
-it.skipIf(!hasBuild())("no acknowledged write is lost when the server is killed mid-stream", { timeout: 180_000 }, async () => {
+const options = { timeout: 180_000, ...skipWhen(missingBuild()) };
+it("no acknowledged write is lost when the server is killed mid-stream", options, async () => {
   const db = connect(testDb.url);
-  const course = await createCourse(db);
-  const teacher = await createUser(db);
-  await addMember(db, course.id, teacher.id, "INSTRUCTOR");
-  const lesson = await createLesson(db, course.id, teacher.id);
+  const { course, article: lesson, users, learners: members } = await createWorld(db, { learners: 12 });
+  const teacher = users.instructor;
   const featured = await Promise.all([0, 1, 2].map(() => createComment(db, { courseId: course.id, articleId: lesson.id, authorId: teacher.id, status: "FEATURED" })));
-  const members: TestUser[] = [];
-  for (let i = 0; i < 12; i++) {
-    const m = await createUser(db);
-    await addMember(db, course.id, m.id);
-    members.push(m);
-  }
 
   let app = await startApp(testDb.url, { RATE_LIMIT: "off" });
-  const cookies = await Promise.all(members.map((m) => sessionCookie(app.url, m.email, m.password)));
+  const cookies = await Promise.all(members.map((m) => signIn(app.url, m.email, m.password)));
   const acked = { comments: [] as string[], replies: [] as string[], likes: new Map<string, boolean>() };
   const inFlightLikes = new Set<string>();
   let isRunning = true;

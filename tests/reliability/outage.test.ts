@@ -4,13 +4,15 @@ import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, expect, it } from "vitest";
-import { hasBuild, startApp } from "../support/app-server";
+import { missingBuild, startApp } from "../support/app-server";
+import { skipWhen } from "../support/skip";
 
 const dir = mkdtempSync(path.join(tmpdir(), "jingxuan-outage-"));
 chmodSync(dir, 0o755); // the postgres user must be able to enter it
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-it.skipIf(!hasBuild())("answers 503 while the database is down and recovers when it is back", { timeout: 180_000 }, async () => {
+const options = { timeout: 180_000, ...skipWhen(missingBuild()) };
+it("answers 503 while the database is down and recovers when it is back", options, async () => {
   // A throwaway embedded server this test may stop: not the shared one of DATABASE_URL.
   const sharedUrl = process.env.DATABASE_URL;
   process.env.JINGXUAN_DATA_DIR = dir;

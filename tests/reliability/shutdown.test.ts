@@ -3,7 +3,8 @@ import http from "node:http";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../../scripts/db/test-database";
 import { seedDemo } from "../../prisma/seed";
-import { hasBuild, startApp } from "../support/app-server";
+import { missingBuild, startApp } from "../support/app-server";
+import { skipWhen } from "../support/skip";
 
 let testDb: TestDatabase;
 beforeAll(async () => {
@@ -12,7 +13,8 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => testDb?.drop());
 
-it.skipIf(!hasBuild())("finishes in-flight requests on SIGTERM, then exits", { timeout: 120_000 }, async () => {
+const options = { timeout: 120_000, ...skipWhen(missingBuild()) };
+it("finishes in-flight requests on SIGTERM, then exits", options, async () => {
   const app = await startApp(testDb.url, { RATE_LIMIT: "off" });
   await fetch(`${app.url}/courses/high-concurrency`); // warm the page
   // Requests whose connections the server has accepted must all be answered.

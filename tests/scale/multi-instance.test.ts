@@ -7,12 +7,13 @@ import type { CommentDTO, Page, ReplyDTO } from "@/lib/comments/schema";
 import { compareEventIds, type LiveEventData } from "@/lib/events/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { connect, createComment, createLesson, type TestUser } from "../../prisma/factories";
+import { createWorld, type WorldUser } from "../../prisma/world";
 import { createTestDatabase, type TestDatabase } from "../../scripts/db/test-database";
 import { startApp, type AppServer } from "../support/app-server";
+import { skipWhen } from "../support/skip";
 import {
   api,
   canShareRedis,
-  createClassroom,
   ensureBuild,
   json,
   SHARED_REDIS_URL,
@@ -21,10 +22,11 @@ import {
   SseReader,
 } from "./support";
 
-if (!canShareRedis)
-  console.warn(
-    `[scale] skipped: no Redis answers at ${SHARED_REDIS_URL} and there is no redis-server binary (set REDIS_URL to run the multi-instance tests)`,
-  );
+const skip = skipWhen(
+  canShareRedis
+    ? undefined
+    : `no Redis answers at ${SHARED_REDIS_URL} and there is no redis-server binary (set REDIS_URL to run these)`,
+);
 let redis: Awaited<ReturnType<typeof shareRedis>> | undefined;
 
 let testDb: TestDatabase;
@@ -53,15 +55,15 @@ const studioStream = (server: AppServer, cookie: string) => {
   return reader;
 };
 
-describe.skipIf(!canShareRedis)("two app servers sharing PostgreSQL and Redis", () => {
+describe("two app servers sharing PostgreSQL and Redis", skip, () => {
   beforeAll(async () => {
     ensureBuild();
     testDb = await createTestDatabase();
     db = connect(testDb.url);
-    const classroom = await createClassroom(db, 3);
-    const { course } = classroom;
-    ({ instructor, lessonId } = classroom);
-    [alice, bob, poster] = classroom.learners as [TestUser, TestUser, TestUser];
+    const world = await createWorld(db, { learners: 3 });
+    const { course } = world;
+    [instructor, lessonId] = [world.users.instructor, world.article.id];
+    [alice, bob, poster] = world.learners as [WorldUser, WorldUser, WorldUser];
     quietLessonId = (await createLesson(db, course.id, instructor.id)).id;
     featuredId = (
       await createComment(db, {

@@ -11,17 +11,21 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { connect, createComment, type TestUser } from "../../prisma/factories";
+import { createWorld, type WorldUser } from "../../prisma/world";
 import { createTestDatabase, type TestDatabase } from "../../scripts/db/test-database";
 import { freePort } from "../../scripts/db/server";
 import { startApp, type AppServer } from "../support/app-server";
-import { api, canShareRedis, createClassroom, ensureBuild, json, shareRedis, signIn, sleep, SseReader } from "./support";
+import { skipWhen } from "../support/skip";
+import { api, canShareRedis, ensureBuild, json, shareRedis, signIn, sleep, SseReader } from "./support";
 
 const hasNginx = spawnSync("nginx", ["-v"], { timeout: 5_000 }).status === 0;
-const canRun = hasNginx && canShareRedis;
-if (!canRun)
-  console.warn(
-    `[scale] nginx tests skipped: ${hasNginx ? "no Redis (set REDIS_URL or install redis-server)" : "no nginx binary (apt-get install nginx)"}`,
-  );
+const skip = skipWhen(
+  !hasNginx
+    ? "no nginx binary (apt-get install nginx)"
+    : !canShareRedis
+      ? "no Redis (set REDIS_URL or install redis-server)"
+      : undefined,
+);
 
 /**
  * deploy/nginx.conf with local addresses (the app servers' ports, a listening port, this
@@ -63,14 +67,15 @@ const readers: SseReader[] = [];
 let member: TestUser, liker: TestUser;
 let lessonId: string, featuredId: string;
 
-describe.skipIf(!canRun)("deploy/nginx.conf in front of two app servers", () => {
+describe("deploy/nginx.conf in front of two app servers", skip, () => {
   beforeAll(async () => {
     ensureBuild();
     testDb = await createTestDatabase();
     db = connect(testDb.url);
-    const { course, instructor, learners, ...classroom } = await createClassroom(db, 2);
-    [member, liker] = learners as [TestUser, TestUser];
-    lessonId = classroom.lessonId;
+    const { course, users, learners, article } = await createWorld(db, { learners: 2 });
+    const { instructor } = users;
+    [member, liker] = learners as [WorldUser, WorldUser];
+    lessonId = article.id;
     featuredId = (
       await createComment(db, { courseId: course.id, articleId: lessonId, authorId: instructor.id, status: "FEATURED" })
     ).id;

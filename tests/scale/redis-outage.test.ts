@@ -5,11 +5,12 @@
 import type { LiveEventData } from "@/lib/events/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { connect, createComment, type TestUser } from "../../prisma/factories";
+import { createWorld, type WorldUser } from "../../prisma/world";
 import { createTestDatabase, type TestDatabase } from "../../scripts/db/test-database";
 import { startApp, type AppServer } from "../support/app-server";
+import { skipWhen } from "../support/skip";
 import {
   api,
-  createClassroom,
   ensureBuild,
   hasRedisServerBinary,
   json,
@@ -20,8 +21,9 @@ import {
   type RedisServer,
 } from "./support";
 
-const hasBinary = hasRedisServerBinary();
-if (!hasBinary) console.warn("[scale] skipped: no redis-server binary on this machine for the Redis outage test");
+const skip = skipWhen(
+  hasRedisServerBinary() ? undefined : "no redis-server binary on this machine (the test stops a Redis of its own)",
+);
 
 let redis: RedisServer;
 let testDb: TestDatabase;
@@ -41,16 +43,16 @@ async function until(check: () => Promise<boolean>, timeoutMs: number) {
   return true;
 }
 
-describe.skipIf(!hasBinary)("Redis stopped mid-run", () => {
+describe("Redis stopped mid-run", skip, () => {
   beforeAll(async () => {
     ensureBuild();
     redis = await startRedisServer();
     testDb = await createTestDatabase();
     db = connect(testDb.url);
-    const classroom = await createClassroom(db, 2);
-    const { course } = classroom;
-    ({ instructor, lessonId } = classroom);
-    [alice, bob] = classroom.learners as [TestUser, TestUser];
+    const world = await createWorld(db, { learners: 2 });
+    const { course } = world;
+    [instructor, lessonId] = [world.users.instructor, world.article.id];
+    [alice, bob] = world.learners as [WorldUser, WorldUser];
     featuredId = (
       await createComment(db, { courseId: course.id, articleId: lessonId, authorId: alice.id, status: "FEATURED" })
     ).id;

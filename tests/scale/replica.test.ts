@@ -16,7 +16,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addMember, connect, createComment, createCourse, createLesson, createUser } from "../../prisma/factories";
 import { createTestDatabase, type TestDatabase } from "../../scripts/db/test-database";
-import { asCurrent } from "../support/world";
+import { asCurrent } from "../../prisma/world";
 
 type Client = ReturnType<typeof connect>;
 

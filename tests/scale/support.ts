@@ -1,15 +1,14 @@
 // Helpers for the scale-out tests: Redis reachability and cleanup, a throwaway
-// redis-server, a production build. HTTP helpers (sign-in, SSE reader) are in ./http.
+// redis-server, a production build. HTTP helpers (sign-in, SSE reader) are in ../support/http.
 // Everything is bounded in time.
 import { Redis } from "ioredis";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
-import { addMember, type connect, createCourse, createLesson, createUser, type TestUser } from "../../prisma/factories";
 import { freePort } from "../../scripts/db/server";
-import { sleep } from "./http";
+import { sleep } from "../support/http";
 
-export * from "./http";
+export * from "../support/http";
 
 export const SHARED_REDIS_URL = process.env.REDIS_URL || "redis://127.0.0.1:6379";
 
@@ -107,19 +106,4 @@ export async function shareRedis(): Promise<{ url: string; prefix: string; relea
     return { url: SHARED_REDIS_URL, prefix, release: () => dropPrefix(SHARED_REDIS_URL, prefix) };
   const own = await startRedisServer();
   return { url: own.url, prefix, release: own.stop };
-}
-
-/** A course with an instructor, `learners` learners and a lesson by the instructor. */
-export async function createClassroom(db: ReturnType<typeof connect>, learners: number) {
-  const course = await createCourse(db);
-  const instructor = await createUser(db);
-  await addMember(db, course.id, instructor.id, "INSTRUCTOR");
-  const members: TestUser[] = [];
-  for (let i = 0; i < learners; i++) {
-    const user = await createUser(db);
-    await addMember(db, course.id, user.id);
-    members.push(user);
-  }
-  const lesson = await createLesson(db, course.id, instructor.id);
-  return { course, instructor, learners: members, lessonId: lesson.id };
 }

@@ -2,7 +2,7 @@
 // one must never see the other's comments, reports, numbers or exports.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { addMember, createComment, createCourse, createLesson, createUser } from "../../prisma/factories";
-import { asCurrent } from "../support/world";
+import { asCurrent } from "../../prisma/world";
 
 export async function createStudioCourse(db: PrismaClient, label: string) {
   const course = await createCourse(db, { title: `Course ${label}` });

@@ -6,7 +6,7 @@ import { listResolvedReports, resolveReport } from "@/lib/studio/reports";
 import { QueueQuerySchema } from "@/lib/studio/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { connect, createUser } from "../../prisma/factories";
-import { asCurrent } from "../support/world";
+import { asCurrent } from "../../prisma/world";
 import { codeOf, createStudioCourse, type StudioCourse } from "./courses";
 
 const db = connect(process.env.DATABASE_URL!);

@@ -7,6 +7,10 @@ export type AppServer = { url: string; port: number; kill: (signal?: NodeJS.Sign
 
 export const hasBuild = () => existsSync(".next/BUILD_ID");
 
+/** Why tests of the production server cannot run here, or undefined when they can. */
+export const missingBuild = () =>
+  hasBuild() ? undefined : "no production build in .next: run `npx next build` first (npm test does)";
+
 /** Starts `scripts/serve.ts start` against `databaseUrl` and waits until /api/health answers. */
 export async function startApp(databaseUrl: string, env: Record<string, string> = {}, port?: number): Promise<AppServer> {
   const p = port ?? (await freePort());
@@ -38,20 +42,4 @@ export async function startApp(databaseUrl: string, env: Record<string, string> 
     await exited;
   };
   return { url, port: p, kill, child };
-}
-
-/** Signs `email` in and returns the session cookie header. */
-export async function sessionCookie(baseUrl: string, email: string, password: string): Promise<string> {
-  const csrf = await fetch(`${baseUrl}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-  const res = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
-    method: "POST",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookie },
-    body: new URLSearchParams({ csrfToken, email, password }),
-    redirect: "manual",
-  });
-  const session = res.headers.getSetCookie().find((c) => c.startsWith("authjs.session-token="));
-  if (!session) throw new Error(`sign-in failed for ${email} (${res.status})`);
-  return session.split(";")[0]!;
 }

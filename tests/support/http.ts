@@ -1,5 +1,6 @@
-// HTTP helpers shared by the scale tests and e2e/live.spec.ts: sign-in from a given client
-// address, JSON requests with timeouts, and a Server-Sent Events reader over fetch.
+// HTTP helpers over plain fetch, shared by the reliability and scale tests, the live e2e specs
+// and the benchmark: sign-in from a given client address, JSON requests with timeouts, and a
+// Server-Sent Events reader. Playwright's own sign-in (page and request contexts) is in e2e/fixtures.ts.
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -7,11 +8,20 @@ export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export const randomIp = () =>
   `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${1 + Math.floor(Math.random() * 250)}`;
 
-/** Signs in through next-auth's endpoints from `ip` and returns the session cookie. */
-export async function signIn(baseUrl: string, email: string, password: string, ip = randomIp()): Promise<string> {
+/**
+ * Signs in through next-auth's endpoints, as a browser would, and returns the session cookie
+ * (`authjs.session-token=…`). The client address `ip` (X-Forwarded-For) counts only where the
+ * server trusts a proxy on loopback; `timeoutMs` bounds each of the two requests.
+ */
+export async function signIn(
+  baseUrl: string,
+  email: string,
+  password: string,
+  { ip = randomIp(), timeoutMs = 10_000 }: { ip?: string; timeoutMs?: number } = {},
+): Promise<string> {
   const csrf = await fetch(`${baseUrl}/api/auth/csrf`, {
     headers: { "x-forwarded-for": ip },
-    signal: AbortSignal.timeout(10_000),
+    signal: AbortSignal.timeout(timeoutMs),
   });
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const csrfCookie = csrf.headers
@@ -23,7 +33,7 @@ export async function signIn(baseUrl: string, email: string, password: string, i
     headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookie, "x-forwarded-for": ip },
     body: new URLSearchParams({ csrfToken, email, password }),
     redirect: "manual",
-    signal: AbortSignal.timeout(10_000),
+    signal: AbortSignal.timeout(timeoutMs),
   });
   const session = res.headers.getSetCookie().find((c) => c.startsWith("authjs.session-token="));
   if (!session) throw new Error(`sign-in failed for ${email} (${res.status})`);
