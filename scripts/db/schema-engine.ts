@@ -6,7 +6,13 @@ import { readFileSync, readdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
+import {
+  bindMigrationAwareSqlAdapterFactory,
+  ColumnTypeEnum,
+  type SqlDriverAdapter,
+  type SqlMigrationAwareDriverAdapterFactory,
+  type SqlQueryable,
+} from "@prisma/driver-adapter-utils";
 import pg from "pg";
 import * as bg from "@prisma/schema-engine-wasm/schema_engine_bg";
 import type { MigrationList, SchemaEngine } from "@prisma/schema-engine-wasm";
@@ -14,11 +20,36 @@ import type { MigrationList, SchemaEngine } from "@prisma/schema-engine-wasm";
 export const MIGRATIONS_DIR = path.resolve("prisma/migrations");
 export const SCHEMA_PATH = path.resolve("prisma/schema.prisma");
 
-// PostgreSQL's internal "char" type (catalog columns) is unknown to the adapter:
-// present it as text, which is what it is on the wire.
-const RELABEL: Record<number, number> = { 18: 25, 1002: 1009 };
+// PostgreSQL's internal "char" type (OID 18: one-byte catalog flags such as pg_constraint.contype)
+// is unknown to the pg adapter, which rejects any result holding it. The pool's client hands such
+// columns to the adapter as text (what they are on the wire) and remembers where they were; the
+// adapter's results then report them as Character, the type the engine reads them as (`get_char`).
+// Reporting them as text is not enough: on PostgreSQL 18, which lists NOT NULL constraints in
+// pg_constraint (contype 'n'), the engine panics reading "n" as a char. Arrays of "char" become
+// text arrays, parsed here since pg left them as strings.
+const CHAR = 18;
+const TEXT = 25;
+const CHAR_ARRAY = 1002;
+const TEXT_ARRAY = 1009;
+const parseTextArray = pg.types.getTypeParser(TEXT_ARRAY as Parameters<typeof pg.types.getTypeParser>[0]);
+const charColumns = new WeakMap<unknown[], number[]>();
+
 function relabel(res: pg.QueryResult | undefined) {
-  for (const field of res?.fields ?? []) field.dataTypeID = RELABEL[field.dataTypeID] ?? field.dataTypeID;
+  const chars: number[] = [];
+  (res?.fields ?? []).forEach((field, i) => {
+    if (field.dataTypeID === CHAR) {
+      field.dataTypeID = TEXT;
+      chars.push(i);
+    } else if (field.dataTypeID === CHAR_ARRAY) {
+      field.dataTypeID = TEXT_ARRAY;
+      for (const row of res?.rows ?? []) {
+        const key = Array.isArray(row) ? i : field.name;
+        if (typeof row[key] === "string") row[key] = parseTextArray(row[key]);
+      }
+    }
+  });
+  // The adapter returns this same rows array in its result set.
+  if (res && chars.length > 0) charColumns.set(res.rows, chars);
   return res;
 }
 class CatalogFriendlyClient extends pg.Client {
@@ -32,6 +63,37 @@ class CatalogFriendlyClient extends pg.Client {
     return (result instanceof Promise ? result.then(relabel) : result) as never;
   }
 }
+
+function reportCharColumns<Q extends SqlQueryable>(queryable: Q): Q {
+  const queryRaw = queryable.queryRaw.bind(queryable);
+  queryable.queryRaw = async (query) => {
+    const result = await queryRaw(query);
+    for (const i of charColumns.get(result.rows) ?? []) result.columnTypes[i] = ColumnTypeEnum.Character;
+    return result;
+  };
+  return queryable;
+}
+
+function reportCharColumnsOf(adapter: SqlDriverAdapter): SqlDriverAdapter {
+  const startTransaction = adapter.startTransaction.bind(adapter);
+  adapter.startTransaction = async (isolationLevel) => reportCharColumns(await startTransaction(isolationLevel));
+  return reportCharColumns(adapter);
+}
+
+/** The pg adapter on a pool of catalog-friendly clients, reporting "char" columns as Character. */
+export function schemaEngineAdapterFactory(pool: pg.Pool): SqlMigrationAwareDriverAdapterFactory {
+  const factory = new PrismaPg(pool);
+  return {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    connect: async () => reportCharColumnsOf(await factory.connect()),
+    connectToShadowDb: async () => reportCharColumnsOf(await factory.connectToShadowDb()),
+  };
+}
+
+/** A pool whose clients hand catalog columns of type "char" to the adapter (see above). */
+export const schemaEnginePool = (url: string, max = 2) =>
+  new pg.Pool({ connectionString: url, Client: CatalogFriendlyClient, max });
 
 let loaded = false;
 function loadWasm() {
@@ -52,8 +114,8 @@ function loadWasm() {
 /** Runs `fn` with a schema engine connected to `url`, then releases the connection. */
 export async function withSchemaEngine<T>(url: string, fn: (engine: SchemaEngine) => Promise<T>): Promise<T> {
   loadWasm();
-  const pool = new pg.Pool({ connectionString: url, Client: CatalogFriendlyClient, max: 2 });
-  const factory = bindMigrationAwareSqlAdapterFactory(new PrismaPg(pool));
+  const pool = schemaEnginePool(url);
+  const factory = bindMigrationAwareSqlAdapterFactory(schemaEngineAdapterFactory(pool));
   const schema = readFileSync(SCHEMA_PATH, "utf8");
   const engine = await bg.SchemaEngine.new(
     { datamodels: [[SCHEMA_PATH, schema]] },

