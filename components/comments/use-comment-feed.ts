@@ -1,7 +1,7 @@
 "use client";
 
 import type { CommentDTO, CommentSort, Page, PublicCommentDTO } from "@/lib/comments/schema";
-import { asDeleted, commentCan } from "@/lib/comments/visibility";
+import { asDeleted, canSeeCommentDTO, commentCan, isCountedAsFeatured } from "@/lib/comments/visibility";
 import type { CoursePermissions } from "@/lib/courses/policy";
 import type { LiveEventData } from "@/lib/events/schema";
 import { useRef, useState } from "react";
@@ -24,7 +24,6 @@ type FeedState = {
 const PAGE_SIZE = 20;
 /** The viewer as the server rendered the page: live comments get their `can` from it. */
 export type FeedViewer = { viewerId: string | null; access: CoursePermissions };
-const isCounted = (c: CommentDTO) => c.status === "featured" && !c.isDeleted;
 
 /**
  * The comment list of an article: starts from the server-rendered first page, then
@@ -46,10 +45,8 @@ export function useCommentFeed(articleId: string, initial: Page<CommentDTO>, ini
     featuredCount: initialCount,
   });
   const latest = useRef(0);
-  const withCan = (c: PublicCommentDTO): CommentDTO => ({
-    ...c,
-    can: commentCan(viewer.viewerId ? { id: viewer.viewerId } : null, viewer.access, c),
-  });
+  const me = viewer.viewerId ? { id: viewer.viewerId } : null;
+  const withCan = (c: PublicCommentDTO): CommentDTO => ({ ...c, can: commentCan(me, viewer.access, c) });
 
   async function load(sort: CommentSort, scope: FeedScope, cursor: string | null) {
     const request = ++latest.current;
@@ -96,9 +93,11 @@ export function useCommentFeed(articleId: string, initial: Page<CommentDTO>, ini
         ...s,
         featuredCount,
         // As a reload would show it: a placeholder while it has replies, else gone.
-        items: s.items.flatMap((c) =>
-          c.id !== id ? [c] : c.replyCount > 0 ? [asDeleted(c)] : [],
-        ),
+        items: s.items.flatMap((c) => {
+          if (c.id !== id) return [c];
+          const gone = asDeleted(c);
+          return canSeeCommentDTO(me, viewer.access.canCurate, gone) ? [gone] : [];
+        }),
       })),
     likes: ({ id, likeCount }: LiveEventData["comment.likes"]) =>
       setState((s) =>
@@ -125,7 +124,10 @@ export function useCommentFeed(articleId: string, initial: Page<CommentDTO>, ini
         // already (or taken the comment off the list, and the count with it).
         const current = s.items.find((c) => c.id === prev.id);
         if (!current) return s;
-        const featuredCount = Math.max(0, s.featuredCount + Number(isCounted(next)) - Number(isCounted(current)));
+        const featuredCount = Math.max(
+          0,
+          s.featuredCount + Number(isCountedAsFeatured(next)) - Number(isCountedAsFeatured(current)),
+        );
         return { ...s, featuredCount, items: s.items.map((c) => (c.id === next.id ? next : c)) };
       }),
   };

@@ -6,7 +6,9 @@ import {
   canEditComment,
   canReportComment,
   canSeeComment,
+  canSeeCommentDTO,
   commentCan,
+  isCountedAsFeatured,
   isOpenForDiscussion,
 } from "@/lib/comments/visibility";
 import { coursePermissions } from "@/lib/courses/policy";
@@ -67,13 +69,9 @@ describe("what an author and others may do (edit · delete · report)", () => {
     ["another learner", OTHER, "FEATURED", false, false, false, true],
     ["another learner", OTHER, "FEATURED", true, false, false, false],
     ["a visitor", null, "FEATURED", false, false, false, false],
-  ] as const)("%s: %s, deleted %s → edit %s, delete %s, report %s", (_who, viewer, status, del, edit, remove, report) => {
+  ] as const)("%s: %s, deleted %s → edit %s, delete %s, report %s", (_who, viewer, status, del, ...expected) => {
     const c = facts(status, del);
-    expect([canEditComment(viewer, c), canDeleteComment(viewer, c), canReportComment(viewer, c)]).toEqual([
-      edit,
-      remove,
-      report,
-    ]);
+    expect([canEditComment(viewer, c), canDeleteComment(viewer, c), canReportComment(viewer, c)]).toEqual(expected);
   });
 });
 
@@ -120,6 +118,25 @@ describe("commentCan (the DTO's `can`)", () => {
     ["an admin", OTHER, coursePermissions(admin, null), "featured", false, "RLPC"],
   ] as const)("%s, %s comment (deleted %s) → %s", (_who, viewer, access, status, del, flags) => {
     expect(commentCan(viewer, access, dto(status, del))).toEqual(can(flags));
+  });
+
+  it.each([
+    ["featured", false, true],
+    ["featured", true, false],
+    ["pending", false, false],
+    ["hidden", false, false],
+  ] as const)("a %s comment (deleted %s) counts as featured: %s", (status, del, expected) => {
+    expect(isCountedAsFeatured(dto(status, del))).toBe(expected);
+  });
+
+  it.each([
+    ["a visitor", null, false, 1, true],
+    ["a visitor", null, false, 0, false],
+    ["a curator", OTHER, true, 0, false],
+    ["its author", AUTHOR, false, 0, false],
+  ] as const)("%s sees a deleted featured comment with %i replies: %s", (_w, viewer, canCurate, replies, expected) => {
+    const deleted = { ...asDeleted({ ...dto("featured"), can: can("") }), replyCount: replies };
+    expect(canSeeCommentDTO(viewer, canCurate, deleted)).toBe(expected);
   });
 
   it("a deleted placeholder allows nothing, whoever looks", () => {

@@ -82,6 +82,13 @@ export function commentCan(
   };
 }
 
+/** canSeeComment for a comment as the browser holds it (live updates decide what stays listed). */
+export const canSeeCommentDTO = (viewer: Viewer, canCurate: boolean, c: PublicCommentDTO) =>
+  canSeeComment(viewer, canCurate, factsOf(c));
+
+/** The N of "Featured comments (N)" counts live featured comments (DESIGN.md rule 2). */
+export const isCountedAsFeatured = (c: PublicCommentDTO) => isOpenForDiscussion(factsOf(c));
+
 /** A deleted comment as it stays in a list (a placeholder): nobody may do anything with it. */
 export const asDeleted = (c: CommentDTO): CommentDTO => ({
   ...c,
