@@ -7,7 +7,6 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { CommentBadges, CommentState } from "./comment-status";
 import { CurationControls } from "./curation-controls";
-import { useDiscussion } from "./discussion-context";
 import { LikeButton } from "./like-button";
 import { OwnCommentActions } from "./own-comment-actions";
 import { RelativeTime } from "./relative-time";
@@ -30,11 +29,9 @@ export function CommentItem({
   onCurated: (prev: CommentDTO, next: CommentDTO) => void;
 }) {
   const t = useTranslations("comments");
-  const { access, viewerId } = useDiscussion();
-  const isMine = viewerId === comment.author.id;
   const thread = useReplies(comment);
   const [isReplying, setReplying] = useState(false);
-  const isOpen = comment.status === "featured" && !comment.isDeleted; // only live featured comments take likes and replies
+  const { can } = comment; // what the server says this viewer may do; nothing here re-derives it
 
   return (
     <article
@@ -57,29 +54,32 @@ export function CommentItem({
           )}
           {comment.status === "featured" && (
             <div className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-2">
-              {isOpen && (
+              {!comment.isDeleted && (
                 <LikeButton
                   commentId={comment.id}
                   liked={comment.likedByMe}
                   count={comment.likeCount}
+                  canLike={can.like}
                 />
               )}
               <span className="text-sm text-muted">{t("replyCount", { count: thread.count })}</span>
-              {isOpen && access.canParticipate && (
+              {can.reply && (
                 <button
                   type="button"
                   className={buttonQuiet}
                   aria-expanded={isReplying}
                   onClick={() => setReplying((v) => !v)}
                 >
-                  {access.canCurate ? t("replyAsAuthor") : t("reply")}
+                  {can.curate ? t("replyAsAuthor") : t("reply")}
                 </button>
               )}
-              {isOpen && viewerId && !isMine && <ReportButton target={{ commentId: comment.id }} />}
+              {can.report && <ReportButton target={{ commentId: comment.id }} />}
             </div>
           )}
-          {isMine && !comment.isDeleted && <OwnCommentActions comment={comment} onChanged={(next) => onCurated(comment, next)} />}
-          {access.canCurate && !comment.isDeleted && <CurationControls comment={comment} onCurated={onCurated} />}
+          {(can.edit || can.delete) && (
+            <OwnCommentActions comment={comment} onChanged={(next) => onCurated(comment, next)} />
+          )}
+          {can.curate && <CurationControls comment={comment} onCurated={onCurated} />}
           {comment.status === "featured" && <ReplyList thread={thread} />}
           {isReplying && (
             <ReplyForm

@@ -22,7 +22,7 @@ export type DiscussionProps = DiscussionInfo & {
 /** "Featured comments (N)": sorting, the composer, the list and in-place curation, kept live. */
 export function Discussion({ initialPage, featuredCount, liveSince = null, ...info }: DiscussionProps) {
   const t = useTranslations("comments");
-  const feed = useCommentFeed(info.articleId, initialPage, featuredCount);
+  const feed = useCommentFeed(info.articleId, initialPage, featuredCount, info);
   const [replies] = useState(createReplyBus);
   const liveStatus = useLiveEvents(info.articleId, liveSince, {
     "comment.featured": feed.live.featured,

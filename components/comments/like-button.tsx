@@ -16,12 +16,23 @@ import { useApiErrorMessage } from "./use-messages";
  * Live counts (a new `count` from other viewers' likes) are adopted as they come, except
  * while this viewer's click is in flight (rules: ./like-state.ts).
  */
-export function LikeButton({ commentId, liked, count }: { commentId: string; liked: boolean; count: number }) {
+export function LikeButton({
+  commentId,
+  liked,
+  count,
+  canLike,
+}: {
+  commentId: string;
+  liked: boolean;
+  count: number;
+  /** From the comment's `can.like`: otherwise a click asks the viewer to sign in or join. */
+  canLike: boolean;
+}) {
   const t = useTranslations("comments");
   const format = useFormatter();
   const router = useRouter();
   const describe = useApiErrorMessage();
-  const { access, signInHref } = useDiscussion();
+  const { viewerId, signInHref } = useDiscussion();
   // NOTE: list counts may lag a like by a fold interval (lib/comments/like-folder.ts).
   const [state, dispatch] = useReducer(likeReducer, { liked, count }, initialLikeState);
   const [message, setMessage] = useState<{ text: string; isError: boolean } | null>(null);
@@ -30,8 +41,8 @@ export function LikeButton({ commentId, liked, count }: { commentId: string; lik
   const { view } = state;
 
   async function toggle() {
-    if (access.role === "visitor") return router.push(signInHref);
-    if (!access.canParticipate) return setMessage({ text: t("joinToParticipate"), isError: false });
+    if (!canLike && !viewerId) return router.push(signInHref);
+    if (!canLike) return setMessage({ text: t("joinToParticipate"), isError: false });
     const request = ++latest.current;
     setMessage(null);
     dispatch({ type: "click" });

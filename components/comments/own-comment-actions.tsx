@@ -3,11 +3,12 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { COMMENT_MAX_LENGTH, CreateCommentSchema, type CommentDTO } from "@/lib/comments/schema";
+import { asDeleted } from "@/lib/comments/visibility";
 import { buttonPrimary, buttonQuiet, errorText, field } from "@/components/ui/styles";
 import { callApi } from "@/components/ui/api";
 import { useApiErrorMessage } from "./use-messages";
 
-/** The author's own actions: edit while pending (so an edit cannot skip curation), delete any time. */
+/** The author's own actions, as the server allows them (`comment.can`): edit while pending, delete any time. */
 export function OwnCommentActions({ comment, onChanged }: { comment: CommentDTO; onChanged: (next: CommentDTO) => void }) {
   const t = useTranslations("comments");
   const describe = useApiErrorMessage();
@@ -34,7 +35,7 @@ export function OwnCommentActions({ comment, onChanged }: { comment: CommentDTO;
     const res = await callApi<null>(`/api/comments/${comment.id}`, "DELETE");
     setBusy(false);
     if (!res.ok) return setError(describe(res));
-    onChanged({ ...comment, isDeleted: true, body: "", pinned: false });
+    onChanged(asDeleted(comment));
   }
 
   if (isEditing) {
@@ -63,14 +64,16 @@ export function OwnCommentActions({ comment, onChanged }: { comment: CommentDTO;
   }
   return (
     <div className="mt-2 flex flex-wrap items-center gap-2">
-      {comment.status === "pending" && (
+      {comment.can.edit && (
         <button type="button" className={buttonQuiet} onClick={() => setEditing(true)}>
           {t("edit")}
         </button>
       )}
-      <button type="button" className={buttonQuiet} onClick={remove} disabled={isBusy}>
-        {t("delete")}
-      </button>
+      {comment.can.delete && (
+        <button type="button" className={buttonQuiet} onClick={remove} disabled={isBusy}>
+          {t("delete")}
+        </button>
+      )}
       {error && (
         <p role="alert" className={errorText}>
           {error}

@@ -1,6 +1,8 @@
 "use client";
 
-import type { CommentDTO, CommentSort, Page } from "@/lib/comments/schema";
+import type { CommentDTO, CommentSort, Page, PublicCommentDTO } from "@/lib/comments/schema";
+import { asDeleted, canSeeCommentDTO, commentCan, isCountedAsFeatured } from "@/lib/comments/visibility";
+import type { CoursePermissions } from "@/lib/courses/policy";
 import type { LiveEventData } from "@/lib/events/schema";
 import { useRef, useState } from "react";
 import { callApi, type ApiFailure } from "@/components/ui/api";
@@ -20,7 +22,8 @@ type FeedState = {
 };
 
 const PAGE_SIZE = 20;
-const isCounted = (c: CommentDTO) => c.status === "featured" && !c.isDeleted;
+/** The viewer as the server rendered the page: live comments get their `can` from it. */
+export type FeedViewer = { viewerId: string | null; access: CoursePermissions };
 
 /**
  * The comment list of an article: starts from the server-rendered first page, then
@@ -29,8 +32,10 @@ const isCounted = (c: CommentDTO) => c.status === "featured" && !c.isDeleted;
  * Live events (`live`) update counts, insert newly featured comments and flip the viewer's
  * own pending comment in place. They and the viewer's own changes (`replace`) may arrive
  * in either order: each compares with the list as it is now, so nothing counts twice.
+ * Live comments are public DTOs: what this viewer may do with them comes from the same rule
+ * the server applies (commentCan), given the viewer and course access the server rendered.
  */
-export function useCommentFeed(articleId: string, initial: Page<CommentDTO>, initialCount: number) {
+export function useCommentFeed(articleId: string, initial: Page<CommentDTO>, initialCount: number, viewer: FeedViewer) {
   const [state, setState] = useState<FeedState>({
     ...initial,
     sort: "top",
@@ -40,6 +45,8 @@ export function useCommentFeed(articleId: string, initial: Page<CommentDTO>, ini
     featuredCount: initialCount,
   });
   const latest = useRef(0);
+  const me = viewer.viewerId ? { id: viewer.viewerId } : null;
+  const withCan = (c: PublicCommentDTO): CommentDTO => ({ ...c, can: commentCan(me, viewer.access, c) });
 
   async function load(sort: CommentSort, scope: FeedScope, cursor: string | null) {
     const request = ++latest.current;
@@ -61,14 +68,14 @@ export function useCommentFeed(articleId: string, initial: Page<CommentDTO>, ini
         const count = featuredCount ?? s.featuredCount;
         if (s.items.some((c) => c.id === comment.id)) {
           // Keep the viewer's own bits: whether they liked it, and why it was held (curators).
-          const merge = (c: CommentDTO) => ({ ...comment, likedByMe: c.likedByMe, heldReason: c.heldReason });
+          const merge = (c: CommentDTO) => ({ ...withCan(comment), likedByMe: c.likedByMe, heldReason: c.heldReason });
           return { ...s, featuredCount: count, items: s.items.map((c) => (c.id === comment.id ? merge(c) : c)) };
         }
         if (wasFeatured && !comment.pinned) return { ...s, featuredCount: count }; // further down, not loaded here
         // Newly featured (or newly pinned) comments come in at the top, after the pinned ones.
         const at = comment.pinned ? 0 : s.items.findIndex((c) => !(c.pinned && c.status === "featured"));
         const i = at < 0 ? s.items.length : at;
-        return { ...s, featuredCount: count, items: [...s.items.slice(0, i), comment, ...s.items.slice(i)] };
+        return { ...s, featuredCount: count, items: [...s.items.slice(0, i), withCan(comment), ...s.items.slice(i)] };
       }),
     unfeatured: ({ id, featuredCount }: LiveEventData["comment.unfeatured"], viewerId: string | null) => {
       const shown = state.items.find((c) => c.id === id);
@@ -86,9 +93,11 @@ export function useCommentFeed(articleId: string, initial: Page<CommentDTO>, ini
         ...s,
         featuredCount,
         // As a reload would show it: a placeholder while it has replies, else gone.
-        items: s.items.flatMap((c) =>
-          c.id !== id ? [c] : c.replyCount > 0 ? [{ ...c, isDeleted: true, body: "", pinned: false }] : [],
-        ),
+        items: s.items.flatMap((c) => {
+          if (c.id !== id) return [c];
+          const gone = asDeleted(c);
+          return canSeeCommentDTO(me, viewer.access.canCurate, gone) ? [gone] : [];
+        }),
       })),
     likes: ({ id, likeCount }: LiveEventData["comment.likes"]) =>
       setState((s) =>
@@ -115,7 +124,10 @@ export function useCommentFeed(articleId: string, initial: Page<CommentDTO>, ini
         // already (or taken the comment off the list, and the count with it).
         const current = s.items.find((c) => c.id === prev.id);
         if (!current) return s;
-        const featuredCount = Math.max(0, s.featuredCount + Number(isCounted(next)) - Number(isCounted(current)));
+        const featuredCount = Math.max(
+          0,
+          s.featuredCount + Number(isCountedAsFeatured(next)) - Number(isCountedAsFeatured(current)),
+        );
         return { ...s, featuredCount, items: s.items.map((c) => (c.id === next.id ? next : c)) };
       }),
   };

@@ -1,3 +1,4 @@
+import { canSeeArticle } from "@/lib/articles/policy";
 import type { CurrentUser } from "@/lib/auth/session";
 import { cached } from "@/lib/cache";
 import { getCourseAccess } from "@/lib/courses/access";
@@ -36,15 +37,6 @@ const articleSelect = {
   course: { select: { id: true, slug: true, title: true } },
   author: { select: { id: true, name: true, avatarUrl: true } },
 } as const;
-
-/** Published articles are public; unpublished ones only to their author and the course's curators. */
-export function canSeeArticle(
-  viewer: CurrentUser | null,
-  access: CoursePermissions,
-  a: { status: string; authorId: string },
-) {
-  return a.status === "PUBLISHED" || access.canCurate || (viewer !== null && viewer.id === a.authorId);
-}
 
 /** An article's cached rows (itself, its comment lists) share this namespace; every change invalidates it. */
 export const articleCacheNamespace = (articleId: string) => `article:${articleId}`;

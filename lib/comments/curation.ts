@@ -1,7 +1,7 @@
 import { articleCacheNamespace } from "@/lib/articles/queries";
 import type { CurrentUser } from "@/lib/auth/session";
 import { invalidate } from "@/lib/cache";
-import { commentSelect, getVisibleComment, likedByViewer, toCommentDTO } from "@/lib/comments/queries";
+import { commentSelect, forViewer, getVisibleComment, likedByViewer, toCommentDTO } from "@/lib/comments/queries";
 import type { CommentDTO, CurationInput } from "@/lib/comments/schema";
 import { requireCuration } from "@/lib/courses/access";
 import { publishCuration, type CurationChange } from "@/lib/events/comments";
@@ -34,7 +34,7 @@ type Locked = {
  */
 export async function curateComment(user: CurrentUser, commentId: string, input: CurationInput): Promise<CommentDTO> {
   const { comment } = await getVisibleComment(user, commentId); // 404 for what you cannot see
-  await requireCuration(user, comment.courseId); // 403 for what you see but may not curate
+  const access = await requireCuration(user, comment.courseId); // 403 for what you see but may not curate
 
   const change = await db.$transaction(async (tx): Promise<CurationChange> => {
     const [before] = await tx.$queryRaw<Locked[]>`
@@ -100,5 +100,5 @@ export async function curateComment(user: CurrentUser, commentId: string, input:
   const row = await db.comment.findUniqueOrThrow({ where: { id: commentId }, select: commentSelect(comment.courseId) });
   await publishCuration(toCommentDTO(row), change); // live, once committed
   const liked = await likedByViewer(user, [commentId]);
-  return toCommentDTO(row, liked.has(commentId));
+  return forViewer(toCommentDTO(row, liked.has(commentId)), user, access);
 }

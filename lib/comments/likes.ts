@@ -1,9 +1,12 @@
+import { visibleArticleSql } from "@/lib/articles/policy";
 import { articleCacheNamespace } from "@/lib/articles/queries";
 import type { CurrentUser } from "@/lib/auth/session";
 import { invalidate } from "@/lib/cache";
 import { getVisibleComment } from "@/lib/comments/queries";
 import type { LikeResultDTO } from "@/lib/comments/schema";
-import { isOpenForDiscussion } from "@/lib/comments/visibility";
+import { exactLikeCountSql } from "@/lib/comments/like-count";
+import { isOpenForDiscussion, openForDiscussionSql } from "@/lib/comments/visibility";
+import { participantSql } from "@/lib/courses/policy";
 import { db } from "@/lib/db";
 import { publishLikeCounts } from "@/lib/events/bus";
 import { AppError } from "@/lib/errors";
@@ -32,18 +35,23 @@ export async function setLike(user: CurrentUser, commentId: string, liked: boole
 }
 
 /**
+ * SQL: whether `user` may like the comment `c` of article `a`, the rule the slow path checks
+ * step by step: open for discussion, on an article they see, in a course they take part in.
+ */
+export const likeGuardSql = (user: CurrentUser) =>
+  Prisma.sql`${Prisma.raw(openForDiscussionSql("c"))} AND ${visibleArticleSql(user, "a")}
+    AND ${participantSql(user, "c.course_id")}`;
+
+/**
  * Likes or unlikes and answers the exact count (its snapshot predates its own change, so
- * that change is added back). `isGuarded`: only a featured comment of a published article
- * whose course the user belongs to (or any, for admins) is touched.
+ * that change is added back). `isGuarded`: only a comment likeGuardSql admits is touched.
  */
 async function likeStatement(user: CurrentUser, commentId: string, liked: boolean, isGuarded: boolean) {
   const slot = Math.floor(Math.random() * LIKE_SLOTS);
-  const isAdmin = user.role === "ADMIN";
+  const guard = isGuarded ? likeGuardSql(user) : Prisma.sql`TRUE`;
   const target = Prisma.sql`
     SELECT c.id, c.like_count FROM comments c JOIN articles a ON a.id = c.article_id
-    WHERE c.id = ${commentId} AND (${!isGuarded} OR (
-      c.status = 'FEATURED' AND c.deleted_at IS NULL AND a.status = 'PUBLISHED' AND (${isAdmin} OR EXISTS (
-        SELECT 1 FROM course_members m WHERE m.course_id = c.course_id AND m.user_id = ${user.id}))))`;
+    WHERE c.id = ${commentId} AND ${guard}`;
   const change = liked
     ? Prisma.sql`INSERT INTO comment_likes (comment_id, user_id) SELECT id, ${user.id} FROM target ON CONFLICT DO NOTHING RETURNING 1`
     : Prisma.sql`DELETE FROM comment_likes WHERE comment_id IN (SELECT id FROM target) AND user_id = ${user.id} RETURNING 1`;
@@ -55,8 +63,7 @@ async function likeStatement(user: CurrentUser, commentId: string, liked: boolea
       INSERT INTO comment_like_deltas (comment_id, slot, delta)
       SELECT ${commentId}, ${slot}::smallint, ${delta}::int FROM changed
       ON CONFLICT (comment_id, slot) DO UPDATE SET delta = comment_like_deltas.delta + ${delta}::int RETURNING 1)
-    SELECT (t.like_count + COALESCE((SELECT sum(d.delta) FROM comment_like_deltas d WHERE d.comment_id = t.id), 0)
-            + ${delta}::int * (SELECT count(*) FROM bumped))::int AS n
+    SELECT (${exactLikeCountSql("t")} + ${delta}::int * (SELECT count(*) FROM bumped))::int AS n
     FROM target t`;
   return rows[0]?.n;
 }
@@ -64,8 +71,7 @@ async function likeStatement(user: CurrentUser, commentId: string, liked: boolea
 /** The exact count now: the folded counter plus the deltas not yet folded. */
 export async function currentLikeCount(commentId: string): Promise<number> {
   const [row] = await db.$queryRaw<{ n: number }[]>`
-    SELECT (c.like_count + COALESCE((SELECT sum(d.delta) FROM comment_like_deltas d WHERE d.comment_id = c.id), 0))::int AS n
-    FROM comments c WHERE c.id = ${commentId}`;
+    SELECT ${exactLikeCountSql("c")} AS n FROM comments c WHERE c.id = ${commentId}`;
   if (!row) throw new AppError("not_found", "Comment not found.");
   return row.n;
 }

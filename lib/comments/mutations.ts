@@ -27,7 +27,7 @@ export async function createComment(
     select: commentSelect(article.course.id),
   });
   await noticeQueueAdded({ courseId: article.course.id, articleId, kind: "comment" }); // every new comment awaits curation
-  return forViewer(toCommentDTO(row), access.canCurate);
+  return forViewer(toCommentDTO(row), user, access);
 }
 
 /** Only the author edits, and only while the comment is pending. */
@@ -53,7 +53,7 @@ export async function updateComment(
   if (count === 0) throw new AppError("conflict", "A comment can be edited only while it awaits curation.");
   await noticeQueueChanged({ courseId: comment.courseId, articleId: comment.articleId, ids: [commentId] });
   const row = await db.comment.findUniqueOrThrow({ where: { id: commentId }, select: commentSelect(comment.courseId) });
-  return forViewer(toCommentDTO(row), access.canCurate);
+  return forViewer(toCommentDTO(row), user, access);
 }
 
 /** The author deletes at any time (soft delete); a featured comment leaves the count at once. */

@@ -1,10 +1,13 @@
+import { canSeeArticle } from "@/lib/articles/policy";
 import { articleCacheNamespace, getArticle } from "@/lib/articles/queries";
 import type { CurrentUser } from "@/lib/auth/session";
 import { cached } from "@/lib/cache";
 import { decodeCursor, encodeCursor, type CommentCursor } from "@/lib/comments/cursor";
-import type { CommentDTO, ListCommentsQuery, Page } from "@/lib/comments/schema";
-import { canSeeComment } from "@/lib/comments/visibility";
+import { exactLikeCountSql } from "@/lib/comments/like-count";
+import type { CommentDTO, ListCommentsQuery, Page, PublicCommentDTO } from "@/lib/comments/schema";
+import { canSeeComment, commentCan, PUBLIC_COMMENTS_WHERE } from "@/lib/comments/visibility";
 import { getCourseAccess } from "@/lib/courses/access";
+import type { CoursePermissions } from "@/lib/courses/policy";
 import { db, readWithReplica, type Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -41,7 +44,8 @@ export function toAuthorDTO(a: CommentRow["author"]) {
   return { id: a.id, name: a.name, avatarUrl: a.avatarUrl, isInstructor: a.memberships.length > 0 };
 }
 
-export function toCommentDTO(c: CommentRow, likedByMe = false): CommentDTO {
+/** A comment as everyone sees it (no per-viewer permissions: forViewer adds them). */
+export function toCommentDTO(c: CommentRow, likedByMe = false): PublicCommentDTO {
   const isDeleted = c.deletedAt !== null;
   return {
     id: c.id,
@@ -60,9 +64,13 @@ export function toCommentDTO(c: CommentRow, likedByMe = false): CommentDTO {
   };
 }
 
-/** The hold reason is for curators: authors do not learn which word tripped it. */
-export const forViewer = (dto: CommentDTO, canCurate: boolean): CommentDTO =>
-  canCurate ? dto : { ...dto, heldReason: null };
+/**
+ * A comment as `viewer` (with `access` in its course) sees it: what they may do with it, and
+ * the hold reason for curators only (authors do not learn which word tripped it).
+ */
+export function forViewer(dto: PublicCommentDTO, viewer: CurrentUser | null, access: CoursePermissions): CommentDTO {
+  return { ...dto, heldReason: access.canCurate ? dto.heldReason : null, can: commentCan(viewer, access, dto) };
+}
 
 /** One comment as `viewer` may see it (404 otherwise), with whether they liked it. */
 export async function getComment(viewer: CurrentUser | null, commentId: string): Promise<CommentDTO> {
@@ -71,7 +79,7 @@ export async function getComment(viewer: CurrentUser | null, commentId: string):
     db.comment.findUniqueOrThrow({ where: { id: commentId }, select: commentSelect(comment.courseId) }),
     likedByViewer(viewer, [commentId]),
   ]);
-  return forViewer(toCommentDTO(row, liked.has(commentId)), access.canCurate);
+  return forViewer(toCommentDTO(row, liked.has(commentId)), viewer, access);
 }
 
 /** The comment and its course, if `viewer` may see it; 404 otherwise. */
@@ -92,9 +100,7 @@ export async function getVisibleComment(viewer: CurrentUser | null, commentId: s
   });
   if (!row) throw new AppError("not_found", "Comment not found.");
   const access = await getCourseAccess(viewer, row.courseId);
-  const isArticleVisible =
-    row.article.status === "PUBLISHED" || access.canCurate || viewer?.id === row.article.authorId;
-  if (!isArticleVisible || !canSeeComment(viewer, access.canCurate, row))
+  if (!canSeeArticle(viewer, access, row.article) || !canSeeComment(viewer, access.canCurate, row))
     throw new AppError("not_found", "Comment not found.");
   return { comment: row, access };
 }
@@ -112,16 +118,11 @@ export async function likedByViewer(viewer: CurrentUser | null, ids: string[]): 
 async function viewerOverlay(viewer: CurrentUser | null, ids: string[]): Promise<Map<string, number>> {
   if (!viewer || ids.length === 0) return new Map();
   const rows = await db.$queryRaw<{ id: string; n: number }[]>`
-    SELECT c.id, (c.like_count + COALESCE((SELECT sum(d.delta) FROM comment_like_deltas d WHERE d.comment_id = c.id), 0))::int AS n
+    SELECT c.id, ${exactLikeCountSql("c")} AS n
     FROM comment_likes l JOIN comments c ON c.id = l.comment_id
     WHERE l.user_id = ${viewer.id} AND l.comment_id = ANY(${ids})`;
   return new Map(rows.map((r) => [r.id, r.n]));
 }
-
-const FEATURED_VISIBLE = {
-  status: "FEATURED",
-  OR: [{ deletedAt: null }, { replyCount: { gt: 0 } }],
-} satisfies Prisma.CommentWhereInput;
 
 /**
  * Comments of an article for `viewer`: featured ones for everyone (pinned first on the
@@ -155,7 +156,7 @@ export async function listComments(
         })
       : [],
   ]);
-  const items = [...mine.map((c) => toCommentDTO(c)), ...shared.items].map((c) => forViewer(c, access.canCurate));
+  const items = [...mine.map((c) => toCommentDTO(c)), ...shared.items].map((c) => forViewer(c, viewer, access));
   const liked = await viewerOverlay(
     viewer,
     items.map((c) => c.id),
@@ -179,11 +180,11 @@ async function loadPage(
   courseId: string,
   q: ListCommentsQuery,
   cursor: CommentCursor | null,
-): Promise<Page<CommentDTO>> {
+): Promise<Page<PublicCommentDTO>> {
   const select = commentSelect(courseId);
   const statusWhere: Prisma.CommentWhereInput =
     q.status === "featured"
-      ? FEATURED_VISIBLE
+      ? PUBLIC_COMMENTS_WHERE
       : q.status === "all"
         ? { deletedAt: null }
         : { status: q.status === "pending" ? "PENDING" : "HIDDEN", deletedAt: null };

@@ -68,7 +68,18 @@ export type CommentStatusName = "pending" | "featured" | "hidden";
 
 export type AuthorDTO = { id: string; name: string; avatarUrl: string | null; isInstructor: boolean };
 
-export type CommentDTO = {
+/** What the viewer may do with a comment, computed by the server (lib/comments/visibility.ts#commentCan). */
+export type CommentCan = {
+  edit: boolean;
+  delete: boolean;
+  reply: boolean;
+  like: boolean;
+  report: boolean;
+  curate: boolean;
+};
+
+/** A comment as everyone sees it: the shared cache and live events carry this, never `can`. */
+export type PublicCommentDTO = {
   id: string;
   articleId: string;
   author: AuthorDTO;
@@ -85,6 +96,9 @@ export type CommentDTO = {
   createdAt: string;
   updatedAt: string;
 };
+
+/** A comment as one viewer sees it, with what they may do with it. */
+export type CommentDTO = PublicCommentDTO & { can: CommentCan };
 
 export type ReplyDTO = {
   id: string;

@@ -1,7 +1,7 @@
 import "server-only";
 import { invalidate } from "@/lib/cache";
 import { articleCacheNamespace } from "@/lib/articles/queries";
-import { canSeeArticle } from "@/lib/articles/queries";
+import { canSeeArticle } from "@/lib/articles/policy";
 import type { CurrentUser } from "@/lib/auth/session";
 import { getCourseAccess, requireParticipation } from "@/lib/courses/access";
 import { db } from "@/lib/db";

@@ -1,12 +1,13 @@
 import "server-only";
-import { canSeeArticle } from "@/lib/articles/queries";
+import { canSeeArticle } from "@/lib/articles/policy";
 import type { CurrentUser } from "@/lib/auth/session";
 import { getCourseAccess } from "@/lib/courses/access";
-import type { CoursePermissions } from "@/lib/courses/policy";
+import { curatedCoursesWhere, type CoursePermissions } from "@/lib/courses/policy";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { EssayDTO, EssayStatusName, EssaySummaryDTO } from "@/lib/essays/schema";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { canUseStudio } from "@/lib/studio/access";
 
 export const essaySummarySelect = {
   id: true,
@@ -90,14 +91,9 @@ export async function listMyEssaysInCourse(user: CurrentUser, slug: string): Pro
   return listMyEssays(user, course.id);
 }
 
-/** Courses whose essays `user` reviews: every course for admins, else where they teach. */
+/** Essays of the courses `user` curates (lib/courses/policy.ts); null when the studio is not theirs. */
 async function curatedCourseFilter(user: CurrentUser): Promise<Prisma.ArticleWhereInput | null> {
-  if (user.role === "ADMIN") return {};
-  const rows = await db.courseMember.findMany({
-    where: { userId: user.id, role: "INSTRUCTOR" },
-    select: { courseId: true },
-  });
-  return rows.length === 0 ? null : { courseId: { in: rows.map((r) => r.courseId) } };
+  return (await canUseStudio(user)) ? { course: { is: curatedCoursesWhere(user) } } : null;
 }
 
 export type ReviewDesk = { canReview: boolean; submitted: EssayDTO[]; published: EssaySummaryDTO[] };

@@ -1,5 +1,5 @@
 import "server-only";
-import type { CommentDTO, ReplyDTO } from "@/lib/comments/schema";
+import type { PublicCommentDTO, ReplyDTO } from "@/lib/comments/schema";
 import { publish } from "@/lib/events/bus";
 import type { LiveEventData } from "@/lib/events/schema";
 import { noticeQueueAdded, noticeQueueRemoved } from "@/lib/events/studio";
@@ -15,13 +15,13 @@ export type CurationChange = {
   featuredCount: number | null;
 };
 
-const publicView = (c: CommentDTO): CommentDTO => ({ ...c, likedByMe: false, heldReason: null });
+const publicView = (c: PublicCommentDTO): PublicCommentDTO => ({ ...c, likedByMe: false, heldReason: null });
 
 /**
  * A curation action: featured (or a featured one re-pinned) → comment.featured; left the
  * featured list → comment.unfeatured; and the studio queue learns what entered or left it.
  */
-export async function publishCuration(comment: CommentDTO, change: CurationChange): Promise<void> {
+export async function publishCuration(comment: PublicCommentDTO, change: CurationChange): Promise<void> {
   const where = { courseId: change.courseId, articleId: comment.articleId };
   const isPending = comment.status === "pending";
   if (change.wasPending && !isPending) await noticeQueueRemoved({ ...where, ids: [comment.id] });

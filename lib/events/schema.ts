@@ -1,4 +1,4 @@
-import type { CommentDTO, ReplyDTO } from "@/lib/comments/schema";
+import type { PublicCommentDTO, ReplyDTO } from "@/lib/comments/schema";
 
 // The live events of an article's discussion (GET /api/articles/{id}/events), shared by
 // the server that publishes them and the browser that applies them. Everything in them is
@@ -10,7 +10,7 @@ export type LiveEventData = {
    * changed (pinned or unpinned). `featuredCount` is the article's count after the change,
    * present when it changed.
    */
-  "comment.featured": { comment: CommentDTO; wasFeatured: boolean; featuredCount?: number };
+  "comment.featured": { comment: PublicCommentDTO; wasFeatured: boolean; featuredCount?: number };
   /** A featured comment left the featured list (set back to pending, or hidden). */
   "comment.unfeatured": { id: string; featuredCount: number };
   /** A featured comment was deleted by its author: it leaves the list (a placeholder stays while it has replies). */

@@ -1,5 +1,6 @@
 import type { CurrentUser } from "@/lib/auth/session";
 import { requireCuration } from "@/lib/courses/access";
+import { curatedCoursesWhere } from "@/lib/courses/policy";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -13,7 +14,7 @@ import "server-only";
 /** The courses `user` curates, oldest first: every course for admins, else those they teach. */
 export const listCuratedCourses = cache(async (user: CurrentUser): Promise<CourseRefDTO[]> =>
   db.course.findMany({
-    where: user.role === "ADMIN" ? {} : { members: { some: { userId: user.id, role: "INSTRUCTOR" } } },
+    where: curatedCoursesWhere(user),
     orderBy: { createdAt: "asc" },
     select: { id: true, slug: true, title: true },
   }),
@@ -22,12 +23,8 @@ export const listCuratedCourses = cache(async (user: CurrentUser): Promise<Cours
 /** Whether the studio has anything for `user` (the header's "Studio" link). */
 export const canUseStudio = cache(async (user: CurrentUser | null): Promise<boolean> => {
   if (!user) return false;
-  if (user.role === "ADMIN") return true;
-  const teaches = await db.courseMember.findFirst({
-    where: { userId: user.id, role: "INSTRUCTOR" },
-    select: { courseId: true },
-  });
-  return teaches !== null;
+  if (user.role === "ADMIN") return true; // even before the first course exists
+  return (await db.course.findFirst({ where: curatedCoursesWhere(user), select: { id: true } })) !== null;
 });
 
 /** 401 for visitors, 403 for people who curate no course. */

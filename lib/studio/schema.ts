@@ -1,4 +1,4 @@
-import { SeenVersion, type AuthorDTO, type CommentDTO, type Page } from "@/lib/comments/schema";
+import { SeenVersion, type AuthorDTO, type CommentDTO, type Page, type PublicCommentDTO } from "@/lib/comments/schema";
 import { IdField } from "@/lib/validation";
 import * as z from "zod";
 
@@ -56,7 +56,7 @@ type QueueContext = {
   createdAt: string;
   course: CourseRefDTO;
   article: ArticleRefDTO;
-  comment: CommentDTO;
+  comment: PublicCommentDTO;
 };
 
 /** A comment awaiting curation. */
