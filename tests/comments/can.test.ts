@@ -4,7 +4,7 @@ import { createComment } from "@/lib/comments/mutations";
 import { getComment, listComments } from "@/lib/comments/queries";
 import type { CommentCan } from "@/lib/comments/schema";
 import { connect } from "../../prisma/factories";
-import { createWorld, type World } from "../support/world";
+import { createWorld, type World } from "../../prisma/world";
 
 // Every comment the API returns says what its viewer may do; the shared cached page does not
 // carry it, so each viewer of the same cached page gets their own `can`.

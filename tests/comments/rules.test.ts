@@ -14,7 +14,7 @@ import { getCourseAccess } from "@/lib/courses/access";
 import type { ArticleStatus, CommentStatus } from "@/lib/generated/prisma/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { connect, createLesson } from "../../prisma/factories";
-import { createWorld, type World } from "../support/world";
+import { createWorld, type World } from "../../prisma/world";
 
 // One table per rule: the predicate, the Prisma filter (against this database) and the SQL
 // fragment are asked the same cases (STYLE.md "Where a rule lives"). No test here folds likes

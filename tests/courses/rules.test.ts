@@ -13,7 +13,7 @@ import {
 import type { ArticleStatus, MemberRole } from "@/lib/generated/prisma/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { addMember, connect, createCourse, createLesson, createUser } from "../../prisma/factories";
-import { asCurrent } from "../support/world";
+import { asCurrent } from "../../prisma/world";
 
 // One table per rule: the predicate, the Prisma filter (against this database) and the SQL
 // fragment are asked the same cases, so the three cannot drift apart (STYLE.md "Where a rule lives").
