@@ -48,6 +48,7 @@ mkdirSync(REPORTS, { recursive: true });
 if (!onlyE2e) {
   if (run("types", "npx", ["next", "typegen"])) run("types", "npx", ["tsc", "--noEmit"]);
   run("lint", "npx", ["eslint", ".", "--max-warnings=0"]);
+  run("format", "npx", ["prettier", "--check", "."]);
 }
 
 console.log("\n▶ database: creating a fresh test database");
