@@ -95,7 +95,8 @@ export async function applyCuration(
   input: Omit<CurationInput, "reply">,
 ): Promise<CurationChange> {
   const [before] = await tx.$queryRaw<Locked[]>`
-    SELECT status, pinned_at, deleted_at, article_id, author_id, course_id, held_reason, updated_at FROM comments WHERE id = ${commentId} FOR UPDATE`;
+    SELECT status, pinned_at, deleted_at, article_id, author_id, course_id, held_reason, updated_at
+    FROM comments WHERE id = ${commentId} FOR UPDATE`;
   if (!before || before.deleted_at) throw new AppError("not_found", "Comment not found.");
   const status = input.status ? STATUS[input.status] : before.status;
   const isPinned = status === "FEATURED" && (input.pinned ?? before.pinned_at !== null);

@@ -83,7 +83,7 @@ describe("feature and answer", () => {
     expect(got.audit).toHaveLength(1);
   });
 
-  it("through the curation API shape: {status: 'featured', reply: {body}} (strict; a reply only with featuring)", async () => {
+  it("takes the API's {status: 'featured', reply: {body}}, strictly, a reply only with featuring", async () => {
     const c = await pending();
     const input = CurationSchema.parse({ status: "featured", reply: { body: "  Little's law.  " } });
     expect(input.reply).toEqual({ body: "Little's law." });
@@ -98,7 +98,7 @@ describe("feature and answer", () => {
     expect(accepts({ status: "featured", reply: "x" })).toBe(false);
   });
 
-  it("a reply that fails deep down leaves the comment unfeatured: no count, notification, audit, reply or event", async () => {
+  it("a reply failing deep down leaves the comment pending: no count, notification, audit, event", async () => {
     const c = await pending();
     const before = await featuredCount();
     const since = await currentEventId(w.article.id);
@@ -119,7 +119,7 @@ describe("feature and answer", () => {
     });
   });
 
-  it("a comment held back, edited since, or outside the curator's courses is neither featured nor answered", async () => {
+  it("a comment held back, edited since, or not the curator's is neither featured nor answered", async () => {
     const held = await pending();
     await db.comment.update({ where: { id: held.id }, data: { heldReason: "blocked word" } });
     await expect(featureAndAnswer(w.users.instructor, held.id, { reply: { body: "Answer." } })).rejects.toMatchObject({
