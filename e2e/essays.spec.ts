@@ -203,3 +203,46 @@ test("the essay API: a learner cannot publish, and another course's instructor c
     expect.objectContaining({ id: essay.id, status: "submitted" }),
   ]);
 });
+
+test("a learner's reflections come a page at a time: Load more on the course page, nextCursor in the API", async ({
+  page,
+  db,
+  signInAs,
+}) => {
+  const course = await createCourse(db);
+  const learner = await signInAs();
+  await addMember(db, course.id, learner.id);
+  const t0 = Date.now() - 3_600_000;
+  for (let i = 1; i <= 23; i++) {
+    await db.article.create({
+      data: {
+        courseId: course.id,
+        authorId: learner.id,
+        kind: "ESSAY",
+        status: "DRAFT",
+        slug: `paged-${i}-${Math.random().toString(36).slice(2)}`,
+        title: `Draft number ${i}`,
+        body: "",
+        updatedAt: new Date(t0 + i * 60_000),
+      },
+    });
+  }
+
+  await page.goto(`/courses/${course.slug}`);
+  const mine = page.getByRole("region", { name: "My reflections" });
+  await expect(mine.getByRole("listitem")).toHaveCount(20);
+  await expect(mine.getByRole("link", { name: "Draft number 23" })).toBeVisible(); // newest first
+  await mine.getByRole("button", { name: "Load more" }).click();
+  await expect(mine.getByRole("listitem")).toHaveCount(23);
+  await expect(mine.getByRole("link", { name: "Draft number 1", exact: true })).toBeVisible();
+  await expect(mine.getByRole("button", { name: "Load more" })).toHaveCount(0);
+
+  type EssayPage = { items: { title: string }[]; nextCursor: string | null };
+  const first = (await (await page.request.get(`/api/courses/${course.slug}/essays?limit=20`)).json()) as EssayPage;
+  expect(first.items).toHaveLength(20);
+  expect(first.nextCursor).toEqual(expect.any(String));
+  const next = `/api/courses/${course.slug}/essays?limit=20&cursor=${encodeURIComponent(first.nextCursor!)}`;
+  const second = (await (await page.request.get(next)).json()) as EssayPage;
+  expect(second.items.map((e) => e.title)).toEqual(["Draft number 3", "Draft number 2", "Draft number 1"]);
+  expect(second.nextCursor).toBeNull();
+});

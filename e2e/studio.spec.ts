@@ -136,6 +136,44 @@ test("the studio is for instructors: visitors sign in, learners get a friendly p
   expect((await page.request.get("/api/studio/queue")).status()).toBe(403);
 });
 
+test("feature and answer from the queue: one action, the answer shows under the featured comment", async ({
+  browser,
+  baseURL,
+  db,
+}) => {
+  const course = await createCourse(db);
+  const [teacher, learner] = [await createUser(db, { name: "Teacher F" }), await createUser(db, { name: "Learner F" })];
+  await addMember(db, course.id, teacher.id, "INSTRUCTOR");
+  await addMember(db, course.id, learner.id);
+  const lesson = await createLesson(db, course.id, teacher.id, { title: "Little's law" });
+  const comment = await createComment(db, {
+    courseId: course.id,
+    articleId: lesson.id,
+    authorId: learner.id,
+    body: "Does L = λW hold for a queue with retries?",
+  });
+
+  const page = await openAs(browser, baseURL, teacher);
+  const curations: string[] = [];
+  page.on("request", (r) => {
+    if (r.url().includes(`/api/comments/${comment.id}/`)) curations.push(`${r.method()} ${new URL(r.url()).pathname}`);
+  });
+  await page.goto("/studio");
+  const item = page.getByRole("article", { name: "Comment by Learner F" });
+  await item.getByRole("button", { name: "Reply as author" }).click();
+  await item.getByLabel("Your answer as the author").fill("Yes, if W counts every attempt.");
+  await item.getByRole("button", { name: "Feature and reply" }).click();
+  await expect(item).toHaveCount(0);
+  await expect(page.getByText("Featured and answered the comment by Learner F.")).toBeVisible();
+  expect(curations).toEqual([`PATCH /api/comments/${comment.id}/curation`]); // one request, one transaction
+
+  await page.goto(`/courses/${course.slug}/articles/${lesson.slug}`);
+  await expect(page.getByRole("heading", { name: "Featured comments (1)" })).toBeVisible();
+  const featured = page.getByRole("article", { name: "Comment by Learner F" });
+  await expect(featured.getByText("Author reply")).toBeVisible();
+  await expect(featured).toContainText("Yes, if W counts every attempt.");
+});
+
 // Refreshes docs/studio-queue.png and docs/studio-analytics.png from the demo course
 // (run: npm run e2e -- --grep screenshots with UPDATE_SCREENSHOTS=1).
 test("screenshots of the studio (queue and analytics)", async ({ browser, baseURL }) => {

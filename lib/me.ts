@@ -10,6 +10,8 @@ import { listNotifications, type NotificationDTO } from "@/lib/notifications";
 // only scope needed is authorId = user.id; deleted items are left out.
 
 const LIMIT = 50;
+// TODO(flows): /me shows the newest 100 reflections, as before; page them like the course page's list. #12
+const MY_ESSAYS_SHOWN = 100;
 const EXCERPT = 280;
 
 export type ArticleRefDTO = { title: string; href: string };
@@ -109,7 +111,7 @@ export async function getMyActivity(user: CurrentUser): Promise<MyActivity> {
   const [comments, replies, essays, notifications] = await Promise.all([
     listMyComments(user),
     listMyReplies(user),
-    listMyEssays(user),
+    listMyEssays(user, { limit: MY_ESSAYS_SHOWN }).then((page) => page.items),
     listNotifications(user),
   ]);
   return { comments, replies, essays, notifications };

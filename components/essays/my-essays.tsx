@@ -1,4 +1,3 @@
-import { buttonSecondary } from "@/components/ui/styles";
 import type { EssaySummaryDTO } from "@/lib/essays/schema";
 import { useFormatter, useTranslations } from "next-intl";
 import Link from "next/link";
@@ -52,25 +51,5 @@ export function MyEssayList({ essays, showCourse = false }: { essays: EssaySumma
         );
       })}
     </ul>
-  );
-}
-
-/** On the course page, for members: "Write a reflection" and their own essays in this course. */
-export function CourseReflections({ courseSlug, essays }: { courseSlug: string; essays: EssaySummaryDTO[] }) {
-  const t = useTranslations("essays");
-  return (
-    <div className="mt-4 border-t border-line pt-4">
-      <Link href={`/courses/${courseSlug}/essays/new`} className={buttonSecondary}>
-        <span aria-hidden="true">✎</span> {t("write")}
-      </Link>
-      {essays.length > 0 && (
-        <section aria-labelledby="my-reflections-heading" className="mt-4">
-          <h3 id="my-reflections-heading" className="text-sm font-semibold">
-            {t("mine")}
-          </h3>
-          <MyEssayList essays={essays} />
-        </section>
-      )}
-    </div>
   );
 }

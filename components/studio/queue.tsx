@@ -5,7 +5,7 @@ import { useApiErrorMessage } from "@/components/comments/use-messages";
 import { LiveNotice } from "@/components/ui/live-notice";
 import { buttonSecondary } from "@/components/ui/styles";
 import { isErrorCode } from "@/lib/api-error";
-import type { CommentDTO, ReplyDTO } from "@/lib/comments/schema";
+import type { CommentDTO, CurationResultDTO, ReplyDTO } from "@/lib/comments/schema";
 import type { BulkResultDTO, QueueItemDTO, QueuePage, ResolvedReportDTO } from "@/lib/studio/schema";
 import { useTranslations } from "next-intl";
 import { useEffect, useEffectEvent, useRef, useState } from "react";
@@ -126,20 +126,20 @@ export function StudioQueue({ initial, filter, serverNow, variant }: Props) {
     setAnnouncement(failMessage(failure));
   }
 
+  /** Features the comment with the answer beneath it: one request, so both happen or neither does. */
   async function reply(item: QueueItemDTO, body: string): Promise<string | null> {
-    if (item.comment.status !== "featured") {
-      const res = await callApi<CommentDTO>(`/api/comments/${item.comment.id}/curation`, "PATCH", {
-        status: "featured",
-        seenUpdatedAt: item.comment.updatedAt,
-      });
-      if (!res.ok) {
-        if (res.code === "conflict") void showEdits([item.id]);
-        return describe(res);
-      }
-      queue.update(item.id, (i) => ({ ...i, comment: res.data }));
+    const res =
+      item.comment.status === "featured" // featured meanwhile: only the answer is left to post
+        ? await callApi<ReplyDTO>(`/api/comments/${item.comment.id}/replies`, "POST", { body })
+        : await callApi<CurationResultDTO>(`/api/comments/${item.comment.id}/curation`, "PATCH", {
+            status: "featured",
+            seenUpdatedAt: item.comment.updatedAt,
+            reply: { body },
+          });
+    if (!res.ok) {
+      if (res.code === "conflict") void showEdits([item.id]);
+      return describe(res);
     }
-    const res = await callApi<ReplyDTO>(`/api/comments/${item.comment.id}/replies`, "POST", { body });
-    if (!res.ok) return describe(res);
     leave([item]);
     setAnnouncement(t("queue.done.reply", { name: item.comment.author.name }));
     return null;

@@ -67,10 +67,6 @@ export function useQueue(initial: QueuePage, filter: QueueFilter) {
     setErrors((e) => ({ ...e, ...Object.fromEntries(back.map((b) => [b.id, message])) }));
   }
 
-  function update(id: string, change: (item: QueueItemDTO) => QueueItemDTO) {
-    setItems((list) => list.map((i) => (i.id === id ? change(i) : i)));
-  }
-
   /**
    * Re-reads the first page and merges it in. Returns how many items arrived, and the ids
    * shown here that the first page should list but does not: dealt with elsewhere.
@@ -117,7 +113,6 @@ export function useQueue(initial: QueuePage, filter: QueueFilter) {
     editedIds,
     remove,
     restore,
-    update,
     loadMore,
     refreshHead,
     refreshItems,

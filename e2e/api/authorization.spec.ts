@@ -83,6 +83,10 @@ const TABLE: Record<string, Row> = {
     prepare: async (w) => ({ path: "/api/studio/bulk", body: { commentIds: [(await comment(w, "PENDING")).id], action: "feature" } }),
     expect: [401, 403, 403, 403, 200, 200, 200],
   },
+  "GET /api/studio/essays": {
+    prepare: async () => ({ path: "/api/studio/essays?status=submitted" }),
+    expect: [401, 403, 403, 403, 200, 200, 200],
+  },
   "GET /api/studio/analytics": { prepare: async (w) => ({ path: `/api/studio/analytics?course=${w.courseSlug}` }), expect: [401, 403, 403, 403, 200, 403, 200] },
   "GET /api/studio/export": { prepare: async (w) => ({ path: `/api/studio/export?course=${w.courseSlug}&format=csv` }), expect: [401, 403, 403, 403, 200, 403, 200] },
   ...Object.fromEntries(

@@ -2,12 +2,14 @@ import { articleCacheNamespace } from "@/lib/articles/queries";
 import type { CurrentUser } from "@/lib/auth/session";
 import { invalidate } from "@/lib/cache";
 import { commentSelect, forViewer, getVisibleComment, likedByViewer, toCommentDTO } from "@/lib/comments/queries";
-import type { CommentDTO, CurationInput } from "@/lib/comments/schema";
+import { insertReply } from "@/lib/comments/replies";
+import type { CreateReplyInput, CurationInput, CurationResultDTO } from "@/lib/comments/schema";
+import { isOpenForDiscussion } from "@/lib/comments/visibility";
 import { requireCuration } from "@/lib/courses/access";
-import { publishCuration, type CurationChange } from "@/lib/events/comments";
+import { publishCuration, publishReply, type CurationChange } from "@/lib/events/comments";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import type { CommentStatus } from "@/lib/generated/prisma/client";
+import type { CommentStatus, Prisma } from "@/lib/generated/prisma/client";
 import "server-only";
 
 const STATUS: Record<NonNullable<CurationInput["status"]>, CommentStatus> = {
@@ -32,73 +34,122 @@ type Locked = {
  * is locked so two curators acting at once move the featured count exactly once; every
  * action writes an audit event in the same transaction.
  */
-export async function curateComment(user: CurrentUser, commentId: string, input: CurationInput): Promise<CommentDTO> {
+export async function curateComment(
+  user: CurrentUser,
+  commentId: string,
+  input: CurationInput,
+): Promise<CurationResultDTO> {
+  if (input.reply) return featureAndAnswer(user, commentId, { ...input, reply: input.reply });
   const { comment } = await getVisibleComment(user, commentId); // 404 for what you cannot see
   const access = await requireCuration(user, comment.courseId); // 403 for what you see but may not curate
 
-  const change = await db.$transaction(async (tx): Promise<CurationChange> => {
-    const [before] = await tx.$queryRaw<Locked[]>`
-      SELECT status, pinned_at, deleted_at, article_id, author_id, course_id, held_reason, updated_at FROM comments WHERE id = ${commentId} FOR UPDATE`;
-    if (!before || before.deleted_at) throw new AppError("not_found", "Comment not found.");
-    const status = input.status ? STATUS[input.status] : before.status;
-    const isPinned = status === "FEATURED" && (input.pinned ?? before.pinned_at !== null);
-    if (input.pinned && status !== "FEATURED") throw new AppError("conflict", "Only featured comments can be pinned.");
-    const becomesFeatured = status === "FEATURED" && before.status !== "FEATURED";
-    if (becomesFeatured && before.held_reason)
-      throw new AppError("conflict", `Held back from featuring: ${before.held_reason}`);
-    // What goes public must be the text the curator read: an edit cannot slip past curation.
-    if (becomesFeatured && input.seenUpdatedAt && before.updated_at.getTime() > Date.parse(input.seenUpdatedAt))
-      throw new AppError("conflict", "This comment changed after you loaded it. Read it again before featuring it.");
-    const leavesFeatured = status !== "FEATURED" && before.status === "FEATURED";
-
-    await tx.comment.update({
-      where: { id: commentId },
-      data: {
-        status,
-        pinnedAt: isPinned ? (before.pinned_at ?? new Date()) : null,
-        ...(becomesFeatured && { featuredAt: new Date(), featuredById: user.id }),
-      },
-    });
-    let featuredCount: number | null = null;
-    if (becomesFeatured || leavesFeatured) {
-      ({ featuredCommentCount: featuredCount } = await tx.article.update({
-        where: { id: before.article_id },
-        data: { featuredCommentCount: { increment: becomesFeatured ? 1 : -1 } },
-        select: { featuredCommentCount: true },
-      }));
-    }
-    if (becomesFeatured && before.author_id !== user.id) {
-      await tx.notification.create({
-        data: {
-          userId: before.author_id,
-          kind: "COMMENT_FEATURED",
-          payload: { commentId, articleId: before.article_id },
-        },
-      });
-    }
-    await tx.auditEvent.create({
-      data: {
-        courseId: before.course_id,
-        actorId: user.id,
-        action: "comment.curate",
-        targetType: "comment",
-        targetId: commentId,
-        before: { status: before.status, pinned: before.pinned_at !== null },
-        after: { status, pinned: isPinned },
-      },
-    });
-    return {
-      courseId: before.course_id,
-      wasPending: before.status === "PENDING",
-      wasFeatured: before.status === "FEATURED",
-      isFeatured: status === "FEATURED",
-      featuredCount,
-    };
-  });
+  const change = await db.$transaction((tx) => applyCuration(tx, user, commentId, input));
 
   await invalidate(articleCacheNamespace(comment.articleId));
   const row = await db.comment.findUniqueOrThrow({ where: { id: commentId }, select: commentSelect(comment.courseId) });
   await publishCuration(toCommentDTO(row), change); // live, once committed
   const liked = await likedByViewer(user, [commentId]);
   return forViewer(toCommentDTO(row, liked.has(commentId)), user, access);
+}
+
+/**
+ * Feature and answer as the author, in one transaction: the comment is featured with the
+ * curator's reply beneath it, or, if either step fails, nothing changes. Curators of the
+ * comment's course only. Events, notifications and the audit event are those of the two
+ * steps (curateComment, then createReply), published in that order once committed.
+ */
+export async function featureAndAnswer(
+  user: CurrentUser,
+  commentId: string,
+  input: Omit<CurationInput, "status" | "reply"> & { reply: CreateReplyInput },
+): Promise<CurationResultDTO> {
+  const { comment, access } = await getVisibleComment(user, commentId); // 404 for what you cannot see
+  await requireCuration(user, comment.courseId); // 403 for what you see but may not curate
+  const select = commentSelect(comment.courseId);
+
+  const { change, featured, reply, replyCount } = await db.$transaction(async (tx) => {
+    const change = await applyCuration(tx, user, commentId, { ...input, status: "featured" });
+    const featured = await tx.comment.findUniqueOrThrow({ where: { id: commentId }, select });
+    if (!isOpenForDiscussion(featured)) throw new AppError("not_found", "Comment not found.");
+    const target = { ...featured, courseId: change.courseId };
+    return { change, featured, ...(await insertReply(tx, user, target, input.reply, access.canCurate)) };
+  });
+
+  await invalidate(articleCacheNamespace(comment.articleId));
+  await publishCuration(toCommentDTO(featured), change); // live, once committed: featured first…
+  await publishReply(comment.articleId, reply, replyCount); // …then its answer
+  const row = await db.comment.findUniqueOrThrow({ where: { id: commentId }, select });
+  const liked = await likedByViewer(user, [commentId]);
+  return { ...forViewer(toCommentDTO(row, liked.has(commentId)), user, access), reply };
+}
+
+/**
+ * One curation action inside the caller's transaction (the caller has authorized `user`
+ * as a curator of the comment's course): locks the row, checks the transition, writes the
+ * status, the featured count, the author's notification and the audit event.
+ */
+export async function applyCuration(
+  tx: Prisma.TransactionClient,
+  user: CurrentUser,
+  commentId: string,
+  input: Omit<CurationInput, "reply">,
+): Promise<CurationChange> {
+  const [before] = await tx.$queryRaw<Locked[]>`
+    SELECT status, pinned_at, deleted_at, article_id, author_id, course_id, held_reason, updated_at
+    FROM comments WHERE id = ${commentId} FOR UPDATE`;
+  if (!before || before.deleted_at) throw new AppError("not_found", "Comment not found.");
+  const status = input.status ? STATUS[input.status] : before.status;
+  const isPinned = status === "FEATURED" && (input.pinned ?? before.pinned_at !== null);
+  if (input.pinned && status !== "FEATURED") throw new AppError("conflict", "Only featured comments can be pinned.");
+  const becomesFeatured = status === "FEATURED" && before.status !== "FEATURED";
+  if (becomesFeatured && before.held_reason)
+    throw new AppError("conflict", `Held back from featuring: ${before.held_reason}`);
+  // What goes public must be the text the curator read: an edit cannot slip past curation.
+  if (becomesFeatured && input.seenUpdatedAt && before.updated_at.getTime() > Date.parse(input.seenUpdatedAt))
+    throw new AppError("conflict", "This comment changed after you loaded it. Read it again before featuring it.");
+  const leavesFeatured = status !== "FEATURED" && before.status === "FEATURED";
+
+  await tx.comment.update({
+    where: { id: commentId },
+    data: {
+      status,
+      pinnedAt: isPinned ? (before.pinned_at ?? new Date()) : null,
+      ...(becomesFeatured && { featuredAt: new Date(), featuredById: user.id }),
+    },
+  });
+  let featuredCount: number | null = null;
+  if (becomesFeatured || leavesFeatured) {
+    ({ featuredCommentCount: featuredCount } = await tx.article.update({
+      where: { id: before.article_id },
+      data: { featuredCommentCount: { increment: becomesFeatured ? 1 : -1 } },
+      select: { featuredCommentCount: true },
+    }));
+  }
+  if (becomesFeatured && before.author_id !== user.id) {
+    await tx.notification.create({
+      data: {
+        userId: before.author_id,
+        kind: "COMMENT_FEATURED",
+        payload: { commentId, articleId: before.article_id },
+      },
+    });
+  }
+  await tx.auditEvent.create({
+    data: {
+      courseId: before.course_id,
+      actorId: user.id,
+      action: "comment.curate",
+      targetType: "comment",
+      targetId: commentId,
+      before: { status: before.status, pinned: before.pinned_at !== null },
+      after: { status, pinned: isPinned },
+    },
+  });
+  return {
+    courseId: before.course_id,
+    wasPending: before.status === "PENDING",
+    wasFeatured: before.status === "FEATURED",
+    isFeatured: status === "FEATURED",
+    featuredCount,
+  };
 }

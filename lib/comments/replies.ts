@@ -71,30 +71,45 @@ export async function createReply(user: CurrentUser, commentId: string, input: C
   const { comment, access } = await getVisibleComment(user, commentId);
   if (!isOpenForDiscussion(comment)) throw new AppError("not_found", "Comment not found.");
   if (!access.canParticipate) throw new AppError("forbidden", "Join the course first.");
-  const isAuthorReply = access.canCurate;
-  const { row, replyCount } = await db.$transaction(async (tx) => {
-    const reply = await tx.reply.create({
-      data: { commentId, authorId: user.id, body: input.body, isAuthorReply },
-      select: replySelect(comment.courseId),
-    });
-    const { replyCount } = await tx.comment.update({
-      where: { id: commentId },
-      data: { replyCount: { increment: 1 } },
-      select: { replyCount: true },
-    });
-    if (isAuthorReply && comment.authorId !== user.id) {
-      await tx.notification.create({
-        data: {
-          userId: comment.authorId,
-          kind: "COMMENT_ANSWERED",
-          payload: { commentId, articleId: comment.articleId, replyId: reply.id },
-        },
-      });
-    }
-    return { row: reply, replyCount };
-  });
+  const { reply, replyCount } = await db.$transaction((tx) =>
+    insertReply(tx, user, { id: commentId, ...comment }, input, access.canCurate),
+  );
   await invalidate(articleCacheNamespace(comment.articleId));
-  const reply = toReplyDTO(row);
   await publishReply(comment.articleId, reply, replyCount); // live, once committed
   return reply;
+}
+
+type RepliedComment = { id: string; authorId: string; articleId: string; courseId: string };
+
+/**
+ * Writes a reply inside the caller's transaction (the caller has checked that `user` may
+ * reply and that the comment is open for discussion): the reply, the comment's reply
+ * count and, for an author's reply to someone else, their notification.
+ */
+export async function insertReply(
+  tx: Prisma.TransactionClient,
+  user: CurrentUser,
+  comment: RepliedComment,
+  input: CreateReplyInput,
+  isAuthorReply: boolean,
+): Promise<{ reply: ReplyDTO; replyCount: number }> {
+  const reply = await tx.reply.create({
+    data: { commentId: comment.id, authorId: user.id, body: input.body, isAuthorReply },
+    select: replySelect(comment.courseId),
+  });
+  const { replyCount } = await tx.comment.update({
+    where: { id: comment.id },
+    data: { replyCount: { increment: 1 } },
+    select: { replyCount: true },
+  });
+  if (isAuthorReply && comment.authorId !== user.id) {
+    await tx.notification.create({
+      data: {
+        userId: comment.authorId,
+        kind: "COMMENT_ANSWERED",
+        payload: { commentId: comment.id, articleId: comment.articleId, replyId: reply.id },
+      },
+    });
+  }
+  return { reply: toReplyDTO(reply), replyCount };
 }

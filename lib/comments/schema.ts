@@ -27,8 +27,14 @@ export const CurationSchema = z
     status: z.enum(["featured", "pending", "hidden"]).optional(),
     pinned: z.boolean().optional(),
     seenUpdatedAt: SeenVersion.optional(),
+    /** Feature and answer as the author in one step: both happen, or neither does. */
+    reply: CreateReplySchema.optional(),
   })
-  .refine((v) => v.status !== undefined || v.pinned !== undefined, { error: "Give a status or pinned." });
+  .refine((v) => v.status !== undefined || v.pinned !== undefined, { error: "Give a status or pinned." })
+  .refine((v) => v.reply === undefined || v.status === "featured", {
+    error: 'An answer goes with featuring: send status "featured".',
+    path: ["reply"],
+  });
 
 export const ReportSchema = z
   .strictObject({
@@ -108,6 +114,9 @@ export type ReplyDTO = {
   isAuthorReply: boolean;
   createdAt: string;
 };
+
+/** The curation result: the comment, and with `reply` in the request, the author's answer posted with it. */
+export type CurationResultDTO = CommentDTO & { reply?: ReplyDTO };
 
 export type Page<T> = { items: T[]; nextCursor: string | null };
 export type LikeResultDTO = { liked: boolean; likeCount: number };

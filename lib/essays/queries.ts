@@ -1,11 +1,20 @@
 import "server-only";
 import { canSeeArticle } from "@/lib/articles/policy";
 import type { CurrentUser } from "@/lib/auth/session";
+import type { Page } from "@/lib/comments/schema";
 import { getCourseAccess } from "@/lib/courses/access";
 import { curatedCoursesWhere, type CoursePermissions } from "@/lib/courses/policy";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import type { EssayDTO, EssayStatusName, EssaySummaryDTO } from "@/lib/essays/schema";
+import { afterId, afterKey, decodeEssayCursor, pageOf, type EssayCursor } from "@/lib/essays/cursor";
+import {
+  ESSAY_PAGE_SIZE,
+  REVIEW_PAGE_SIZE,
+  type EssayDTO,
+  type EssayStatusName,
+  type EssaySummaryDTO,
+  type ReviewEssaysQuery,
+} from "@/lib/essays/schema";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { canUseStudio } from "@/lib/studio/access";
 
@@ -73,22 +82,38 @@ export async function getOwnEssay(
   return found;
 }
 
-/** The user's own essays, newest first; in one course or in all. */
-export async function listMyEssays(user: CurrentUser, courseId?: string): Promise<EssaySummaryDTO[]> {
+type Slice = { cursor?: string; limit: number };
+
+/** The user's own essays, newest first; in one course or in all; a page at a time. */
+export async function listMyEssays(
+  user: CurrentUser,
+  { limit = ESSAY_PAGE_SIZE, ...q }: Partial<Slice> & { courseId?: string } = {},
+): Promise<Page<EssaySummaryDTO>> {
+  const cursor = decodeEssayCursor(q.cursor);
   const rows = await db.article.findMany({
-    where: { authorId: user.id, kind: "ESSAY", ...(courseId && { courseId }) },
+    where: {
+      authorId: user.id,
+      kind: "ESSAY",
+      ...(q.courseId && { courseId: q.courseId }),
+      ...(cursor && afterKey("updatedAt", "desc", cursor.at, afterId("desc", cursor.id))),
+    },
     orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
-    take: 100,
+    take: limit + 1,
     select: essaySummarySelect,
   });
-  return rows.map(toEssaySummaryDTO);
+  return pageOf(rows, { limit }, (r) => ({ at: r.updatedAt.toISOString(), id: r.id }), toEssaySummaryDTO);
 }
 
-/** The viewer's own essays in the course named by `slug` (404 for an unknown course). */
-export async function listMyEssaysInCourse(user: CurrentUser, slug: string): Promise<EssaySummaryDTO[]> {
+/** The viewer's own essays in the course named by `slug`, a page at a time (404 for an unknown course). */
+export async function pageMyEssaysInCourse(user: CurrentUser, slug: string, q: Slice): Promise<Page<EssaySummaryDTO>> {
   const course = await db.course.findUnique({ where: { slug }, select: { id: true } });
   if (!course) throw new AppError("not_found", "Course not found.");
-  return listMyEssays(user, course.id);
+  return listMyEssays(user, { ...q, courseId: course.id });
+}
+
+/** The first page of the viewer's own essays in the course named by `slug`. */
+export async function listMyEssaysInCourse(user: CurrentUser, slug: string): Promise<EssaySummaryDTO[]> {
+  return (await pageMyEssaysInCourse(user, slug, { limit: ESSAY_PAGE_SIZE })).items;
 }
 
 /** Essays of the courses `user` curates (lib/courses/policy.ts); null when the studio is not theirs. */
@@ -96,31 +121,80 @@ async function curatedCourseFilter(user: CurrentUser): Promise<Prisma.ArticleWhe
   return (await canUseStudio(user)) ? { course: { is: curatedCoursesWhere(user) } } : null;
 }
 
-export type ReviewDesk = { canReview: boolean; submitted: EssayDTO[]; published: EssaySummaryDTO[] };
+export type ReviewDesk = {
+  canReview: boolean;
+  submitted: EssayDTO[];
+  published: EssaySummaryDTO[];
+  /** With a desk: how many wait in all, and where each section's next page starts (null: no more). */
+  pages?: { submittedTotal: number; submittedNext: string | null; publishedNext: string | null };
+};
 
 /**
- * The studio's essay desk: submitted essays of the instructor's own courses (oldest
- * submission first, so nobody waits longest), and their published ones (pinned first)
- * to feature on the course page. Nothing of courses they do not teach.
+ * The studio's essay desk, first pages: submitted essays of the instructor's own courses
+ * (oldest submission first, so nobody waits longest), and their published ones (pinned
+ * first) to feature on the course page. Nothing of courses they do not teach.
  */
 export async function getReviewDesk(user: CurrentUser): Promise<ReviewDesk> {
   const scope = await curatedCourseFilter(user);
   if (!scope) return { canReview: false, submitted: [], published: [] };
-  const [submitted, published] = await Promise.all([
-    db.article.findMany({
-      where: { ...scope, kind: "ESSAY", status: "SUBMITTED" },
-      orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
-      take: 100,
-      select: essaySelect,
-    }),
-    db.article.findMany({
-      where: { ...scope, kind: "ESSAY", status: "PUBLISHED" },
-      orderBy: [{ storyPinnedAt: { sort: "desc", nulls: "last" } }, { publishedAt: "desc" }],
-      take: 100,
-      select: essaySummarySelect,
-    }),
+  const first = { limit: REVIEW_PAGE_SIZE };
+  const [submitted, published, submittedTotal] = await Promise.all([
+    submittedPage(scope, first),
+    publishedPage(scope, first),
+    db.article.count({ where: { ...scope, kind: "ESSAY", status: "SUBMITTED" } }),
   ]);
-  return { canReview: true, submitted: submitted.map(toEssayDTO), published: published.map(toEssaySummaryDTO) };
+  return {
+    canReview: true,
+    submitted: submitted.items,
+    published: published.items,
+    pages: { submittedTotal, submittedNext: submitted.nextCursor, publishedNext: published.nextCursor },
+  };
+}
+
+/** A page of one desk section, as getReviewDesk orders it: curators of a course (or admins) only, else 403. */
+export async function listReviewEssays(user: CurrentUser, q: ReviewEssaysQuery) {
+  const scope = await curatedCourseFilter(user);
+  if (!scope) throw new AppError("forbidden", "Only a course's instructors review its reflections.");
+  return q.status === "submitted" ? submittedPage(scope, q) : publishedPage(scope, q);
+}
+
+async function submittedPage(scope: Prisma.ArticleWhereInput, q: Slice): Promise<Page<EssayDTO>> {
+  const c = decodeEssayCursor(q.cursor);
+  const rows = await db.article.findMany({
+    where: {
+      ...scope,
+      kind: "ESSAY",
+      status: "SUBMITTED",
+      ...(c && afterKey("submittedAt", "asc", c.at, afterId("asc", c.id))),
+    },
+    orderBy: [{ submittedAt: { sort: "asc", nulls: "last" } }, { id: "asc" }],
+    take: q.limit + 1,
+    select: essaySelect,
+  });
+  return pageOf(rows, q, (r) => ({ at: r.submittedAt?.toISOString() ?? null, id: r.id }), toEssayDTO);
+}
+
+async function publishedPage(scope: Prisma.ArticleWhereInput, q: Slice): Promise<Page<EssaySummaryDTO>> {
+  const c = decodeEssayCursor(q.cursor);
+  const after =
+    c &&
+    afterKey("storyPinnedAt", "desc", c.pinnedAt ?? null, afterKey("publishedAt", "desc", c.at, afterId("desc", c.id)));
+  const rows = await db.article.findMany({
+    where: { ...scope, kind: "ESSAY", status: "PUBLISHED", ...after },
+    orderBy: [
+      { storyPinnedAt: { sort: "desc", nulls: "last" } },
+      { publishedAt: { sort: "desc", nulls: "last" } },
+      { id: "desc" },
+    ],
+    take: q.limit + 1,
+    select: essaySummarySelect,
+  });
+  const key = (r: (typeof rows)[number]): EssayCursor => ({
+    pinnedAt: r.storyPinnedAt?.toISOString() ?? null,
+    at: r.publishedAt?.toISOString() ?? null,
+    id: r.id,
+  });
+  return pageOf(rows, q, key, toEssaySummaryDTO);
 }
 
 /** The course a new essay is written in, and what the user may do there (404 if unknown). */

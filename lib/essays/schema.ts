@@ -89,3 +89,23 @@ export type EssaySummaryDTO = {
 };
 
 export type EssayDTO = EssaySummaryDTO & { body: string };
+
+/** How many of their own essays a learner's list shows before "Load more". */
+export const ESSAY_PAGE_SIZE = 20;
+/** A review desk section's page: the desk showed up to 100 before it had pages, and still does before "Load more". */
+export const REVIEW_PAGE_SIZE = 100;
+
+/** GET /api/courses/:slug/essays — the viewer's own essays, a page at a time. */
+export const ListEssaysQuerySchema = z.object({
+  cursor: z.string().max(300).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(ESSAY_PAGE_SIZE),
+});
+
+/** GET /api/studio/essays — one section of the review desk, a page at a time. */
+export const ReviewEssaysQuerySchema = ListEssaysQuerySchema.extend({
+  status: z.enum(["submitted", "published"], { error: 'Give status "submitted" or "published".' }),
+  limit: z.coerce.number().int().min(1).max(REVIEW_PAGE_SIZE).default(REVIEW_PAGE_SIZE),
+});
+
+export type ListEssaysQuery = z.infer<typeof ListEssaysQuerySchema>;
+export type ReviewEssaysQuery = z.infer<typeof ReviewEssaysQuerySchema>;

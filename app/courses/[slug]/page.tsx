@@ -5,7 +5,7 @@ import { orNotFound } from "@/lib/pages";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getCourse, type ArticleLinkDTO } from "@/lib/courses/queries";
 import { JoinButton } from "@/components/courses/join-button";
-import { CourseReflections } from "@/components/essays/my-essays";
+import { CourseReflections } from "@/components/essays/course-reflections";
 import { card } from "@/components/ui/styles";
 import { listMyEssays } from "@/lib/essays/queries";
 
@@ -20,7 +20,8 @@ export async function generateMetadata({ params }: PageProps<"/courses/[slug]">)
 export default async function CoursePage({ params }: PageProps<"/courses/[slug]">) {
   const { slug } = await params;
   const [course, t, format, viewer] = await Promise.all([load(slug), getTranslations("course"), getFormatter(), getCurrentUser()]);
-  const myEssays = viewer && course.access.canParticipate ? await listMyEssays(viewer, course.id) : null;
+  const myEssays =
+    viewer && course.access.canParticipate ? await listMyEssays(viewer, { courseId: course.id }) : null;
   const status = { learner: t("joined"), instructor: t("instructor"), admin: t("admin") } as Record<string, string>;
 
   const item = (a: ArticleLinkDTO, index?: number) => (

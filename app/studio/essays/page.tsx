@@ -1,12 +1,11 @@
 import { ArticleMarkdown } from "@/components/articles/markdown";
+import { MoreSubmittedEssays, PublishedEssayPages } from "@/components/essays/more-essays";
 import { ReviewItem } from "@/components/essays/review-item";
-import { ReviewPinToggle } from "@/components/essays/review-pin";
 import { card } from "@/components/ui/styles";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getReviewDesk } from "@/lib/essays/queries";
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { notFound, redirect } from "next/navigation";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -18,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function StudioEssaysPage() {
   const user = await getCurrentUser();
   if (!user) redirect("/signin?next=/studio/essays");
-  const [desk, t, format] = await Promise.all([getReviewDesk(user), getTranslations("essays.review"), getFormatter()]);
+  const [desk, t] = await Promise.all([getReviewDesk(user), getTranslations("essays.review")]);
   if (!desk.canReview) notFound();
 
   return (
@@ -30,7 +29,7 @@ export default async function StudioEssaysPage() {
 
       <section aria-labelledby="submitted-heading">
         <h2 id="submitted-heading" className="text-lg font-semibold">
-          {t("submittedHeading", { count: desk.submitted.length })}
+          {t("submittedHeading", { count: desk.pages?.submittedTotal ?? desk.submitted.length })}
         </h2>
         {desk.submitted.length === 0 ? (
           <p className={`${card} mt-4 p-6 text-muted`}>{t("empty")}</p>
@@ -45,6 +44,7 @@ export default async function StudioEssaysPage() {
             ))}
           </ol>
         )}
+        <MoreSubmittedEssays cursor={desk.pages?.submittedNext ?? null} shownIds={desk.submitted.map((e) => e.id)} />
       </section>
 
       <section aria-labelledby="published-heading">
@@ -55,22 +55,7 @@ export default async function StudioEssaysPage() {
         {desk.published.length === 0 ? (
           <p className={`${card} mt-4 p-6 text-muted`}>{t("publishedEmpty")}</p>
         ) : (
-          <ul className={`${card} mt-4 divide-y divide-line px-5`}>
-            {desk.published.map((e) => (
-              <li key={e.id} className="flex flex-col gap-3 py-4 sm:flex-row sm:items-center sm:justify-between">
-                <div className="min-w-0">
-                  <Link id={`story-${e.id}`} href={e.href} className="break-words font-medium hover:text-accent-strong">
-                    {e.title}
-                  </Link>
-                  <p className="mt-1 text-sm text-muted">
-                    {e.course.title} · {t("byline", { name: e.author.name })}
-                    {e.publishedAt && <> · {format.dateTime(new Date(e.publishedAt), { dateStyle: "medium" })}</>}
-                  </p>
-                </div>
-                <ReviewPinToggle essayId={e.id} pinned={e.storyPinned} describedBy={`story-${e.id}`} />
-              </li>
-            ))}
-          </ul>
+          <PublishedEssayPages first={desk.published} cursor={desk.pages?.publishedNext ?? null} />
         )}
       </section>
     </div>

@@ -98,12 +98,14 @@ export const curateComment = endpoint({
   method: "PATCH",
   path: "/api/comments/{id}/curation",
   tag: "curation",
-  summary: 'Feature, unfeature, hide or pin: {status?: "featured"|"pending"|"hidden", pinned?, seenUpdatedAt?}',
+  summary:
+    'Feature, unfeature, hide or pin: {status?: "featured"|"pending"|"hidden", pinned?, seenUpdatedAt?}; ' +
+    'with status "featured", {reply: {body}} also answers as the author, in one transaction (spends the reply limit too)',
   who: "the course's instructors and admins",
   auth: "user",
   limit: "write",
   body: CurationSchema,
-  ok: { status: 200, description: "the comment" },
+  ok: { status: 200, description: "the comment, and the reply when one was sent" },
   errors: [403, 404, 409],
 });
 

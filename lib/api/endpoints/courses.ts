@@ -1,6 +1,6 @@
 import { endpoint } from "@/lib/api/endpoint";
 import { BlockedWordsSchema } from "@/lib/comments/blocked-words";
-import { CreateEssaySchema } from "@/lib/essays/schema";
+import { CreateEssaySchema, ListEssaysQuerySchema } from "@/lib/essays/schema";
 
 // Courses: listing, joining, reflections (essays) and blocked words.
 
@@ -41,9 +41,10 @@ export const listMyEssays = endpoint({
   method: "GET",
   path: "/api/courses/{slug}/essays",
   tag: "essays",
-  summary: "The caller's own reflections in the course",
+  summary: "The caller's own reflections in the course, newest first, a page at a time",
   who: "signed in",
   auth: "user",
+  query: ListEssaysQuerySchema,
   ok: { status: 200, description: "{items, nextCursor}" },
   errors: [404],
 });

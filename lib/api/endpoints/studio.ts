@@ -1,4 +1,5 @@
 import { endpoint } from "@/lib/api/endpoint";
+import { ReviewEssaysQuerySchema } from "@/lib/essays/schema";
 import {
   AnalyticsQuerySchema,
   BulkCurationSchema,
@@ -82,4 +83,16 @@ export const exportFeatured = endpoint({
   query: ExportQuerySchema,
   ok: { status: 200, description: "the file", type: "text/csv, text/markdown" },
   errors: [403, 404],
+});
+
+export const reviewEssays = endpoint({
+  method: "GET",
+  path: "/api/studio/essays",
+  tag: "essays",
+  summary: "One section of the reflection review desk (submitted or published), in the desk's order",
+  who: "instructors (own courses), admins",
+  auth: "user",
+  query: ReviewEssaysQuerySchema,
+  ok: { status: 200, description: "{items, nextCursor}" },
+  errors: [403],
 });

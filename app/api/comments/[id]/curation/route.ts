@@ -1,7 +1,9 @@
 import { route } from "@/lib/api/route";
 import { comments } from "@/lib/api/endpoints";
 import { curateComment } from "@/lib/comments/curation";
+import { rateLimit } from "@/lib/rate-limit";
 
-export const PATCH = route(comments.curateComment, async ({ user, params, body }) =>
-  Response.json(await curateComment(user, params.id, body)),
-);
+export const PATCH = route(comments.curateComment, async ({ user, params, body }) => {
+  if (body.reply) await rateLimit("reply", user.id); // an answer spends what a reply would, too
+  return Response.json(await curateComment(user, params.id, body));
+});
