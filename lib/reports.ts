@@ -2,6 +2,7 @@ import "server-only";
 import type { CurrentUser } from "@/lib/auth/session";
 import { getVisibleComment } from "@/lib/comments/queries";
 import type { ReportInput } from "@/lib/comments/schema";
+import { isOpenForDiscussion } from "@/lib/comments/visibility";
 import { db } from "@/lib/db";
 import { noticeQueueAdded } from "@/lib/events/studio";
 import { AppError } from "@/lib/errors";
@@ -17,7 +18,7 @@ export async function createReport(user: CurrentUser, input: ReportInput): Promi
     commentId = reply.commentId;
   }
   const { comment } = await getVisibleComment(user, commentId!);
-  if (comment.status !== "FEATURED" || comment.deletedAt) throw new AppError("not_found", "Comment not found.");
+  if (!isOpenForDiscussion(comment)) throw new AppError("not_found", "Comment not found.");
   try {
     const row = await db.report.create({
       data: {

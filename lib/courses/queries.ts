@@ -1,5 +1,6 @@
 import "server-only";
 import type { CurrentUser } from "@/lib/auth/session";
+import { OPEN_FOR_DISCUSSION_WHERE } from "@/lib/comments/visibility";
 import { getCourseAccess } from "@/lib/courses/access";
 import { coursePermissions, type CoursePermissions } from "@/lib/courses/policy";
 import { db } from "@/lib/db";
@@ -61,7 +62,7 @@ export async function listCourses(user: CurrentUser | null): Promise<CourseSumma
 async function countNewSince(courseId: string, since: Date) {
   const [articles, comments] = await Promise.all([
     db.article.count({ where: { courseId, status: "PUBLISHED", publishedAt: { gt: since } } }),
-    db.comment.count({ where: { courseId, status: "FEATURED", deletedAt: null, featuredAt: { gt: since } } }),
+    db.comment.count({ where: { courseId, ...OPEN_FOR_DISCUSSION_WHERE, featuredAt: { gt: since } } }),
   ]);
   return articles + comments;
 }

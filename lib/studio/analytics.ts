@@ -1,4 +1,5 @@
 import type { CurrentUser } from "@/lib/auth/session";
+import { OPEN_FOR_DISCUSSION_WHERE } from "@/lib/comments/visibility";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { getCuratedCourse } from "@/lib/studio/access";
@@ -68,7 +69,7 @@ export async function getCourseAnalytics(user: CurrentUser, slug: string): Promi
     db.comment.count({ where: { courseId: course.id, status: "PENDING", deletedAt: null } }),
     db.report.count({ where: { courseId: course.id, status: "OPEN" } }),
     db.comment.findMany({
-      where: { courseId: course.id, status: "FEATURED", deletedAt: null, likeCount: { gt: 0 } },
+      where: { courseId: course.id, ...OPEN_FOR_DISCUSSION_WHERE, likeCount: { gt: 0 } },
       orderBy: [{ likeCount: "desc" }, { createdAt: "desc" }, { id: "desc" }],
       take: TOP,
       select: {

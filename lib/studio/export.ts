@@ -1,4 +1,5 @@
 import type { CurrentUser } from "@/lib/auth/session";
+import { OPEN_FOR_DISCUSSION_WHERE } from "@/lib/comments/visibility";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { getCuratedCourse } from "@/lib/studio/access";
@@ -113,7 +114,7 @@ export async function exportFeatured(user: CurrentUser, q: ExportQuery, now = ne
     : null;
   if (q.article && !article) throw new AppError("not_found", "Article not found.");
   const rows = await db.comment.findMany({
-    where: { courseId: course.id, ...(article && { articleId: article.id }), status: "FEATURED", deletedAt: null },
+    where: { courseId: course.id, ...(article && { articleId: article.id }), ...OPEN_FOR_DISCUSSION_WHERE },
     orderBy: [
       { article: { kind: "asc" } },
       { article: { position: "asc" } },
