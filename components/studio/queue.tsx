@@ -1,32 +1,18 @@
 "use client";
 
-import { callApi, type ApiFailure } from "@/components/ui/api";
-import { useApiErrorMessage } from "@/components/comments/use-messages";
 import { LiveNotice } from "@/components/ui/live-notice";
 import { buttonSecondary } from "@/components/ui/styles";
-import { isErrorCode } from "@/lib/api-error";
-import type { CommentDTO, CurationResultDTO, ReplyDTO } from "@/lib/comments/schema";
-import type { BulkResultDTO, QueueItemDTO, QueuePage, ResolvedReportDTO } from "@/lib/studio/schema";
+import type { QueueItemDTO, QueuePage } from "@/lib/studio/schema";
 import { useTranslations } from "next-intl";
-import { useEffect, useEffectEvent, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { BulkBar } from "./bulk-bar";
 import { EmptyQueue } from "./empty-queue";
-import { QueueItem, type QueueAction } from "./queue-item";
+import { QueueItem } from "./queue-item";
 import { ShortcutsDialog } from "./shortcuts-dialog";
 import { useQueue, type QueueFilter } from "./use-queue";
+import { useQueueActions } from "./use-queue-actions";
 import { useQueueEvents } from "./use-queue-events";
-
-const CURATION: Record<Exclude<QueueAction, "dismiss">, { status: "featured" | "hidden"; pinned?: boolean }> = {
-  feature: { status: "featured" },
-  hide: { status: "hidden" },
-  pin: { status: "featured", pinned: true },
-};
-
-/** Keys typed into a text field are text, not shortcuts. */
-const isTyping = (el: EventTarget | null) =>
-  el instanceof HTMLElement &&
-  (el.isContentEditable ||
-    el.matches("textarea, select, input:not([type=checkbox]):not([type=radio]):not([type=button])"));
+import { useQueueShortcuts } from "./use-queue-shortcuts";
 
 type Props = { initial: QueuePage; filter: QueueFilter; serverNow: number; variant: "queue" | "reports" };
 
@@ -36,7 +22,6 @@ type Props = { initial: QueuePage; filter: QueueFilter; serverNow: number; varia
  */
 export function StudioQueue({ initial, filter, serverNow, variant }: Props) {
   const t = useTranslations("studio");
-  const describe = useApiErrorMessage();
   const queue = useQueue(initial, filter);
   const { items } = queue;
   const [activeId, setActiveId] = useState<string | null>(null);
@@ -77,8 +62,6 @@ export function StudioQueue({ initial, filter, serverNow, variant }: Props) {
     if (gone.length > 0) leave(gone);
   }
 
-  const failMessage = (failure: ApiFailure) => t("queue.done.failed", { message: describe(failure) });
-
   /** Takes items off the list and moves the focus to the one after (or before) the active one. */
   function leave(gone: QueueItemDTO[]) {
     const ids = new Set(gone.map((g) => g.id));
@@ -98,73 +81,12 @@ export function StudioQueue({ initial, filter, serverNow, variant }: Props) {
     if (replyingId && ids.has(replyingId)) setReplyingId(null);
   }
 
-  async function act(item: QueueItemDTO, action: QueueAction) {
-    const fits = item.kind === "comment" ? action !== "dismiss" : action === "hide" || action === "dismiss";
-    if (!fits) return; // a report is hidden or dismissed; a comment featured, hidden or pinned
-    const name = item.comment.author.name;
-    leave([item]);
-    if (item.kind === "report") {
-      const res = await callApi<ResolvedReportDTO>(`/api/studio/reports/${item.id}`, "PATCH", { action });
-      if (!res.ok) return failed([item], res);
-      queue.remove(res.data.resolvedIds);
-      return setAnnouncement(t(action === "hide" ? "queue.done.hideReport" : "queue.done.dismiss"));
-    }
-    const res = await callApi<CommentDTO>(`/api/comments/${item.comment.id}/curation`, "PATCH", {
-      ...CURATION[action as keyof typeof CURATION],
-      seenUpdatedAt: item.comment.updatedAt, // refused if edited since: the text shown is the text approved
-    });
-    if (!res.ok) {
-      failed([item], res);
-      if (res.code === "conflict") void showEdits([item.id]);
-      return;
-    }
-    setAnnouncement(t(`queue.done.${action as keyof typeof CURATION}`, { name }));
-  }
-
-  function failed(back: QueueItemDTO[], failure: ApiFailure) {
-    queue.restore(back, describe(failure));
-    setAnnouncement(failMessage(failure));
-  }
-
-  /** Features the comment with the answer beneath it: one request, so both happen or neither does. */
-  async function reply(item: QueueItemDTO, body: string): Promise<string | null> {
-    const res =
-      item.comment.status === "featured" // featured meanwhile: only the answer is left to post
-        ? await callApi<ReplyDTO>(`/api/comments/${item.comment.id}/replies`, "POST", { body })
-        : await callApi<CurationResultDTO>(`/api/comments/${item.comment.id}/curation`, "PATCH", {
-            status: "featured",
-            seenUpdatedAt: item.comment.updatedAt,
-            reply: { body },
-          });
-    if (!res.ok) {
-      if (res.code === "conflict") void showEdits([item.id]);
-      return describe(res);
-    }
-    leave([item]);
-    setAnnouncement(t("queue.done.reply", { name: item.comment.author.name }));
-    return null;
-  }
-
-  async function bulk(action: "feature" | "hide") {
-    const chosen = items.filter((i) => i.kind === "comment" && selected.has(i.id));
-    if (chosen.length === 0) return;
-    leave(chosen);
-    const res = await callApi<BulkResultDTO>("/api/studio/bulk", "POST", {
-      commentIds: chosen.map((c) => c.comment.id),
-      action,
-      seen: Object.fromEntries(chosen.map((c) => [c.comment.id, c.comment.updatedAt])),
-    });
-    if (!res.ok) return failed(chosen, res);
-    const refused = res.data.results.filter((r) => !r.ok);
-    for (const r of refused) {
-      const back = chosen.filter((c) => c.comment.id === r.id);
-      const code = isErrorCode(r.error.code) ? r.error.code : "internal";
-      queue.restore(back, describe({ ok: false, status: res.status, code, message: r.error.message }));
-    }
-    const stale = refused.filter((r) => r.error.code === "conflict").map((r) => r.id);
-    if (stale.length > 0) void showEdits(stale);
-    setAnnouncement(t("queue.done.bulk", { done: res.data.results.length - refused.length, failed: refused.length }));
-  }
+  const { act, reply, bulk } = useQueueActions({
+    queue,
+    leave,
+    showEdits: (ids) => void showEdits(ids),
+    announce: setAnnouncement,
+  });
 
   function toggle(id: string) {
     setSelected((s) => {
@@ -174,38 +96,16 @@ export function StudioQueue({ initial, filter, serverNow, variant }: Props) {
     });
   }
 
-  function move(delta: 1 | -1) {
-    if (items.length === 0) return;
-    const index = items.findIndex((i) => i.id === activeId);
-    const next =
-      index === -1 ? (delta > 0 ? 0 : items.length - 1) : Math.min(items.length - 1, Math.max(0, index + delta));
-    const id = items[next]!.id;
-    setActiveId(id);
-    refs.current.get(id)?.focus();
-    refs.current.get(id)?.scrollIntoView({ block: "nearest" });
-  }
-
-  const onKeyDown = useEffectEvent((e: KeyboardEvent) => {
-    if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
-    if (e.target instanceof Element && e.target.closest("dialog[open]")) return; // the open help overlay has its own keys
-    const active = items.find((i) => i.id === activeId);
-    const key = e.key;
-    if (key === "?") return (e.preventDefault(), setHelpOpen(true));
-    if (key === "j" || key === "k") return (e.preventDefault(), move(key === "j" ? 1 : -1));
-    if (!"fhpdrx".includes(key) || key.length !== 1) return;
-    e.preventDefault();
-    if (!active) return move(1); // the first key press picks the first item
-    if (key === "x" && active.kind === "comment") return toggle(active.id);
-    if (key === "r" && active.kind === "comment") return setReplyingId(active.id);
-    const action = ({ f: "feature", h: "hide", p: "pin", d: "dismiss" } as const)[key as "f" | "h" | "p" | "d"];
-    if (action) void act(active, action);
+  useQueueShortcuts({
+    items,
+    activeId,
+    setActiveId,
+    refs,
+    onHelp: () => setHelpOpen(true),
+    onToggle: toggle,
+    onReply: setReplyingId,
+    onAction: (item, action) => void act(item, action),
   });
-
-  useEffect(() => {
-    const listener = (e: KeyboardEvent) => onKeyDown(e);
-    document.addEventListener("keydown", listener);
-    return () => document.removeEventListener("keydown", listener);
-  }, []);
 
   const commentIds = items.filter((i) => i.kind === "comment").map((i) => i.id);
   const isEmpty = items.length === 0 && !queue.nextCursor;
@@ -219,7 +119,7 @@ export function StudioQueue({ initial, filter, serverNow, variant }: Props) {
         selectable={variant === "queue" ? commentIds : null}
         selected={selected}
         onSelectAll={(all) => setSelected(all ? new Set(commentIds) : new Set())}
-        onBulk={bulk}
+        onBulk={(action) => bulk(items.filter((i) => i.kind === "comment" && selected.has(i.id)), action)}
         onHelp={() => setHelpOpen(true)}
         announcement={announcement}
       />
