@@ -8,7 +8,7 @@ import { exactLikeCountSql } from "@/lib/comments/like-count";
 import { isOpenForDiscussion, openForDiscussionSql } from "@/lib/comments/visibility";
 import { participantSql } from "@/lib/courses/policy";
 import { db } from "@/lib/db";
-import { publishLikeCounts } from "@/lib/events/bus";
+import { publishLikeCounts } from "@/lib/events/like-events";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import "server-only";

@@ -1,6 +1,6 @@
 import "server-only";
 import type { PublicCommentDTO, ReplyDTO } from "@/lib/comments/schema";
-import { publish } from "@/lib/events/bus";
+import { publish } from "@/lib/events/publish";
 import type { LiveEventData } from "@/lib/events/schema";
 import { noticeQueueAdded, noticeQueueRemoved } from "@/lib/events/studio";
 

@@ -1,6 +1,8 @@
 import "server-only";
-import { replay, subscribe, type StoredEvent, type Subscription } from "@/lib/events/bus";
+import type { StoredEvent } from "@/lib/events/bus-state";
+import { replay } from "@/lib/events/replay";
 import { compareEventIds, EVENT_ID } from "@/lib/events/schema";
+import { subscribe, type Subscription } from "@/lib/events/subscribe";
 
 // Server-Sent Events streams: an article's discussion (replay after the viewer's last
 // event id, then live events, in id order, each once) and notice streams (the studio's:

@@ -1,5 +1,5 @@
 import "server-only";
-import { notify } from "@/lib/events/bus";
+import { notify } from "@/lib/events/publish";
 import type { QueueNoticeData, QueueNoticeType } from "@/lib/events/schema";
 import { openNoticeStream } from "@/lib/events/stream";
 import type { StudioScope } from "@/lib/studio/access";

@@ -1,7 +1,7 @@
 import { cacheVersion } from "@/lib/cache";
 import { articleCacheNamespace } from "@/lib/articles/queries";
 import { listReplies } from "@/lib/comments/replies";
-import { currentEventId, replay } from "@/lib/events/bus";
+import { currentEventId, replay } from "@/lib/events/replay";
 import { listResolvedReports, resolveReport } from "@/lib/studio/reports";
 import { afterAll, describe, expect, it } from "vitest";
 import { connect, createUser } from "../../prisma/factories";

@@ -7,7 +7,7 @@ import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
 import { listComments } from "@/lib/comments/queries";
 import { listReplies } from "@/lib/comments/replies";
 import type { CommentDTO, Page, ReplyDTO } from "@/lib/comments/schema";
-import { currentEventId } from "@/lib/events/bus";
+import { currentEventId } from "@/lib/events/replay";
 import type { Metadata } from "next";
 import { getFormatter, getNow, getTranslations } from "next-intl/server";
 import Link from "next/link";
