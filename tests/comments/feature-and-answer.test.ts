@@ -1,7 +1,7 @@
 import { curateComment, featureAndAnswer } from "@/lib/comments/curation";
 import { createReply } from "@/lib/comments/replies";
 import { CurationSchema } from "@/lib/comments/schema";
-import { currentEventId, replay } from "@/lib/events/bus";
+import { currentEventId, replay } from "@/lib/events/replay";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { connect, createComment } from "../../prisma/factories";
 import { createWorld, type World } from "../../prisma/world";
