@@ -1,18 +1,33 @@
 import "server-only";
+import * as z from "zod";
 import type { CurrentUser } from "@/lib/auth/session";
-import type { CommentStatusName } from "@/lib/comments/schema";
+import { decodeCursor, encodeCursor } from "@/lib/comments/cursor";
+import type { CommentStatusName, Page } from "@/lib/comments/schema";
 import { db } from "@/lib/db";
 import { listMyEssays } from "@/lib/essays/queries";
 import type { EssaySummaryDTO } from "@/lib/essays/schema";
 import { listNotifications, type NotificationDTO } from "@/lib/notifications";
 
 // The signed-in user's own activity (/me). Everything here is the user's own rows, so the
-// only scope needed is authorId = user.id; deleted items are left out.
+// only scope needed is authorId = user.id; deleted items are left out. Each list comes a
+// page at a time, newest first, by keyset cursor (lib/comments/cursor.ts).
 
-const LIMIT = 50;
-// TODO(flows): /me shows the newest 100 reflections, as before; page them like the course page's list. #12
-const MY_ESSAYS_SHOWN = 100;
+/** A page of comments or replies: /me showed up to 50 of each before it had pages, and still does. */
+export const MY_PAGE_SIZE = 50;
+/** A page of reflections: /me showed up to 100 before it had pages, and still does. */
+export const MY_ESSAYS_PAGE_SIZE = 100;
 const EXCERPT = 280;
+
+const pageQuery = (size: number) =>
+  z.object({
+    cursor: z.string().max(300).optional(),
+    limit: z.coerce.number().int().min(1).max(100).default(size),
+  });
+/** GET /api/me/comments and /api/me/replies. */
+export const MyPageQuerySchema = pageQuery(MY_PAGE_SIZE);
+/** GET /api/me/essays. */
+export const MyEssaysQuerySchema = pageQuery(MY_ESSAYS_PAGE_SIZE);
+export type MyPageQuery = z.infer<typeof MyPageQuerySchema>;
 
 export type ArticleRefDTO = { title: string; href: string };
 
@@ -38,10 +53,13 @@ export type MyReplyDTO = {
   article: ArticleRefDTO;
 };
 
+/** A first page and how many there are in all. */
+export type MyList<T> = Page<T> & { total: number };
+
 export type MyActivity = {
-  comments: MyCommentDTO[];
-  replies: MyReplyDTO[];
-  essays: EssaySummaryDTO[];
+  comments: MyList<MyCommentDTO>;
+  replies: MyList<MyReplyDTO>;
+  essays: MyList<EssaySummaryDTO>;
   notifications: { items: NotificationDTO[]; unreadCount: number };
 };
 
@@ -52,12 +70,32 @@ const toRef = (a: { title: string; slug: string; course: { slug: string } }): Ar
 });
 const excerpt = (text: string) => (text.length > EXCERPT ? `${text.slice(0, EXCERPT - 1)}…` : text);
 
-/** The user's latest comments with where each stands: pending, featured or hidden, and answered. */
-export async function listMyComments(user: CurrentUser): Promise<MyCommentDTO[]> {
+/** Newest first: the rows after the cursor's (createdAt, id), so no page repeats or skips one. */
+function before(raw: string | undefined) {
+  const c = decodeCursor(raw);
+  if (!c) return {};
+  const at = new Date(c.createdAt);
+  return { OR: [{ createdAt: { lt: at } }, { createdAt: at, id: { lt: c.id } }] };
+}
+
+/** The page of `rows` (read with one extra) and the cursor after its last item. */
+function pageOf<R extends { id: string; createdAt: Date }, T>(rows: R[], limit: number, toDTO: (r: R) => T): Page<T> {
+  const items = rows.slice(0, limit);
+  const last = items.at(-1);
+  const nextCursor =
+    rows.length > limit && last ? encodeCursor({ createdAt: last.createdAt.toISOString(), id: last.id }) : null;
+  return { items: items.map(toDTO), nextCursor };
+}
+
+/** The user's own comments, newest first, with where each stands: pending, featured or hidden, and answered. */
+export async function listMyComments(
+  user: CurrentUser,
+  { cursor, limit = MY_PAGE_SIZE }: Partial<MyPageQuery> = {},
+): Promise<Page<MyCommentDTO>> {
   const rows = await db.comment.findMany({
-    where: { authorId: user.id, deletedAt: null },
-    orderBy: { createdAt: "desc" },
-    take: LIMIT,
+    where: { authorId: user.id, deletedAt: null, ...before(cursor) },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: limit + 1,
     select: {
       id: true,
       body: true,
@@ -69,7 +107,7 @@ export async function listMyComments(user: CurrentUser): Promise<MyCommentDTO[]>
       _count: { select: { replies: { where: { isAuthorReply: true, deletedAt: null, hiddenAt: null } } } },
     },
   });
-  return rows.map((c) => ({
+  return pageOf(rows, limit, (c) => ({
     id: c.id,
     body: excerpt(c.body),
     status: c.status.toLowerCase() as CommentStatusName,
@@ -81,12 +119,15 @@ export async function listMyComments(user: CurrentUser): Promise<MyCommentDTO[]>
   }));
 }
 
-/** The user's latest replies, with the article they were written under. */
-export async function listMyReplies(user: CurrentUser): Promise<MyReplyDTO[]> {
+/** The user's own replies, newest first, with the article they were written under. */
+export async function listMyReplies(
+  user: CurrentUser,
+  { cursor, limit = MY_PAGE_SIZE }: Partial<MyPageQuery> = {},
+): Promise<Page<MyReplyDTO>> {
   const rows = await db.reply.findMany({
-    where: { authorId: user.id, deletedAt: null },
-    orderBy: { createdAt: "desc" },
-    take: LIMIT,
+    where: { authorId: user.id, deletedAt: null, ...before(cursor) },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: limit + 1,
     select: {
       id: true,
       body: true,
@@ -96,7 +137,7 @@ export async function listMyReplies(user: CurrentUser): Promise<MyReplyDTO[]> {
       comment: { select: { article: articleRef } },
     },
   });
-  return rows.map((r) => ({
+  return pageOf(rows, limit, (r) => ({
     id: r.id,
     body: excerpt(r.body),
     isAuthorReply: r.isAuthorReply,
@@ -106,13 +147,26 @@ export async function listMyReplies(user: CurrentUser): Promise<MyReplyDTO[]> {
   }));
 }
 
-/** Everything on /me, read at once. */
+/** The user's own reflections in every course, newest change first, a page at a time. */
+export const listAllMyEssays = (user: CurrentUser, q: Partial<MyPageQuery> = {}) =>
+  listMyEssays(user, { cursor: q.cursor, limit: q.limit ?? MY_ESSAYS_PAGE_SIZE });
+
+/** Everything on /me, read at once: each list's first page and how many there are in all. */
 export async function getMyActivity(user: CurrentUser): Promise<MyActivity> {
-  const [comments, replies, essays, notifications] = await Promise.all([
+  const mine = { authorId: user.id, deletedAt: null };
+  const [comments, replies, essays, notifications, commentTotal, replyTotal, essayTotal] = await Promise.all([
     listMyComments(user),
     listMyReplies(user),
-    listMyEssays(user, { limit: MY_ESSAYS_SHOWN }).then((page) => page.items),
+    listAllMyEssays(user),
     listNotifications(user),
+    db.comment.count({ where: mine }),
+    db.reply.count({ where: mine }),
+    db.article.count({ where: { authorId: user.id, kind: "ESSAY" } }),
   ]);
-  return { comments, replies, essays, notifications };
+  return {
+    comments: { ...comments, total: commentTotal },
+    replies: { ...replies, total: replyTotal },
+    essays: { ...essays, total: essayTotal },
+    notifications,
+  };
 }

@@ -1,9 +1,9 @@
-import { MyEssayList } from "@/components/essays/my-essays";
+import { MyAllEssayPages, MyCommentPages, MyReplyPages } from "@/components/me/pages";
 import { MarkAllRead } from "@/components/notifications/mark-all-read";
 import { notificationHref, NotificationText } from "@/components/notifications/notification-text";
 import { card } from "@/components/ui/styles";
 import { getCurrentUser } from "@/lib/auth/session";
-import { getMyActivity, type MyCommentDTO } from "@/lib/me";
+import { getMyActivity } from "@/lib/me";
 import type { Metadata } from "next";
 import { getFormatter, getNow, getTranslations } from "next-intl/server";
 import Link from "next/link";
@@ -13,13 +13,6 @@ import type { ReactNode } from "react";
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("me"))("title") };
 }
-
-const tag = "inline-flex items-center rounded px-1.5 py-0.5 text-xs font-semibold";
-const TONE: Record<MyCommentDTO["status"], string> = {
-  pending: "bg-warn-soft text-warn",
-  featured: "bg-accent-soft text-accent-strong",
-  hidden: "bg-black/5 text-muted",
-};
 
 function Section({
   id,
@@ -129,72 +122,27 @@ export default async function MePage() {
         )}
       </Section>
 
-      <Section id="comments" title={t("comments")} count={comments.length}>
-        {comments.length === 0 ? (
+      <Section id="comments" title={t("comments")} count={comments.total}>
+        {comments.items.length === 0 ? (
           empty(t("commentsEmpty"))
         ) : (
-          <ul className="divide-y divide-line">
-            {comments.map((c) => (
-              <li key={c.id} className="py-3" data-testid="my-comment">
-                <div className="flex flex-wrap items-center gap-1.5">
-                  <span className={`${tag} ${TONE[c.status]}`}>{t(`state.${c.status}`)}</span>
-                  {c.isAnswered && <span className={`${tag} bg-ink text-white`}>{t("state.answered")}</span>}
-                  <span className="text-xs text-muted">
-                    {when(c.createdAt)}
-                    {c.status === "featured" && (
-                      <> · {t("likesReplies", { likes: c.likeCount, replies: c.replyCount })}</>
-                    )}
-                  </span>
-                </div>
-                <p className="mt-1 whitespace-pre-wrap break-words">{c.body}</p>
-                <p className="mt-1 text-sm text-muted">
-                  {t.rich("on", {
-                    title: c.article.title,
-                    link: (chunks) => (
-                      <Link href={c.article.href} className="text-accent-strong underline underline-offset-2">
-                        {chunks}
-                      </Link>
-                    ),
-                  })}
-                </p>
-              </li>
-            ))}
-          </ul>
+          <MyCommentPages first={comments.items} cursor={comments.nextCursor} now={now.getTime()} />
         )}
       </Section>
 
-      <Section id="reflections" title={t("essays")} count={essays.length}>
-        {essays.length === 0 ? empty(t("essaysEmpty")) : <MyEssayList essays={essays} showCourse />}
+      <Section id="reflections" title={t("essays")} count={essays.total}>
+        {essays.items.length === 0 ? (
+          empty(t("essaysEmpty"))
+        ) : (
+          <MyAllEssayPages first={essays.items} cursor={essays.nextCursor} />
+        )}
       </Section>
 
-      <Section id="replies" title={t("replies")} count={replies.length}>
-        {replies.length === 0 ? (
+      <Section id="replies" title={t("replies")} count={replies.total}>
+        {replies.items.length === 0 ? (
           empty(t("repliesEmpty"))
         ) : (
-          <ul className="divide-y divide-line">
-            {replies.map((r) => (
-              <li key={r.id} className="py-3">
-                <div className="flex flex-wrap items-center gap-1.5">
-                  {r.isAuthorReply && (
-                    <span className={`${tag} bg-accent-soft text-accent-strong`}>{t("authorReply")}</span>
-                  )}
-                  {r.isHidden && <span className={`${tag} bg-black/5 text-muted`}>{t("hiddenReply")}</span>}
-                  <span className="text-xs text-muted">{when(r.createdAt)}</span>
-                </div>
-                <p className="mt-1 whitespace-pre-wrap break-words">{r.body}</p>
-                <p className="mt-1 text-sm text-muted">
-                  {t.rich("on", {
-                    title: r.article.title,
-                    link: (chunks) => (
-                      <Link href={r.article.href} className="text-accent-strong underline underline-offset-2">
-                        {chunks}
-                      </Link>
-                    ),
-                  })}
-                </p>
-              </li>
-            ))}
-          </ul>
+          <MyReplyPages first={replies.items} cursor={replies.nextCursor} now={now.getTime()} />
         )}
       </Section>
     </div>

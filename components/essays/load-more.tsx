@@ -37,8 +37,19 @@ export function useMorePages<T extends { id: string }>(
   return { items: items.filter((i) => !shown.has(i.id)), hasMore: cursor !== null, status, loadMore };
 }
 
-/** "Load more" under a list, while the server has more; with its loading and error states. */
-export function LoadMoreButton({ status, onLoad }: { status: "idle" | "loading" | "error"; onLoad: () => void }) {
+/**
+ * "Load more" under a list, while the server has more; with its loading and error states.
+ * `label` names the button where several lists share a page (it should start with "Load more").
+ */
+export function LoadMoreButton({
+  status,
+  onLoad,
+  label,
+}: {
+  status: "idle" | "loading" | "error";
+  onLoad: () => void;
+  label?: string;
+}) {
   const t = useTranslations("essays.more");
   return (
     <div className="mt-4 flex flex-col items-center gap-2">
@@ -47,7 +58,13 @@ export function LoadMoreButton({ status, onLoad }: { status: "idle" | "loading" 
           {t("loadError")}
         </p>
       )}
-      <button type="button" className={buttonSecondary} onClick={onLoad} disabled={status === "loading"}>
+      <button
+        type="button"
+        className={buttonSecondary}
+        onClick={onLoad}
+        disabled={status === "loading"}
+        aria-label={status === "loading" ? undefined : label}
+      >
         {status === "loading" ? t("loading") : t("loadMore")}
       </button>
     </div>

@@ -78,6 +78,18 @@ const TABLE: Record<string, Row> = {
   "POST /api/reports": { prepare: async (w) => ({ path: "/api/reports", body: { commentId: (await comment(w, "FEATURED")).id, reason: "spam" } }), expect: [401, 201, 201, 201, 201, 201, 201] },
   "GET /api/notifications": { prepare: async () => ({ path: "/api/notifications" }), expect: [401, 200, 200, 200, 200, 200, 200] },
   "POST /api/notifications/read": { prepare: async () => ({ path: "/api/notifications/read", body: { all: true } }), expect: [401, 200, 200, 200, 200, 200, 200] },
+  "GET /api/me/comments": {
+    prepare: async () => ({ path: "/api/me/comments" }),
+    expect: [401, 200, 200, 200, 200, 200, 200],
+  },
+  "GET /api/me/replies": {
+    prepare: async () => ({ path: "/api/me/replies" }),
+    expect: [401, 200, 200, 200, 200, 200, 200],
+  },
+  "GET /api/me/essays": {
+    prepare: async () => ({ path: "/api/me/essays" }),
+    expect: [401, 200, 200, 200, 200, 200, 200],
+  },
   "GET /api/studio/queue": { prepare: async () => ({ path: "/api/studio/queue" }), expect: [401, 403, 403, 403, 200, 200, 200] },
   "POST /api/studio/bulk": {
     prepare: async (w) => ({ path: "/api/studio/bulk", body: { commentIds: [(await comment(w, "PENDING")).id], action: "feature" } }),

@@ -34,18 +34,18 @@ it("shows each comment as pending, featured, hidden or answered, and only the us
   await updateEssay(w.users.instructor, essay.id, { action: "return", note: "Say more." });
 
   const me = await getMyActivity(w.users.author);
-  const state = Object.fromEntries(me.comments.map((c) => [c.body, [c.status, c.isAnswered]]));
+  const state = Object.fromEntries(me.comments.items.map((c) => [c.body, [c.status, c.isAnswered]]));
   expect(state).toEqual({
     "pending one": ["pending", false],
     "featured one": ["featured", false],
     "answered one": ["featured", true],
     "hidden one": ["hidden", false],
   });
-  expect(me.comments.find((c) => c.id === pending.id)?.article.href).toBe(
+  expect(me.comments.items.find((c) => c.id === pending.id)?.article.href).toBe(
     `/courses/${w.course.slug}/articles/${w.article.slug}`,
   );
-  expect(me.replies.map((r) => r.body)).toEqual(["my reply"]);
-  expect(me.essays.map((e) => [e.id, e.status, e.returnNote])).toEqual([[essay.id, "returned", "Say more."]]);
+  expect(me.replies.items.map((r) => r.body)).toEqual(["my reply"]);
+  expect(me.essays.items.map((e) => [e.id, e.status, e.returnNote])).toEqual([[essay.id, "returned", "Say more."]]);
   expect(me.notifications.items.map((n) => n.kind).sort()).toEqual([
     "comment_answered",
     "comment_featured",

@@ -1,5 +1,6 @@
 import { endpoint } from "@/lib/api/endpoint";
 import { RegisterSchema } from "@/lib/auth/schema";
+import { MyEssaysQuerySchema, MyPageQuerySchema } from "@/lib/me";
 import { MarkReadSchema } from "@/lib/notifications";
 
 // Accounts and notifications. Sign-in and sign-out are next-auth's own endpoints under /api/auth.
@@ -37,4 +38,39 @@ export const markNotificationsRead = endpoint({
   limit: "write",
   body: MarkReadSchema,
   ok: { status: 200, description: "{unreadCount}" },
+});
+
+// The caller's own activity (/me), a page at a time after the page's first: only their own rows.
+
+export const listMyComments = endpoint({
+  method: "GET",
+  path: "/api/me/comments",
+  tag: "accounts",
+  summary: "Own comments, newest first, with where each stands, a page at a time",
+  who: "signed in",
+  auth: "user",
+  query: MyPageQuerySchema,
+  ok: { status: 200, description: "{items, nextCursor}" },
+});
+
+export const listMyReplies = endpoint({
+  method: "GET",
+  path: "/api/me/replies",
+  tag: "accounts",
+  summary: "Own replies, newest first, a page at a time",
+  who: "signed in",
+  auth: "user",
+  query: MyPageQuerySchema,
+  ok: { status: 200, description: "{items, nextCursor}" },
+});
+
+export const listMyEssays = endpoint({
+  method: "GET",
+  path: "/api/me/essays",
+  tag: "accounts",
+  summary: "Own reflections in every course, newest change first, a page at a time",
+  who: "signed in",
+  auth: "user",
+  query: MyEssaysQuerySchema,
+  ok: { status: 200, description: "{items, nextCursor}" },
 });
