@@ -1,7 +1,7 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { buttonPrimary, card } from "@/components/ui/styles";
+import { useTranslations } from "next-intl";
 
 export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {
   const t = useTranslations("errors");

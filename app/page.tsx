@@ -1,8 +1,8 @@
-import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { card } from "@/components/ui/styles";
 import { getCurrentUser } from "@/lib/auth/session";
 import { listCourses, markVisited } from "@/lib/courses/queries";
-import { card } from "@/components/ui/styles";
+import { getTranslations } from "next-intl/server";
+import Link from "next/link";
 
 export default async function HomePage() {
   const user = await getCurrentUser();
@@ -30,7 +30,9 @@ export default async function HomePage() {
                 {t("lessons", { count: c.lessonCount })} · {t("members", { count: c.memberCount })}
               </p>
               {c.newSinceLastVisit !== null && (
-                <p className="mt-2 text-sm font-medium text-accent-strong">{t("newSince", { count: c.newSinceLastVisit })}</p>
+                <p className="mt-2 text-sm font-medium text-accent-strong">
+                  {t("newSince", { count: c.newSinceLastVisit })}
+                </p>
               )}
             </li>
           ))}

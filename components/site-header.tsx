@@ -1,11 +1,11 @@
-import Link from "next/link";
-import { getTranslations } from "next-intl/server";
-import { getCurrentUser } from "@/lib/auth/session";
-import { canUseStudio } from "@/lib/studio/access";
-import { LocaleSwitcher } from "@/components/locale-switcher";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { LocaleSwitcher } from "@/components/locale-switcher";
 import { NotificationBell } from "@/components/notifications/bell";
 import { Avatar } from "@/components/ui/avatar";
+import { getCurrentUser } from "@/lib/auth/session";
+import { canUseStudio } from "@/lib/studio/access";
+import { getTranslations } from "next-intl/server";
+import Link from "next/link";
 
 export async function SiteHeader() {
   const [t, user] = await Promise.all([getTranslations("nav"), getCurrentUser()]);
@@ -26,7 +26,11 @@ export async function SiteHeader() {
               {t("studio")}
             </Link>
           )}
-          {user && <Link href="/me" className="text-muted hover:text-ink">{t("me")}</Link>}
+          {user && (
+            <Link href="/me" className="text-muted hover:text-ink">
+              {t("me")}
+            </Link>
+          )}
         </nav>
         <div className="ml-auto flex items-center gap-3 text-sm">
           <LocaleSwitcher />
@@ -46,7 +50,10 @@ export async function SiteHeader() {
               <Link href="/signin" className="font-medium text-accent-strong hover:underline">
                 {t("signIn")}
               </Link>
-              <Link href="/signup" className="rounded-lg bg-accent px-3 py-1.5 font-semibold text-white hover:bg-accent-strong">
+              <Link
+                href="/signup"
+                className="rounded-lg bg-accent px-3 py-1.5 font-semibold text-white hover:bg-accent-strong"
+              >
                 {t("signUp")}
               </Link>
             </>

@@ -2,7 +2,13 @@ import AxeBuilder from "@axe-core/playwright";
 import { addMember, createUser } from "../prisma/factories";
 import { expect, signIn, test } from "./fixtures";
 
-const PAGES = ["/", "/courses/high-concurrency", "/courses/high-concurrency/articles/why-systems-fall-over", "/signin", "/signup"];
+const PAGES = [
+  "/",
+  "/courses/high-concurrency",
+  "/courses/high-concurrency/articles/why-systems-fall-over",
+  "/signin",
+  "/signup",
+];
 
 for (const locale of ["en", "zh-CN"]) {
   for (const path of PAGES) {

@@ -79,7 +79,10 @@ test("the home page lists the demo course, in English and in Chinese", async ({ 
 });
 
 test("Accept-Language chooses the first language", async ({ browser, baseURL }) => {
-  const context = await browser.newContext({ locale: "zh-CN", extraHTTPHeaders: { "accept-language": "zh-CN,zh;q=0.9" } });
+  const context = await browser.newContext({
+    locale: "zh-CN",
+    extraHTTPHeaders: { "accept-language": "zh-CN,zh;q=0.9" },
+  });
   const page = await context.newPage();
   await page.goto(`${baseURL}/`);
   await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
@@ -106,7 +109,10 @@ test("sign-in is rate-limited per account, whatever the address", async ({ playw
   let status = 0;
   // 10 attempts per account per 10 minutes, scaled by RATE_LIMIT (10 in the test run).
   for (let i = 0; i < 120 && status !== 429; i++) {
-    const ctx = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": `100.64.${i >> 8}.${i & 255}` } });
+    const ctx = await playwright.request.newContext({
+      baseURL,
+      extraHTTPHeaders: { "x-forwarded-for": `100.64.${i >> 8}.${i & 255}` },
+    });
     const res = await attemptSignIn(ctx, user.email, "wrong-password-1");
     status = res.status();
     if (status === 429) {
@@ -129,7 +135,10 @@ test("after sign-in, a next address that leads off this site goes home instead",
     ["/me", "/me"],
   ];
   for (const [next, landing] of cases) {
-    const context = await browser.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": `192.0.2.${Math.floor(Math.random() * 250)}` } });
+    const context = await browser.newContext({
+      baseURL,
+      extraHTTPHeaders: { "x-forwarded-for": `192.0.2.${Math.floor(Math.random() * 250)}` },
+    });
     const page = await context.newPage();
     // Given as it would arrive in a link: the query value exactly as written above.
     await page.goto(`/signin?next=${next.includes("%") ? next : encodeURIComponent(next)}`);
@@ -146,7 +155,13 @@ test("after sign-in, a next address that leads off this site goes home instead",
   expect(res.status()).toBe(400);
 });
 
-test("while strangers guess an account's password, its owner's browser still signs in", async ({ page, playwright, browser, baseURL, db }) => {
+test("while strangers guess an account's password, its owner's browser still signs in", async ({
+  page,
+  playwright,
+  browser,
+  baseURL,
+  db,
+}) => {
   test.setTimeout(120_000); // a hundred wrong guesses, each a password hash
   const owner = await createUser(db);
   await page.goto("/signin");
@@ -160,7 +175,10 @@ test("while strangers guess an account's password, its owner's browser still sig
   // Wrong passwords from a new address each, until the account's budget for unknown browsers is spent.
   let status = 0;
   for (let i = 0; i < 120 && status !== 429; i++) {
-    const ctx = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": `100.65.${i >> 8}.${i & 255}` } });
+    const ctx = await playwright.request.newContext({
+      baseURL,
+      extraHTTPHeaders: { "x-forwarded-for": `100.65.${i >> 8}.${i & 255}` },
+    });
     status = (await attemptSignIn(ctx, owner.email, "a-wrong-guess")).status();
     await ctx.dispose();
   }

@@ -1,7 +1,11 @@
 import { addMember, createCourse, createLesson, createUser } from "../prisma/factories";
 import { expect, signIn, test } from "./fixtures";
 
-test("an instructor blocks a word; a comment containing it is held back with the reason", async ({ browser, db, baseURL }) => {
+test("an instructor blocks a word; a comment containing it is held back with the reason", async ({
+  browser,
+  db,
+  baseURL,
+}) => {
   const course = await createCourse(db);
   const [teacher, learner] = [await createUser(db, { name: "Teacher B" }), await createUser(db, { name: "Learner B" })];
   await addMember(db, course.id, teacher.id, "INSTRUCTOR");

@@ -1,16 +1,23 @@
 import { addMember, createCourse, createLesson, createUser } from "../prisma/factories";
-import { expect, test, signIn } from "./fixtures";
+import { expect, signIn, test } from "./fixtures";
 
 test("the whole loop: comment → pending → featured → liked → answered", async ({ browser, db, baseURL }) => {
   const course = await createCourse(db);
-  const [a, b, teacher] = [await createUser(db, { name: "Learner A" }), await createUser(db, { name: "Learner B" }), await createUser(db, { name: "Teacher T" })];
+  const [a, b, teacher] = [
+    await createUser(db, { name: "Learner A" }),
+    await createUser(db, { name: "Learner B" }),
+    await createUser(db, { name: "Teacher T" }),
+  ];
   await addMember(db, course.id, a.id);
   await addMember(db, course.id, b.id);
   await addMember(db, course.id, teacher.id, "INSTRUCTOR");
   const lesson = await createLesson(db, course.id, teacher.id, { title: "Caching in depth" });
   const url = `/courses/${course.slug}/articles/${lesson.slug}`;
   const open = async (user: typeof a) => {
-    const context = await browser.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": `192.0.2.${Math.floor(Math.random() * 250)}` } });
+    const context = await browser.newContext({
+      baseURL,
+      extraHTTPHeaders: { "x-forwarded-for": `192.0.2.${Math.floor(Math.random() * 250)}` },
+    });
     const page = await context.newPage();
     await signIn(page, user.email, user.password);
     await page.goto(url);
@@ -76,7 +83,16 @@ test("a comment with markup is shown as text and runs nothing", async ({ page, d
   await addMember(db, course.id, teacher.id, "INSTRUCTOR");
   const lesson = await createLesson(db, course.id, teacher.id);
   const hostile = `<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2">`;
-  await db.comment.create({ data: { courseId: course.id, articleId: lesson.id, authorId: author.id, body: hostile, status: "FEATURED", featuredAt: new Date() } });
+  await db.comment.create({
+    data: {
+      courseId: course.id,
+      articleId: lesson.id,
+      authorId: author.id,
+      body: hostile,
+      status: "FEATURED",
+      featuredAt: new Date(),
+    },
+  });
   await signInAs(author);
   let dialogs = 0;
   page.on("dialog", (d) => {
@@ -84,7 +100,9 @@ test("a comment with markup is shown as text and runs nothing", async ({ page, d
     void d.dismiss();
   });
   await page.goto(`/courses/${course.slug}/articles/${lesson.slug}`);
-  await expect(page.getByRole("article", { name: "Comment by Mallory" })).toContainText("<script>window.__pwned = 1</script>");
+  await expect(page.getByRole("article", { name: "Comment by Mallory" })).toContainText(
+    "<script>window.__pwned = 1</script>",
+  );
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   expect(dialogs).toBe(0);
 });

@@ -1,7 +1,7 @@
 import { test as base, expect, request, type APIRequestContext, type APIResponse, type Page } from "@playwright/test";
+import type { PrismaClient } from "../lib/generated/prisma/client";
 import { connect, createUser, type TestUser } from "../prisma/factories";
 import { ROLES, type RoleName, type UserRoleName } from "../prisma/world";
-import type { PrismaClient } from "../lib/generated/prisma/client";
 import { randomIp } from "../tests/support/http";
 
 type Fixtures = {

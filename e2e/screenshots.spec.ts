@@ -11,11 +11,18 @@ const SHOTS = [
 
 test("screenshots of the article page", async ({ browser, baseURL }) => {
   for (const [name, viewport] of SHOTS) {
-    const context = await browser.newContext({ baseURL, viewport, locale: "en", extraHTTPHeaders: { "x-forwarded-for": `192.0.2.${viewport.width % 250}` } });
+    const context = await browser.newContext({
+      baseURL,
+      viewport,
+      locale: "en",
+      extraHTTPHeaders: { "x-forwarded-for": `192.0.2.${viewport.width % 250}` },
+    });
     const page = await context.newPage();
     await signIn(page, "learner@example.com", "jingxuan-demo");
     await page.goto(ARTICLE);
-    await page.getByRole("heading", { name: /Featured comments/ }).evaluate((el) => el.scrollIntoView({ block: "start" }));
+    await page
+      .getByRole("heading", { name: /Featured comments/ })
+      .evaluate((el) => el.scrollIntoView({ block: "start" }));
     await page.evaluate(() => window.scrollBy(0, -24));
     await page.screenshot({ path: `docs/article-${name}.png` });
     await context.close();

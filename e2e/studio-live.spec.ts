@@ -1,5 +1,5 @@
-import type { QueueNoticeData } from "../lib/events/schema";
 import type { Page } from "@playwright/test";
+import type { QueueNoticeData } from "../lib/events/schema";
 import { addMember, createComment, createCourse, createLesson, createUser, type TestUser } from "../prisma/factories";
 import { api, json, signIn as signInApi, sleep, SseReader } from "../tests/support/http";
 import { expect, LIVE_MS, signIn, test } from "./fixtures";
@@ -78,7 +78,9 @@ test("the queue updates live: a new comment arrives, one featured by another ins
   await sleep(600);
   await expect(items).toHaveCount(0);
   expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
-  console.log(`[live] studio queue: new comment shown after ${arrivedAfter} ms, featured elsewhere gone after ${leftAfter} ms`);
+  console.log(
+    `[live] studio queue: new comment shown after ${arrivedAfter} ms, featured elsewhere gone after ${leftAfter} ms`,
+  );
 });
 
 test("a comment its author edits while the queue is open shows its new text, marked Edited; the old text cannot be featured", async ({
@@ -129,7 +131,9 @@ test("a comment its author edits while the queue is open shows its new text, mar
   // What the queue shows now is what it decides on.
   await item.getByRole("button", { name: "Hide" }).click();
   await expect(page.getByRole("heading", { name: "All clear" })).toBeVisible();
-  await expect.poll(async () => (await db.comment.findUniqueOrThrow({ where: { id: waiting.id } })).status).toBe("HIDDEN");
+  await expect
+    .poll(async () => (await db.comment.findUniqueOrThrow({ where: { id: waiting.id } })).status)
+    .toBe("HIDDEN");
 });
 
 test("the queue's event stream is for curators, scoped to their courses, and carries no content", async ({
@@ -187,7 +191,9 @@ test("the queue's event stream is for curators, scoped to their courses, and car
   expect(added.data).not.toContain(body);
 
   const commentId = (posted.json as { id: string }).id;
-  expect((await api(base, `/api/comments/${commentId}`, { method: "DELETE", cookie: cookies.learner })).status).toBe(204);
+  expect((await api(base, `/api/comments/${commentId}`, { method: "DELETE", cookie: cookies.learner })).status).toBe(
+    204,
+  );
   const removed = await mine.next((e) => e.event === "queue.removed", LIVE_MS);
   expect(json<QueueNoticeData["queue.removed"]>(removed).ids).toEqual([commentId]);
 

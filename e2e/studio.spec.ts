@@ -178,11 +178,18 @@ test("feature and answer from the queue: one action, the answer shows under the 
 // (run: npm run e2e -- --grep screenshots with UPDATE_SCREENSHOTS=1).
 test("screenshots of the studio (queue and analytics)", async ({ browser, baseURL }) => {
   test.skip(!process.env.UPDATE_SCREENSHOTS, "refreshes docs/ screenshots: only with UPDATE_SCREENSHOTS=1");
-  const context = await browser.newContext({ baseURL, viewport: { width: 1280, height: 1300 }, locale: "en", deviceScaleFactor: 1 });
+  const context = await browser.newContext({
+    baseURL,
+    viewport: { width: 1280, height: 1300 },
+    locale: "en",
+    deviceScaleFactor: 1,
+  });
   const page = await context.newPage();
   // A learner flags a featured comment, so the queue shows a report among the pending comments.
   await signIn(page, "learner@example.com", "jingxuan-demo");
-  const reported = await page.request.post("/api/reports", { data: { commentId: "demo-comment-2", reason: "Looks copied from a blog post without credit." } });
+  const reported = await page.request.post("/api/reports", {
+    data: { commentId: "demo-comment-2", reason: "Looks copied from a blog post without credit." },
+  });
   expect([201, 409]).toContain(reported.status());
 
   await signIn(page, "instructor@example.com", "jingxuan-demo");

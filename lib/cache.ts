@@ -1,5 +1,5 @@
-import "server-only";
 import { getRedis, onRedisReady, redisKey, redisScript } from "@/lib/redis";
+import "server-only";
 
 // A small shared read cache: entries expire after a TTL, and a namespace's entries are
 // dropped at once by bumping its version (a key includes the version it was built for, so
@@ -77,7 +77,8 @@ export async function invalidate(namespace: string): Promise<void> {
 }
 
 // Write times come from Redis's clock, and so do the ages read below: app servers' clocks may differ.
-const REDIS_NOW_MS = "local t = redis.call('TIME') local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)";
+const REDIS_NOW_MS =
+  "local t = redis.call('TIME') local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)";
 
 /** KEYS: version hash · ARGV: ttl ms */
 const bumpVersion = redisScript<number>(

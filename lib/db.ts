@@ -1,7 +1,7 @@
 import { env } from "@/lib/env";
 import { isUnavailable } from "@/lib/errors";
-import { log } from "@/lib/log";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { log } from "@/lib/log";
 import { PrismaPg } from "@prisma/adapter-pg";
 
 function createDb(connectionString: string | undefined) {

@@ -8,7 +8,10 @@ export const EnvSchema = z.object({
   DATABASE_REPLICA_URL: z.string().min(1).optional(),
   REDIS_URL: z.string().min(1).optional(),
   // Prefix of every Redis key and channel, so several deployments (or test runs) can share one Redis.
-  REDIS_PREFIX: z.string().regex(/^[\w:.-]{1,64}$/).default("jingxuan:"),
+  REDIS_PREFIX: z
+    .string()
+    .regex(/^[\w:.-]{1,64}$/)
+    .default("jingxuan:"),
   // The address people reach the app at (https://jingxuan.example). Unset, each request's own
   // Host and scheme are used, as scripts/edge.mjs settled them.
   PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
@@ -18,9 +21,7 @@ export const EnvSchema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   // "off" lifts every limit (load tests); a number scales every limit; default "on".
-  RATE_LIMIT: z
-    .union([z.enum(["on", "off"]), z.coerce.number().positive()])
-    .default("on"),
+  RATE_LIMIT: z.union([z.enum(["on", "off"]), z.coerce.number().positive()]).default("on"),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

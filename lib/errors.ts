@@ -1,6 +1,6 @@
-import * as z from "zod";
 import { ERROR_STATUS, type ApiErrorBody, type ApiIssue, type ErrorCode } from "@/lib/api-error";
 import { log } from "@/lib/log";
+import * as z from "zod";
 
 // The contract's types and codes live in lib/api-error.ts (the browser reads them too);
 // re-exported here so server modules keep one import for errors.
@@ -35,7 +35,10 @@ const prismaCode = (e: unknown) =>
 const sqlState = (e: unknown): string | undefined => {
   const code = prismaCode(e);
   if (code && /^[0-9A-Z]{5}$/.test(code) && !code.startsWith("P")) return code;
-  const meta = typeof e === "object" && e !== null && "meta" in e ? (e as { meta?: { driverAdapterError?: { cause?: { code?: unknown } } } }).meta : undefined;
+  const meta =
+    typeof e === "object" && e !== null && "meta" in e
+      ? (e as { meta?: { driverAdapterError?: { cause?: { code?: unknown } } } }).meta
+      : undefined;
   const cause = meta?.driverAdapterError?.cause?.code;
   return typeof cause === "string" ? cause : undefined;
 };
@@ -60,7 +63,8 @@ export function toErrorResponse(err: unknown, requestId?: string): Response {
   if (err instanceof z.ZodError) return errorResponse("validation_failed", "Some fields are invalid.", zodIssues(err));
   if (prismaCode(err) === "P2002") return errorResponse("conflict", "That already exists.");
   if (prismaCode(err) === "P2025") return errorResponse("not_found", "Not found.");
-  if (UNSTORABLE.has(sqlState(err) ?? "")) return errorResponse("bad_request", "The request contains characters that cannot be stored.");
+  if (UNSTORABLE.has(sqlState(err) ?? ""))
+    return errorResponse("bad_request", "The request contains characters that cannot be stored.");
   if (isUnavailable(err)) {
     log.warn({ requestId, err: err instanceof Error ? err.message : String(err) }, "backing service unavailable");
     return errorResponse("unavailable", "The service is briefly unavailable. Please try again.", undefined, {

@@ -1,8 +1,8 @@
-import * as z from "zod";
 import { AppError, toErrorResponse } from "@/lib/errors";
 import { log, requestIdOf } from "@/lib/log";
 import { requestHost } from "@/lib/origin";
 import { IdField } from "@/lib/validation";
+import * as z from "zod";
 
 const MAX_BODY_BYTES = 64 * 1024;
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -25,7 +25,10 @@ export function withApiErrors<C>(fn: (req: Request, ctx: C) => Promise<Response>
     }
     res.headers.set("x-request-id", requestId);
     const ms = Math.round(performance.now() - started);
-    log[res.status >= 500 ? "error" : "info"]({ requestId, method: req.method, path: new URL(req.url).pathname, status: res.status, ms }, "request");
+    log[res.status >= 500 ? "error" : "info"](
+      { requestId, method: req.method, path: new URL(req.url).pathname, status: res.status, ms },
+      "request",
+    );
     return res;
   };
 }

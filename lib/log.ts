@@ -1,5 +1,5 @@
-import pino from "pino";
 import { env } from "@/lib/env";
+import pino from "pino";
 
 // Structured JSON logs, one line per event. Secrets never reach a line: request bodies
 // and headers are not logged, and these paths are redacted should they ever be passed.
@@ -7,7 +7,18 @@ export const log = pino({
   level: env.LOG_LEVEL ?? (env.NODE_ENV === "test" ? "warn" : "info"),
   base: { app: "jingxuan" },
   redact: {
-    paths: ["password", "*.password", "passwordHash", "*.passwordHash", "cookie", "*.cookie", "authorization", "*.authorization", "token", "*.token"],
+    paths: [
+      "password",
+      "*.password",
+      "passwordHash",
+      "*.passwordHash",
+      "cookie",
+      "*.cookie",
+      "authorization",
+      "*.authorization",
+      "token",
+      "*.token",
+    ],
     censor: "[redacted]",
   },
 });

@@ -1,5 +1,3 @@
-import "server-only";
-import * as z from "zod";
 import type { CurrentUser } from "@/lib/auth/session";
 import { decodeCursor, encodeCursor } from "@/lib/comments/cursor";
 import type { CommentStatusName, Page } from "@/lib/comments/schema";
@@ -7,6 +5,8 @@ import { db } from "@/lib/db";
 import { listMyEssays } from "@/lib/essays/queries";
 import type { EssaySummaryDTO } from "@/lib/essays/schema";
 import { listNotifications, type NotificationDTO } from "@/lib/notifications";
+import "server-only";
+import * as z from "zod";
 
 // The signed-in user's own activity (/me). Everything here is the user's own rows, so the
 // only scope needed is authorId = user.id; deleted items are left out. Each list comes a

@@ -1,7 +1,7 @@
-import "server-only";
-import * as z from "zod";
 import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import "server-only";
+import * as z from "zod";
 
 export type NotificationKindName = "comment_featured" | "comment_answered" | "essay_published" | "essay_returned";
 export type NotificationDTO = {
@@ -22,7 +22,11 @@ export const MarkReadSchema = z.union([
 ]);
 export type MarkReadInput = z.infer<typeof MarkReadSchema>;
 
-const Payload = z.object({ articleId: z.string().optional(), commentId: z.string().optional(), note: z.string().optional() });
+const Payload = z.object({
+  articleId: z.string().optional(),
+  commentId: z.string().optional(),
+  note: z.string().optional(),
+});
 
 /** A user reads only their own notifications, newest first, with the unread count. */
 export async function listNotifications(user: CurrentUser, limit = 30) {

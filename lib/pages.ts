@@ -1,6 +1,6 @@
-import "server-only";
-import { notFound } from "next/navigation";
 import { AppError } from "@/lib/errors";
+import { notFound } from "next/navigation";
+import "server-only";
 
 /**
  * `promise`'s value, or the site's 404 page when it fails with not_found. Studio pages also
@@ -10,7 +10,8 @@ export async function orNotFound<T>(promise: Promise<T>, { hideForbidden = false
   try {
     return await promise;
   } catch (err) {
-    if (err instanceof AppError && (err.code === "not_found" || (hideForbidden && err.code === "forbidden"))) notFound();
+    if (err instanceof AppError && (err.code === "not_found" || (hideForbidden && err.code === "forbidden")))
+      notFound();
     throw err;
   }
 }

@@ -1,8 +1,8 @@
-import ipaddr from "ipaddr.js";
-import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { getRedis, redisKey } from "@/lib/redis";
+import ipaddr from "ipaddr.js";
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 
 // Budgets per key and window. RATE_LIMIT=off lifts them (load tests); a number scales them.
 const LIMITS = {
@@ -78,5 +78,8 @@ export async function refund(name: LimitName, key: string): Promise<void> {
 export function clientIp(req: Request): string {
   const address = req.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || "unknown";
   if (!ipaddr.IPv6.isValid(address)) return address;
-  return `${ipaddr.IPv6.parse(address).parts.slice(0, 4).map((p) => p.toString(16)).join(":")}::/64`;
+  return `${ipaddr.IPv6.parse(address)
+    .parts.slice(0, 4)
+    .map((p) => p.toString(16))
+    .join(":")}::/64`;
 }

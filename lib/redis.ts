@@ -1,7 +1,7 @@
-import "server-only";
 import { env } from "@/lib/env";
 import { log } from "@/lib/log";
 import { Redis } from "ioredis";
+import "server-only";
 
 // Redis, when REDIS_URL is set: shared rate limits, the read cache and live-event fan-out.
 // Two connections per process, created on first use: one for commands, one in subscriber

@@ -1,19 +1,29 @@
-import "server-only";
 import type { CurrentUser } from "@/lib/auth/session";
 import { getVisibleComment } from "@/lib/comments/queries";
 import type { ReportInput } from "@/lib/comments/schema";
 import { isOpenForDiscussion } from "@/lib/comments/visibility";
 import { db } from "@/lib/db";
-import { noticeQueueAdded } from "@/lib/events/studio";
 import { AppError } from "@/lib/errors";
+import { noticeQueueAdded } from "@/lib/events/studio";
+import "server-only";
 
-export type ReportDTO = { id: string; commentId: string | null; replyId: string | null; reason: string; status: "open"; createdAt: string };
+export type ReportDTO = {
+  id: string;
+  commentId: string | null;
+  replyId: string | null;
+  reason: string;
+  status: "open";
+  createdAt: string;
+};
 
 /** Anyone signed in may flag a featured comment or a reply they can see, once per item. */
 export async function createReport(user: CurrentUser, input: ReportInput): Promise<ReportDTO> {
   let commentId = input.commentId;
   if (input.replyId) {
-    const reply = await db.reply.findUnique({ where: { id: input.replyId }, select: { commentId: true, deletedAt: true, hiddenAt: true } });
+    const reply = await db.reply.findUnique({
+      where: { id: input.replyId },
+      select: { commentId: true, deletedAt: true, hiddenAt: true },
+    });
     if (!reply || reply.deletedAt || reply.hiddenAt) throw new AppError("not_found", "Reply not found.");
     commentId = reply.commentId;
   }
@@ -30,9 +40,17 @@ export async function createReport(user: CurrentUser, input: ReportInput): Promi
       },
     });
     await noticeQueueAdded({ courseId: comment.courseId, articleId: comment.articleId, kind: "report" });
-    return { id: row.id, commentId: row.commentId, replyId: row.replyId, reason: row.reason, status: "open", createdAt: row.createdAt.toISOString() };
+    return {
+      id: row.id,
+      commentId: row.commentId,
+      replyId: row.replyId,
+      reason: row.reason,
+      status: "open",
+      createdAt: row.createdAt.toISOString(),
+    };
   } catch (err) {
-    if (typeof err === "object" && err && "code" in err && err.code === "P2002") throw new AppError("conflict", "You have already reported this.");
+    if (typeof err === "object" && err && "code" in err && err.code === "P2002")
+      throw new AppError("conflict", "You have already reported this.");
     throw err;
   }
 }

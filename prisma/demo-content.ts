@@ -560,13 +560,25 @@ LIMIT 20;
 写一页设计文档回答：如果浏览量再增加 10 倍，哪个组件会最先成为瓶颈？你会如何提前发现，又会如何应对？欢迎把答案整理成一篇学习心得投稿。`;
 
 export const DEMO_LESSONS: DemoLesson[] = [
-  { slug: "why-systems-fall-over", title: "为什么系统会在高负载下崩溃 · Why Systems Fall Over Under Load", body: LESSON_1 },
+  {
+    slug: "why-systems-fall-over",
+    title: "为什么系统会在高负载下崩溃 · Why Systems Fall Over Under Load",
+    body: LESSON_1,
+  },
   { slug: "caching-patterns", title: "缓存：让读请求少走几步 · Caching Patterns", body: LESSON_2 },
   { slug: "hot-keys-and-counters", title: "热点 key 与计数器 · Hot Keys and Counters", body: LESSON_3 },
   { slug: "scaling-the-database", title: "数据库扩展：读副本与分片 · Scaling the Database", body: LESSON_4 },
   { slug: "queues-and-async-work", title: "消息队列与异步任务 · Queues and Async Work", body: LESSON_5 },
-  { slug: "rate-limiting-and-degradation", title: "限流、熔断与降级 · Rate Limiting and Graceful Degradation", body: LESSON_6 },
-  { slug: "capstone-hot-article-comments", title: "综合设计：热门文章的评论区 · Capstone: Comments on a Hot Article", body: LESSON_7 },
+  {
+    slug: "rate-limiting-and-degradation",
+    title: "限流、熔断与降级 · Rate Limiting and Graceful Degradation",
+    body: LESSON_6,
+  },
+  {
+    slug: "capstone-hot-article-comments",
+    title: "综合设计：热门文章的评论区 · Capstone: Comments on a Hot Article",
+    body: LESSON_7,
+  },
 ];
 
 // ---------------------------------------------------------------------------------------
@@ -679,7 +691,12 @@ export const DEMO_COMMENTS: DemoComment[] = [
     body: "利特尔法则这一段太实用了。用它算了一下我们服务的数据库连接池，发现活动峰值时需要的连接数是配置值的两倍多，难怪每次活动都超时。",
     status: "FEATURED",
     likedBy: ["learner", "priya", "mateo", "instructor"],
-    replies: [{ author: "priya", body: "Same here! In our case it was the HTTP client pool to a partner API, not the database." }],
+    replies: [
+      {
+        author: "priya",
+        body: "Same here! In our case it was the HTTP client pool to a partner API, not the database.",
+      },
+    ],
     daysAgo: 35,
   },
   {
@@ -840,7 +857,7 @@ export const DEMO_COMMENTS: DemoComment[] = [
   {
     article: "scaling-the-database",
     author: "priya",
-    body: "The \"I posted a comment and it disappeared\" example is exactly the bug we shipped last quarter. We fixed it by sending a user's reads to the primary for 10 seconds after any write. Simple, and it works.",
+    body: 'The "I posted a comment and it disappeared" example is exactly the bug we shipped last quarter. We fixed it by sending a user\'s reads to the primary for 10 seconds after any write. Simple, and it works.',
     status: "FEATURED",
     likedBy: ["learner", "wei", "mateo", "instructor"],
     daysAgo: 23,
@@ -885,7 +902,7 @@ export const DEMO_COMMENTS: DemoComment[] = [
   {
     article: "queues-and-async-work",
     author: "mateo",
-    body: "What about ordering? If the \"feature comment\" and \"hide comment\" events for the same comment are processed out of order, the comment ends up featured even though the instructor hid it.",
+    body: 'What about ordering? If the "feature comment" and "hide comment" events for the same comment are processed out of order, the comment ends up featured even though the instructor hid it.',
     status: "FEATURED",
     likedBy: ["priya", "yuki", "learner", "instructor"],
     replies: [
@@ -966,7 +983,10 @@ export const DEMO_COMMENTS: DemoComment[] = [
         author: "instructor",
         body: "分析得很好，抓住了“单实例后台任务”这个容易被忽视的瓶颈。补充一点：在加 worker 之前，先看看单个折叠批次能不能做得更大——一条 UPDATE ... FROM (SELECT comment_id, sum(delta) ... GROUP BY comment_id) 就能一次处理上千条评论，往往比多加 worker 更有效，也不用处理 worker 之间的分工。\n“最老未折叠增量的年龄”这个指标选得很准，它直接对应用户看到的点赞数延迟。",
       },
-      { author: "mateo", body: "Great write-up. Stealing the \"age of the oldest unfolded delta\" metric for our queue dashboards." },
+      {
+        author: "mateo",
+        body: 'Great write-up. Stealing the "age of the oldest unfolded delta" metric for our queue dashboards.',
+      },
     ],
     daysAgo: 9,
   },
@@ -987,7 +1007,7 @@ export const DEMO_COMMENTS: DemoComment[] = [
   {
     article: "capstone-hot-article-comments",
     author: "yuki",
-    body: "For the \"did I like this\" query: wouldn't it be simpler to cache it per user? At 830 page loads per second, an extra query on every page feels expensive.",
+    body: 'For the "did I like this" query: wouldn\'t it be simpler to cache it per user? At 830 page loads per second, an extra query on every page feels expensive.',
     status: "FEATURED",
     likedBy: ["priya", "instructor"],
     replies: [
@@ -1010,7 +1030,7 @@ export const DEMO_COMMENTS: DemoComment[] = [
   {
     article: "wei-queueing-is-math",
     author: "priya",
-    body: "Loved the inventory sharding idea: 16 shards and \"sold out only when all of them are empty\" is a clean rule. What happens when a request lands on an empty shard while other shards still have stock?",
+    body: 'Loved the inventory sharding idea: 16 shards and "sold out only when all of them are empty" is a clean rule. What happens when a request lands on an empty shard while other shards still have stock?',
     status: "FEATURED",
     likedBy: ["learner", "mateo", "yuki", "wei"],
     replies: [
@@ -1024,7 +1044,7 @@ export const DEMO_COMMENTS: DemoComment[] = [
   {
     article: "wei-queueing-is-math",
     author: "mateo",
-    body: "\"Most high-concurrency problems are queueing problems, and queueing problems can be calculated.\" This line deserves to be on the course homepage.",
+    body: '"Most high-concurrency problems are queueing problems, and queueing problems can be calculated." This line deserves to be on the course homepage.',
     status: "FEATURED",
     likedBy: ["wei", "learner", "instructor"],
     daysAgo: 6,

@@ -1,6 +1,6 @@
 // Builders for users, courses and content, shared by the demo seed and the tests.
-import { randomBytes } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
+import { randomBytes } from "node:crypto";
 import { hashPassword } from "../lib/auth/passwords";
 import { PrismaClient, type MemberRole, type Role } from "../lib/generated/prisma/client";
 
@@ -27,7 +27,9 @@ export async function createUser(
 
 export async function createCourse(db: PrismaClient, opts: { slug?: string; title?: string } = {}) {
   const slug = opts.slug ?? `course-${unique()}`;
-  return db.course.create({ data: { slug, title: opts.title ?? `Course ${slug}`, summary: "A course made for a test." } });
+  return db.course.create({
+    data: { slug, title: opts.title ?? `Course ${slug}`, summary: "A course made for a test." },
+  });
 }
 
 export async function addMember(db: PrismaClient, courseId: string, userId: string, role: MemberRole = "LEARNER") {
@@ -38,7 +40,12 @@ export async function addMember(db: PrismaClient, courseId: string, userId: stri
   });
 }
 
-export async function createLesson(db: PrismaClient, courseId: string, authorId: string, opts: { slug?: string; title?: string; body?: string; position?: number } = {}) {
+export async function createLesson(
+  db: PrismaClient,
+  courseId: string,
+  authorId: string,
+  opts: { slug?: string; title?: string; body?: string; position?: number } = {},
+) {
   return db.article.create({
     data: {
       courseId,
@@ -71,12 +78,26 @@ export async function recountCourse(db: PrismaClient, courseId: string) {
 /** A comment in the given state, written directly (tests set up state without the API). */
 export async function createComment(
   db: PrismaClient,
-  opts: { courseId: string; articleId: string; authorId: string; status?: "PENDING" | "FEATURED" | "HIDDEN"; body?: string },
+  opts: {
+    courseId: string;
+    articleId: string;
+    authorId: string;
+    status?: "PENDING" | "FEATURED" | "HIDDEN";
+    body?: string;
+  },
 ) {
   const status = opts.status ?? "PENDING";
   const comment = await db.comment.create({
-    data: { courseId: opts.courseId, articleId: opts.articleId, authorId: opts.authorId, body: opts.body ?? "A comment.", status, featuredAt: status === "FEATURED" ? new Date() : null },
+    data: {
+      courseId: opts.courseId,
+      articleId: opts.articleId,
+      authorId: opts.authorId,
+      body: opts.body ?? "A comment.",
+      status,
+      featuredAt: status === "FEATURED" ? new Date() : null,
+    },
   });
-  if (status === "FEATURED") await db.article.update({ where: { id: opts.articleId }, data: { featuredCommentCount: { increment: 1 } } });
+  if (status === "FEATURED")
+    await db.article.update({ where: { id: opts.articleId }, data: { featuredCommentCount: { increment: 1 } } });
   return comment;
 }

@@ -66,13 +66,27 @@ async function seed(db: PrismaClient) {
     const publishedAt = new Date(now - ageDays * DAY);
     const row = await db.article.upsert({
       where: { courseId_slug: { courseId: course.id, slug: a.slug } },
-      create: { slug: a.slug, title: a.title, body: a.body, courseId: course.id, kind, authorId, status: "PUBLISHED", position, publishedAt, createdAt: publishedAt, submittedAt: kind === "ESSAY" ? publishedAt : null },
+      create: {
+        slug: a.slug,
+        title: a.title,
+        body: a.body,
+        courseId: course.id,
+        kind,
+        authorId,
+        status: "PUBLISHED",
+        position,
+        publishedAt,
+        createdAt: publishedAt,
+        submittedAt: kind === "ESSAY" ? publishedAt : null,
+      },
       update: {},
     });
     articleIds[a.slug] = row.id;
   };
-  for (const [i, lesson] of DEMO_LESSONS.entries()) await upsertArticle(lesson, "LESSON", instructor.id, i + 1, 40 - i * 5);
-  for (const [i, { author, ...essay }] of DEMO_ESSAYS.entries()) await upsertArticle(essay, "ESSAY", who(author), i + 1, 8 - i * 3);
+  for (const [i, lesson] of DEMO_LESSONS.entries())
+    await upsertArticle(lesson, "LESSON", instructor.id, i + 1, 40 - i * 5);
+  for (const [i, { author, ...essay }] of DEMO_ESSAYS.entries())
+    await upsertArticle(essay, "ESSAY", who(author), i + 1, 8 - i * 3);
 
   for (const [i, c] of DEMO_COMMENTS.entries()) {
     const articleId = articleIds[c.article];

@@ -1,8 +1,8 @@
 // npm run db:setup: migrate and seed the database that DATABASE_URL names (or the embedded one).
 // npm run db:seed (--seed-only): seed without migrating.
+import { seedDemo } from "../prisma/seed";
 import { openAppDatabase } from "./db/app-database";
 import { migrateDeploy } from "./db/migrations";
-import { seedDemo } from "../prisma/seed";
 
 const { url, server } = await openAppDatabase();
 try {

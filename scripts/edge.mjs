@@ -16,7 +16,12 @@ const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]|%(?:[01][0-9a-f]|7f)/i;
  */
 export function refusal(req) {
   if (!METHODS.has(req.method ?? "")) {
-    return { status: 405, code: "method_not_allowed", message: "This method is not allowed.", headers: { Allow: ALLOWED_METHODS } };
+    return {
+      status: 405,
+      code: "method_not_allowed",
+      message: "This method is not allowed.",
+      headers: { Allow: ALLOWED_METHODS },
+    };
   }
   const url = req.url ?? "";
   if (CONTROL_CHARACTER.test(url)) {
@@ -54,7 +59,12 @@ export function parseTrustProxy(value) {
     const hops = Number(setting);
     return (_address, hop) => hop < hops;
   }
-  return proxyaddr.compile(setting.split(",").map((s) => s.trim()).filter(Boolean));
+  return proxyaddr.compile(
+    setting
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean),
+  );
 }
 
 /**

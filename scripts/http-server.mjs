@@ -4,8 +4,8 @@
 // Started by scripts/serve.ts, which owns the database's lifecycle. Plain JavaScript on
 // purpose: a TypeScript loader in the serving process costs every module lookup and every
 // error stack at run time.
-import http from "node:http";
 import next from "next";
+import http from "node:http";
 import { parseTrustProxy, refusal, settleForwarding } from "./edge.mjs";
 
 const port = Number(process.env.PORT ?? 3000);

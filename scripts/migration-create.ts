@@ -21,7 +21,7 @@ try {
     const dir = path.join(MIGRATIONS_DIR, `${stamp}_${name}`);
     mkdirSync(dir, { recursive: true });
     writeFileSync(path.join(dir, "migration.sql"), `${sql}\n`);
-console.log(`Created ${path.relative(process.cwd(), dir)}/migration.sql`);
+    console.log(`Created ${path.relative(process.cwd(), dir)}/migration.sql`);
   }
 } finally {
   await server.stop();

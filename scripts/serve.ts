@@ -2,9 +2,9 @@
 // migrations, seed demo data on a first dev start, then run Next.js in a child process.
 import { spawn } from "node:child_process";
 import path from "node:path";
+import { isSeeded, seedDemo } from "../prisma/seed";
 import { openAppDatabase, resolveAuthSecret } from "./db/app-database";
 import { migrateDeploy } from "./db/migrations";
-import { isSeeded, seedDemo } from "../prisma/seed";
 
 const mode = process.argv[2] === "start" ? "start" : "dev";
 const port = process.env.PORT ?? "3000";

@@ -9,10 +9,10 @@
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
+import { seedDemo } from "../prisma/seed";
 import { diffMigrationsToSchema } from "./db/migrations";
 import { freePort } from "./db/server";
 import { createTestDatabase } from "./db/test-database";
-import { seedDemo } from "../prisma/seed";
 import { playwrightTally, vitestTally, type Tally } from "./test-tally";
 
 const onlyE2e = process.argv.includes("e2e");
@@ -65,13 +65,31 @@ try {
   const env = { DATABASE_URL: testDb.url, JINGXUAN_TEST_DATABASE: "1" };
 
   if (!onlyE2e) {
-    run("unit and integration", "npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${REPORTS}/vitest.json`], env);
+    run(
+      "unit and integration",
+      "npx",
+      ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${REPORTS}/vitest.json`],
+      env,
+    );
     tally(`${REPORTS}/vitest.json`, vitestTally);
   }
 
   if (run("build", "npx", ["next", "build"])) {
     if (!onlyE2e) {
-      run("reliability and scale", "npx", ["vitest", "run", "--config", "vitest.reliability.config.ts", "--reporter=default", "--reporter=json", `--outputFile.json=${REPORTS}/reliability.json`], env);
+      run(
+        "reliability and scale",
+        "npx",
+        [
+          "vitest",
+          "run",
+          "--config",
+          "vitest.reliability.config.ts",
+          "--reporter=default",
+          "--reporter=json",
+          `--outputFile.json=${REPORTS}/reliability.json`,
+        ],
+        env,
+      );
       tally(`${REPORTS}/reliability.json`, vitestTally);
     }
     const port = String(await freePort());

@@ -1,10 +1,10 @@
-import type { Metadata } from "next";
-import Link from "next/link";
-import { getTranslations } from "next-intl/server";
-import { headers } from "next/headers";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { card } from "@/components/ui/styles";
 import { publicOrigin, sameOriginPath } from "@/lib/origin";
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { headers } from "next/headers";
+import Link from "next/link";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth"))("signInTitle") };

@@ -1,7 +1,7 @@
 import { StudioQueue } from "@/components/studio/queue";
 import { QueueFilters } from "@/components/studio/queue-filters";
-import { orNotFound } from "@/lib/pages";
 import { getCurrentUser } from "@/lib/auth/session";
+import { orNotFound } from "@/lib/pages";
 import { canUseStudio, listStudioCourses } from "@/lib/studio/access";
 import { listQueue } from "@/lib/studio/queue";
 import { filterFromSearchParams } from "@/lib/studio/schema";

@@ -1,10 +1,10 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
-import { useState } from "react";
-import { signInWithPassword } from "@/lib/auth/client";
 import { buttonPrimary, errorText, field, label } from "@/components/ui/styles";
+import { signInWithPassword } from "@/lib/auth/client";
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
 
 export function SignInForm({ next }: { next: string }) {
   const t = useTranslations("auth");
@@ -36,7 +36,14 @@ export function SignInForm({ next }: { next: string }) {
         <label htmlFor="signin-password" className={label}>
           {t("password")}
         </label>
-        <input id="signin-password" name="password" type="password" autoComplete="current-password" required className={field} />
+        <input
+          id="signin-password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          className={field}
+        />
       </div>
       {error && (
         <p role="alert" className={errorText}>

@@ -1,7 +1,7 @@
 "use client";
 
-import { signOut } from "next-auth/react";
 import { buttonQuiet } from "@/components/ui/styles";
+import { signOut } from "next-auth/react";
 
 export function SignOutButton({ label }: { label: string }) {
   return (

@@ -1,12 +1,12 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
-import { useState } from "react";
-import { signInWithPassword } from "@/lib/auth/client";
-import { RegisterSchema } from "@/lib/auth/schema";
 import { callApi, useApiError } from "@/components/ui/api";
 import { buttonPrimary, errorText, field, label } from "@/components/ui/styles";
+import { signInWithPassword } from "@/lib/auth/client";
+import { RegisterSchema } from "@/lib/auth/schema";
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
 import { signUpFieldErrors, type SignUpField } from "./sign-up-errors";
 
 type FieldErrors = Partial<Record<SignUpField, string>>;
@@ -55,14 +55,29 @@ export function SignUpForm() {
         <label htmlFor="signup-name" className={label}>
           {t("name")}
         </label>
-        <input id="signup-name" name="name" autoComplete="name" required className={field} aria-invalid={!!errors.name} />
+        <input
+          id="signup-name"
+          name="name"
+          autoComplete="name"
+          required
+          className={field}
+          aria-invalid={!!errors.name}
+        />
         {fieldError("name")}
       </div>
       <div className="space-y-1">
         <label htmlFor="signup-email" className={label}>
           {t("email")}
         </label>
-        <input id="signup-email" name="email" type="email" autoComplete="email" required className={field} aria-invalid={!!errors.email} />
+        <input
+          id="signup-email"
+          name="email"
+          type="email"
+          autoComplete="email"
+          required
+          className={field}
+          aria-invalid={!!errors.email}
+        />
         {fieldError("email")}
       </div>
       <div className="space-y-1">

@@ -31,7 +31,9 @@ export function CommentState({ comment }: { comment: CommentDTO }) {
     return (
       <div className="mt-2 flex flex-wrap gap-2">
         <p className={`${tag} bg-warn-soft text-warn`}>{isMine ? t("awaiting") : t("statusPending")}</p>
-        {comment.heldReason && <p className={`${tag} bg-red-50 text-red-800`}>{t("heldBack", { reason: comment.heldReason })}</p>}
+        {comment.heldReason && (
+          <p className={`${tag} bg-red-50 text-red-800`}>{t("heldBack", { reason: comment.heldReason })}</p>
+        )}
       </div>
     );
   }

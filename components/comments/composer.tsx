@@ -1,11 +1,11 @@
 "use client";
 
+import { callApi } from "@/components/ui/api";
 import { buttonPrimary, errorText, field, label } from "@/components/ui/styles";
 import { COMMENT_MAX_LENGTH, CreateCommentSchema, type CommentDTO } from "@/lib/comments/schema";
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useId, useState, type FormEvent } from "react";
-import { callApi } from "@/components/ui/api";
 import { CharCount } from "./char-count";
 import { useDiscussion } from "./discussion-context";
 import { useDraft } from "./use-draft";

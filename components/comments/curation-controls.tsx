@@ -1,10 +1,10 @@
 "use client";
 
+import { callApi } from "@/components/ui/api";
 import { errorText } from "@/components/ui/styles";
 import type { CommentDTO, CurationInput } from "@/lib/comments/schema";
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
-import { callApi } from "@/components/ui/api";
 import { useApiErrorMessage } from "./use-messages";
 
 type ActionKey = "feature" | "unfeature" | "hide" | "pin" | "unpin";

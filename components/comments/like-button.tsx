@@ -1,11 +1,11 @@
 "use client";
 
+import { callApi } from "@/components/ui/api";
 import { errorText } from "@/components/ui/styles";
 import type { LikeResultDTO } from "@/lib/comments/schema";
 import { useFormatter, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useReducer, useRef, useState } from "react";
-import { callApi } from "@/components/ui/api";
 import { useDiscussion } from "./discussion-context";
 import { initialLikeState, likeReducer } from "./like-state";
 import { useApiErrorMessage } from "./use-messages";
@@ -37,7 +37,8 @@ export function LikeButton({
   const [state, dispatch] = useReducer(likeReducer, { liked, count }, initialLikeState);
   const [message, setMessage] = useState<{ text: string; isError: boolean } | null>(null);
   const latest = useRef(0);
-  if (state.shared.liked !== liked || state.shared.count !== count) dispatch({ type: "shared", like: { liked, count } });
+  if (state.shared.liked !== liked || state.shared.count !== count)
+    dispatch({ type: "shared", like: { liked, count } });
   const { view } = state;
 
   async function toggle() {
@@ -48,7 +49,11 @@ export function LikeButton({
     dispatch({ type: "click" });
     const res = await callApi<LikeResultDTO>(`/api/comments/${commentId}/like`, view.liked ? "DELETE" : "PUT");
     const isLatest = request === latest.current;
-    dispatch({ type: "answer", result: res.ok ? { liked: res.data.liked, count: res.data.likeCount } : null, isLatest });
+    dispatch({
+      type: "answer",
+      result: res.ok ? { liked: res.data.liked, count: res.data.likeCount } : null,
+      isLatest,
+    });
     if (!res.ok && isLatest) setMessage({ text: describe(res), isError: true });
   }
 

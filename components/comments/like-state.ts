@@ -51,7 +51,9 @@ export function likeReducer(state: LikeState, event: LikeEvent): LikeState {
         ...state,
         shared: like,
         confirmed: { liked: hasLikedChanged ? like.liked : state.confirmed.liked, count: like.count },
-        view: state.isBusy ? state.view : shown({ liked: hasLikedChanged ? like.liked : state.view.liked, count: like.count }),
+        view: state.isBusy
+          ? state.view
+          : shown({ liked: hasLikedChanged ? like.liked : state.view.liked, count: like.count }),
       };
     }
   }

@@ -1,15 +1,21 @@
 "use client";
 
-import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { callApi } from "@/components/ui/api";
+import { buttonPrimary, buttonQuiet, errorText, field } from "@/components/ui/styles";
 import { COMMENT_MAX_LENGTH, CreateCommentSchema, type CommentDTO } from "@/lib/comments/schema";
 import { asDeleted } from "@/lib/comments/visibility";
-import { buttonPrimary, buttonQuiet, errorText, field } from "@/components/ui/styles";
-import { callApi } from "@/components/ui/api";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
 import { useApiErrorMessage } from "./use-messages";
 
 /** The author's own actions, as the server allows them (`comment.can`): edit while pending, delete any time. */
-export function OwnCommentActions({ comment, onChanged }: { comment: CommentDTO; onChanged: (next: CommentDTO) => void }) {
+export function OwnCommentActions({
+  comment,
+  onChanged,
+}: {
+  comment: CommentDTO;
+  onChanged: (next: CommentDTO) => void;
+}) {
   const t = useTranslations("comments");
   const describe = useApiErrorMessage();
   const [isEditing, setEditing] = useState(false);
@@ -45,7 +51,13 @@ export function OwnCommentActions({ comment, onChanged }: { comment: CommentDTO;
         <label htmlFor={id} className="sr-only">
           {t("editLabel")}
         </label>
-        <textarea id={id} className={`${field} min-h-24`} maxLength={COMMENT_MAX_LENGTH} value={draft} onChange={(e) => setDraft(e.target.value)} />
+        <textarea
+          id={id}
+          className={`${field} min-h-24`}
+          maxLength={COMMENT_MAX_LENGTH}
+          value={draft}
+          onChange={(e) => setDraft(e.target.value)}
+        />
         {error && (
           <p role="alert" className={errorText}>
             {error}

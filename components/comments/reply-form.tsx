@@ -1,10 +1,10 @@
 "use client";
 
+import { callApi } from "@/components/ui/api";
 import { buttonPrimary, buttonQuiet, errorText, field, label } from "@/components/ui/styles";
 import { CreateReplySchema, REPLY_MAX_LENGTH, type ReplyDTO } from "@/lib/comments/schema";
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
-import { callApi } from "@/components/ui/api";
 import { CharCount } from "./char-count";
 import { useApiErrorMessage, useValidationMessage } from "./use-messages";
 

@@ -1,10 +1,10 @@
 "use client";
 
+import { callApi } from "@/components/ui/api";
+import { buttonQuiet, buttonSecondary, errorText, field } from "@/components/ui/styles";
+import { REPORT_REASON_MAX_LENGTH } from "@/lib/comments/schema";
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
-import { REPORT_REASON_MAX_LENGTH } from "@/lib/comments/schema";
-import { buttonQuiet, buttonSecondary, errorText, field } from "@/components/ui/styles";
-import { callApi } from "@/components/ui/api";
 import { useApiErrorMessage } from "./use-messages";
 
 /** Flag a featured comment or a reply for the instructors, with a reason; once per item. */
@@ -42,7 +42,14 @@ export function ReportButton({ target }: { target: { commentId: string } | { rep
       <label htmlFor={id} className="text-sm font-medium">
         {t("reportReason")}
       </label>
-      <textarea id={id} className={field} rows={2} maxLength={REPORT_REASON_MAX_LENGTH} value={reason} onChange={(e) => setReason(e.target.value)} />
+      <textarea
+        id={id}
+        className={field}
+        rows={2}
+        maxLength={REPORT_REASON_MAX_LENGTH}
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+      />
       {error && (
         <p role="alert" className={errorText}>
           {error}

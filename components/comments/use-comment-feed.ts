@@ -1,11 +1,11 @@
 "use client";
 
+import { callApi, type ApiFailure } from "@/components/ui/api";
 import type { CommentDTO, CommentSort, Page, PublicCommentDTO } from "@/lib/comments/schema";
 import { asDeleted, canSeeCommentDTO, commentCan, isCountedAsFeatured } from "@/lib/comments/visibility";
 import type { CoursePermissions } from "@/lib/courses/policy";
 import type { LiveEventData } from "@/lib/events/schema";
 import { useRef, useState } from "react";
-import { callApi, type ApiFailure } from "@/components/ui/api";
 
 export type FeedScope = "featured" | "all";
 type Phase = "idle" | "refreshing" | "more";

@@ -1,8 +1,8 @@
 "use client";
 
+import type { ApiFailure } from "@/components/ui/api";
 import { useTranslations } from "next-intl";
 import type * as z from "zod";
-import type { ApiFailure } from "@/components/ui/api";
 
 /** The key, in a feature's namespace, of the sentence for each failure code. */
 const FEATURE_KEY = {

@@ -1,8 +1,8 @@
 "use client";
 
+import { callApi, type ApiFailure } from "@/components/ui/api";
 import type { CommentDTO, Page, ReplyDTO } from "@/lib/comments/schema";
 import { useEffect, useState } from "react";
-import { callApi, type ApiFailure } from "@/components/ui/api";
 import { useDiscussion } from "./discussion-context";
 import { useLiveReplies } from "./live-replies";
 

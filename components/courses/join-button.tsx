@@ -1,10 +1,10 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
-import { useState } from "react";
 import { callApi, useApiError } from "@/components/ui/api";
 import { buttonPrimary, errorText } from "@/components/ui/styles";
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
 
 export function JoinButton({ courseSlug }: { courseSlug: string }) {
   const t = useTranslations("course");

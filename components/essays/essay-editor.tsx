@@ -2,6 +2,7 @@
 
 import { ArticleMarkdown } from "@/components/articles/markdown";
 import { CharCount } from "@/components/comments/char-count";
+import { useApiErrorMessage } from "@/components/comments/use-messages";
 import { buttonPrimary, card, errorText, field, label } from "@/components/ui/styles";
 import { ESSAY_BODY_MAX_LENGTH, ESSAY_TITLE_MAX_LENGTH, ReadyEssaySchema, type EssayDTO } from "@/lib/essays/schema";
 import { useTranslations } from "next-intl";
@@ -10,7 +11,6 @@ import { useDeferredValue, useId, useState } from "react";
 import { SaveIndicator } from "./save-indicator";
 import { EssayStatusBadge } from "./status-badge";
 import { useEssayAutosave } from "./use-essay-autosave";
-import { useApiErrorMessage } from "@/components/comments/use-messages";
 
 type Props = {
   viewerId: string;

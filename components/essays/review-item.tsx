@@ -1,12 +1,12 @@
 "use client";
 
+import { useApiErrorMessage } from "@/components/comments/use-messages";
 import { callApi } from "@/components/ui/api";
 import { buttonPrimary, buttonQuiet, buttonSecondary, card, errorText, field } from "@/components/ui/styles";
 import { RETURN_NOTE_MAX_LENGTH, ReturnNoteField, type EssayDTO, type EssaySummaryDTO } from "@/lib/essays/schema";
 import { useFormatter, useTranslations } from "next-intl";
 import Link from "next/link";
 import { useId, useState, type ReactNode } from "react";
-import { useApiErrorMessage } from "@/components/comments/use-messages";
 
 type Outcome = { kind: "published"; href: string } | { kind: "returned" };
 

@@ -1,12 +1,12 @@
 "use client";
 
+import { useApiErrorMessage } from "@/components/comments/use-messages";
 import { callApi } from "@/components/ui/api";
 import { buttonSecondary, errorText } from "@/components/ui/styles";
 import type { EssayDTO } from "@/lib/essays/schema";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useApiErrorMessage } from "@/components/comments/use-messages";
 
 /** Features a published essay at the top of its course's Learner stories, or stops featuring it. */
 export function ReviewPinToggle({

@@ -1,9 +1,9 @@
 "use client";
 
 import type { ApiResult } from "@/components/ui/api";
+import { callApi } from "@/components/ui/api";
 import type { EssayDTO } from "@/lib/essays/schema";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { callApi } from "@/components/ui/api";
 import { draftKey, readDraft, sameContent, useLocalDraft, writeDraft, type EssayContent } from "./local-draft";
 
 // The editor's save loop. What is typed goes to localStorage at once; a save reaches the

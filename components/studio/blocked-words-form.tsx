@@ -1,9 +1,9 @@
 "use client";
 
-import { useTranslations } from "next-intl";
-import { useState } from "react";
 import { callApi, useApiError } from "@/components/ui/api";
 import { buttonPrimary, card, errorText, field } from "@/components/ui/styles";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
 
 /** One word or phrase per line; saving replaces the course's list. */
 export function BlockedWordsForm({ courseSlug, initialWords }: { courseSlug: string; initialWords: string[] }) {
@@ -16,7 +16,10 @@ export function BlockedWordsForm({ courseSlug, initialWords }: { courseSlug: str
   async function save() {
     setState("saving");
     setError(null);
-    const words = text.split("\n").map((w) => w.trim()).filter(Boolean);
+    const words = text
+      .split("\n")
+      .map((w) => w.trim())
+      .filter(Boolean);
     const res = await callApi<{ words: string[] }>(`/api/courses/${courseSlug}/blocked-words`, "PUT", { words });
     if (!res.ok) {
       setError(describe(res, { network: t("failed") }));

@@ -119,7 +119,12 @@ export function StudioQueue({ initial, filter, serverNow, variant }: Props) {
         selectable={variant === "queue" ? commentIds : null}
         selected={selected}
         onSelectAll={(all) => setSelected(all ? new Set(commentIds) : new Set())}
-        onBulk={(action) => bulk(items.filter((i) => i.kind === "comment" && selected.has(i.id)), action)}
+        onBulk={(action) =>
+          bulk(
+            items.filter((i) => i.kind === "comment" && selected.has(i.id)),
+            action,
+          )
+        }
         onHelp={() => setHelpOpen(true)}
         announcement={announcement}
       />

@@ -1,11 +1,11 @@
 "use client";
 
-import { useTranslations } from "next-intl";
-import { callApi, type ApiFailure } from "@/components/ui/api";
 import { useApiErrorMessage } from "@/components/comments/use-messages";
+import { callApi, type ApiFailure } from "@/components/ui/api";
 import { isErrorCode } from "@/lib/api-error";
 import type { CommentDTO, CurationResultDTO, ReplyDTO } from "@/lib/comments/schema";
 import type { BulkResultDTO, QueueItemDTO, ResolvedReportDTO } from "@/lib/studio/schema";
+import { useTranslations } from "next-intl";
 import type { QueueAction } from "./queue-item";
 import type { useQueue } from "./use-queue";
 

@@ -19,9 +19,12 @@ type Handlers = {
 
 /** The studio queue's live notices for `filter` (GET /api/studio/events). */
 export function useQueueEvents(filter: QueueFilter, handlers: Handlers): LiveStatus {
-  const throttle = useRef<{ timer?: ReturnType<typeof setTimeout>; lastAt: number; isRunning: boolean; isDue: boolean }>(
-    { lastAt: 0, isRunning: false, isDue: false },
-  );
+  const throttle = useRef<{
+    timer?: ReturnType<typeof setTimeout>;
+    lastAt: number;
+    isRunning: boolean;
+    isDue: boolean;
+  }>({ lastAt: 0, isRunning: false, isDue: false });
   const latest = useRef(handlers);
   useEffect(() => {
     latest.current = handlers;

@@ -1,7 +1,7 @@
 "use client";
 
-import { useEffect, useEffectEvent, type RefObject } from "react";
 import type { QueueItemDTO } from "@/lib/studio/schema";
+import { useEffect, useEffectEvent, type RefObject } from "react";
 import type { QueueAction } from "./queue-item";
 
 /** Keys typed into a text field are text, not shortcuts. */
@@ -25,7 +25,16 @@ type Shortcuts = {
  * The queue's keys (j/k move, f/h/p/d act, x selects, r answers, ? helps). They act on the
  * focused item only, and never while the person is typing or the help overlay is open.
  */
-export function useQueueShortcuts({ items, activeId, setActiveId, refs, onHelp, onToggle, onReply, onAction }: Shortcuts) {
+export function useQueueShortcuts({
+  items,
+  activeId,
+  setActiveId,
+  refs,
+  onHelp,
+  onToggle,
+  onReply,
+  onAction,
+}: Shortcuts) {
   function move(delta: 1 | -1) {
     if (items.length === 0) return;
     const index = items.findIndex((i) => i.id === activeId);

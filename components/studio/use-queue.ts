@@ -78,7 +78,8 @@ export function useQueue(initial: QueuePage, filter: QueueFilter) {
     const now = Date.now();
     for (const [id, at] of actedOn.current) if (now - at > ACTED_ON_MS) actedOn.current.delete(id);
     const oldest = head.at(-1);
-    const isCovered = (i: QueueItemDTO) => !res.data.nextCursor || (oldest !== undefined && newestFirst(i, oldest) <= 0);
+    const isCovered = (i: QueueItemDTO) =>
+      !res.data.nextCursor || (oldest !== undefined && newestFirst(i, oldest) <= 0);
     const listed = new Set(head.map((i) => i.id));
     const goneIds = items.filter((i) => isCovered(i) && !listed.has(i.id)).map((i) => i.id);
     const arrived = head.filter((i) => !actedOn.current.has(i.id) && !items.some((s) => s.id === i.id));

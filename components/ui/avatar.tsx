@@ -10,8 +10,10 @@ function colourFor(seed: string) {
 export function Avatar({ id, name, url, size = 36 }: { id: string; name: string; url: string | null; size?: number }) {
   const style = { width: size, height: size };
   if (url) {
-    // eslint-disable-next-line @next/next/no-img-element -- avatars may live on any host
-    return <img src={url} alt="" width={size} height={size} className="shrink-0 rounded-full object-cover" style={style} />;
+    return (
+      // eslint-disable-next-line @next/next/no-img-element -- avatars may live on any host
+      <img src={url} alt="" width={size} height={size} className="shrink-0 rounded-full object-cover" style={style} />
+    );
   }
   const initial = Array.from(name.trim())[0]?.toUpperCase() ?? "?";
   return (

@@ -1,9 +1,9 @@
 // Every API route × every role, with the status each must answer. The table must name
 // every route handler in app/api: a new route without a row fails the first test. What a
 // status does not show (who sees which comments, what comes back) is in matrix.spec.ts.
+import type { APIRequestContext } from "@playwright/test";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import type { APIRequestContext } from "@playwright/test";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { createComment, createCourse } from "../../prisma/factories";
 import { createWorld, ROLES, type RoleName, type WorldUser } from "../../prisma/world";
@@ -20,64 +20,152 @@ type World = {
 type Row = {
   /** Builds the request for one cell (fresh objects per cell, so cells do not interfere). */
   prepare: (w: World) => Promise<{ path: string; body?: unknown }>;
-  expect: [visitor: number, outsider: number, member: number, author: number, instructor: number, otherInstructor: number, admin: number];
+  expect: [
+    visitor: number,
+    outsider: number,
+    member: number,
+    author: number,
+    instructor: number,
+    otherInstructor: number,
+    admin: number,
+  ];
 };
 
 const comment = (w: World, status: "PENDING" | "FEATURED" | "HIDDEN") =>
   createComment(w.db, { courseId: w.courseId, articleId: w.lessonId, authorId: w.users.author.id, status });
 const submittedEssay = (w: World) =>
   w.db.article.create({
-    data: { courseId: w.courseId, authorId: w.users.author.id, kind: "ESSAY", status: "SUBMITTED", slug: `essay-${Math.random().toString(36).slice(2)}`, title: "My reflection", body: "What I learned.", submittedAt: new Date() },
+    data: {
+      courseId: w.courseId,
+      authorId: w.users.author.id,
+      kind: "ESSAY",
+      status: "SUBMITTED",
+      slug: `essay-${Math.random().toString(36).slice(2)}`,
+      title: "My reflection",
+      body: "What I learned.",
+      submittedAt: new Date(),
+    },
   });
 const openReport = async (w: World) => {
   const c = await comment(w, "FEATURED");
-  return w.db.report.create({ data: { courseId: w.courseId, commentId: c.id, reporterId: w.users.member.id, reason: "off topic" } });
+  return w.db.report.create({
+    data: { courseId: w.courseId, commentId: c.id, reporterId: w.users.member.id, reason: "off topic" },
+  });
 };
 
 //                                                       visitor outsider member author instr. other  admin
 const TABLE: Record<string, Row> = {
   "GET /api/health": { prepare: async () => ({ path: "/api/health" }), expect: [200, 200, 200, 200, 200, 200, 200] },
-  "GET /api/openapi.json": { prepare: async () => ({ path: "/api/openapi.json" }), expect: [200, 200, 200, 200, 200, 200, 200] },
+  "GET /api/openapi.json": {
+    prepare: async () => ({ path: "/api/openapi.json" }),
+    expect: [200, 200, 200, 200, 200, 200, 200],
+  },
   "GET /api/docs": { prepare: async () => ({ path: "/api/docs" }), expect: [200, 200, 200, 200, 200, 200, 200] },
-  "GET /api/docs/[file]": { prepare: async () => ({ path: "/api/docs/script" }), expect: [200, 200, 200, 200, 200, 200, 200] },
+  "GET /api/docs/[file]": {
+    prepare: async () => ({ path: "/api/docs/script" }),
+    expect: [200, 200, 200, 200, 200, 200, 200],
+  },
   "POST /api/register": {
-    prepare: async () => ({ path: "/api/register", body: { email: `r-${Math.random().toString(36).slice(2)}@test.example`, password: "long-enough-pw", name: "R" } }),
+    prepare: async () => ({
+      path: "/api/register",
+      body: { email: `r-${Math.random().toString(36).slice(2)}@test.example`, password: "long-enough-pw", name: "R" },
+    }),
     expect: [201, 201, 201, 201, 201, 201, 201],
   },
   "GET /api/courses": { prepare: async () => ({ path: "/api/courses" }), expect: [200, 200, 200, 200, 200, 200, 200] },
-  "GET /api/courses/[slug]": { prepare: async (w) => ({ path: `/api/courses/${w.courseSlug}` }), expect: [200, 200, 200, 200, 200, 200, 200] },
-  "POST /api/courses/[slug]/members": { prepare: async (w) => ({ path: `/api/courses/${(await createCourse(w.db)).slug}/members` }), expect: [401, 201, 201, 201, 201, 201, 201] },
-  "GET /api/courses/[slug]/blocked-words": { prepare: async (w) => ({ path: `/api/courses/${w.courseSlug}/blocked-words` }), expect: [401, 403, 403, 403, 200, 403, 200] },
+  "GET /api/courses/[slug]": {
+    prepare: async (w) => ({ path: `/api/courses/${w.courseSlug}` }),
+    expect: [200, 200, 200, 200, 200, 200, 200],
+  },
+  "POST /api/courses/[slug]/members": {
+    prepare: async (w) => ({ path: `/api/courses/${(await createCourse(w.db)).slug}/members` }),
+    expect: [401, 201, 201, 201, 201, 201, 201],
+  },
+  "GET /api/courses/[slug]/blocked-words": {
+    prepare: async (w) => ({ path: `/api/courses/${w.courseSlug}/blocked-words` }),
+    expect: [401, 403, 403, 403, 200, 403, 200],
+  },
   "PUT /api/courses/[slug]/blocked-words": {
     prepare: async (w) => ({ path: `/api/courses/${w.courseSlug}/blocked-words`, body: { words: ["spam"] } }),
     expect: [401, 403, 403, 403, 200, 403, 200],
   },
-  "GET /api/courses/[slug]/essays": { prepare: async (w) => ({ path: `/api/courses/${w.courseSlug}/essays` }), expect: [401, 200, 200, 200, 200, 200, 200] },
-  "POST /api/courses/[slug]/essays": { prepare: async (w) => ({ path: `/api/courses/${w.courseSlug}/essays`, body: { title: "T" } }), expect: [401, 403, 201, 201, 201, 403, 201] },
-  "GET /api/articles/[id]": { prepare: async (w) => ({ path: `/api/articles/${w.lessonId}` }), expect: [200, 200, 200, 200, 200, 200, 200] },
+  "GET /api/courses/[slug]/essays": {
+    prepare: async (w) => ({ path: `/api/courses/${w.courseSlug}/essays` }),
+    expect: [401, 200, 200, 200, 200, 200, 200],
+  },
+  "POST /api/courses/[slug]/essays": {
+    prepare: async (w) => ({ path: `/api/courses/${w.courseSlug}/essays`, body: { title: "T" } }),
+    expect: [401, 403, 201, 201, 201, 403, 201],
+  },
+  "GET /api/articles/[id]": {
+    prepare: async (w) => ({ path: `/api/articles/${w.lessonId}` }),
+    expect: [200, 200, 200, 200, 200, 200, 200],
+  },
   "PATCH /api/articles/[id]": {
     prepare: async (w) => ({ path: `/api/articles/${(await submittedEssay(w)).id}`, body: { action: "publish" } }),
     expect: [401, 404, 404, 403, 200, 404, 200],
   },
-  "GET /api/articles/[id]/comments": { prepare: async (w) => ({ path: `/api/articles/${w.lessonId}/comments` }), expect: [200, 200, 200, 200, 200, 200, 200] },
-  "POST /api/articles/[id]/comments": { prepare: async (w) => ({ path: `/api/articles/${w.lessonId}/comments`, body: { body: "hi" } }), expect: [401, 403, 201, 201, 201, 403, 201] },
-  "GET /api/comments/[id]": { prepare: async (w) => ({ path: `/api/comments/${(await comment(w, "PENDING")).id}` }), expect: [404, 404, 404, 200, 200, 404, 200] },
-  "PATCH /api/comments/[id]": { prepare: async (w) => ({ path: `/api/comments/${(await comment(w, "PENDING")).id}`, body: { body: "edited" } }), expect: [401, 404, 404, 200, 403, 404, 403] },
-  "DELETE /api/comments/[id]": { prepare: async (w) => ({ path: `/api/comments/${(await comment(w, "FEATURED")).id}` }), expect: [401, 403, 403, 204, 403, 403, 403] },
-  "PUT /api/comments/[id]/like": { prepare: async (w) => ({ path: `/api/comments/${(await comment(w, "FEATURED")).id}/like` }), expect: [401, 403, 200, 200, 200, 403, 200] },
-  "DELETE /api/comments/[id]/like": { prepare: async (w) => ({ path: `/api/comments/${(await comment(w, "FEATURED")).id}/like` }), expect: [401, 403, 200, 200, 200, 403, 200] },
-  "GET /api/comments/[id]/replies": { prepare: async (w) => ({ path: `/api/comments/${(await comment(w, "FEATURED")).id}/replies` }), expect: [200, 200, 200, 200, 200, 200, 200] },
+  "GET /api/articles/[id]/comments": {
+    prepare: async (w) => ({ path: `/api/articles/${w.lessonId}/comments` }),
+    expect: [200, 200, 200, 200, 200, 200, 200],
+  },
+  "POST /api/articles/[id]/comments": {
+    prepare: async (w) => ({ path: `/api/articles/${w.lessonId}/comments`, body: { body: "hi" } }),
+    expect: [401, 403, 201, 201, 201, 403, 201],
+  },
+  "GET /api/comments/[id]": {
+    prepare: async (w) => ({ path: `/api/comments/${(await comment(w, "PENDING")).id}` }),
+    expect: [404, 404, 404, 200, 200, 404, 200],
+  },
+  "PATCH /api/comments/[id]": {
+    prepare: async (w) => ({ path: `/api/comments/${(await comment(w, "PENDING")).id}`, body: { body: "edited" } }),
+    expect: [401, 404, 404, 200, 403, 404, 403],
+  },
+  "DELETE /api/comments/[id]": {
+    prepare: async (w) => ({ path: `/api/comments/${(await comment(w, "FEATURED")).id}` }),
+    expect: [401, 403, 403, 204, 403, 403, 403],
+  },
+  "PUT /api/comments/[id]/like": {
+    prepare: async (w) => ({ path: `/api/comments/${(await comment(w, "FEATURED")).id}/like` }),
+    expect: [401, 403, 200, 200, 200, 403, 200],
+  },
+  "DELETE /api/comments/[id]/like": {
+    prepare: async (w) => ({ path: `/api/comments/${(await comment(w, "FEATURED")).id}/like` }),
+    expect: [401, 403, 200, 200, 200, 403, 200],
+  },
+  "GET /api/comments/[id]/replies": {
+    prepare: async (w) => ({ path: `/api/comments/${(await comment(w, "FEATURED")).id}/replies` }),
+    expect: [200, 200, 200, 200, 200, 200, 200],
+  },
   "POST /api/comments/[id]/replies": {
-    prepare: async (w) => ({ path: `/api/comments/${(await comment(w, "FEATURED")).id}/replies`, body: { body: "a reply" } }),
+    prepare: async (w) => ({
+      path: `/api/comments/${(await comment(w, "FEATURED")).id}/replies`,
+      body: { body: "a reply" },
+    }),
     expect: [401, 403, 201, 201, 201, 403, 201],
   },
   "PATCH /api/comments/[id]/curation": {
-    prepare: async (w) => ({ path: `/api/comments/${(await comment(w, "PENDING")).id}/curation`, body: { status: "featured" } }),
+    prepare: async (w) => ({
+      path: `/api/comments/${(await comment(w, "PENDING")).id}/curation`,
+      body: { status: "featured" },
+    }),
     expect: [401, 404, 404, 403, 200, 404, 200],
   },
-  "POST /api/reports": { prepare: async (w) => ({ path: "/api/reports", body: { commentId: (await comment(w, "FEATURED")).id, reason: "spam" } }), expect: [401, 201, 201, 201, 201, 201, 201] },
-  "GET /api/notifications": { prepare: async () => ({ path: "/api/notifications" }), expect: [401, 200, 200, 200, 200, 200, 200] },
-  "POST /api/notifications/read": { prepare: async () => ({ path: "/api/notifications/read", body: { all: true } }), expect: [401, 200, 200, 200, 200, 200, 200] },
+  "POST /api/reports": {
+    prepare: async (w) => ({
+      path: "/api/reports",
+      body: { commentId: (await comment(w, "FEATURED")).id, reason: "spam" },
+    }),
+    expect: [401, 201, 201, 201, 201, 201, 201],
+  },
+  "GET /api/notifications": {
+    prepare: async () => ({ path: "/api/notifications" }),
+    expect: [401, 200, 200, 200, 200, 200, 200],
+  },
+  "POST /api/notifications/read": {
+    prepare: async () => ({ path: "/api/notifications/read", body: { all: true } }),
+    expect: [401, 200, 200, 200, 200, 200, 200],
+  },
   "GET /api/me/comments": {
     prepare: async () => ({ path: "/api/me/comments" }),
     expect: [401, 200, 200, 200, 200, 200, 200],
@@ -90,21 +178,39 @@ const TABLE: Record<string, Row> = {
     prepare: async () => ({ path: "/api/me/essays" }),
     expect: [401, 200, 200, 200, 200, 200, 200],
   },
-  "GET /api/studio/queue": { prepare: async () => ({ path: "/api/studio/queue" }), expect: [401, 403, 403, 403, 200, 200, 200] },
+  "GET /api/studio/queue": {
+    prepare: async () => ({ path: "/api/studio/queue" }),
+    expect: [401, 403, 403, 403, 200, 200, 200],
+  },
   "POST /api/studio/bulk": {
-    prepare: async (w) => ({ path: "/api/studio/bulk", body: { commentIds: [(await comment(w, "PENDING")).id], action: "feature" } }),
+    prepare: async (w) => ({
+      path: "/api/studio/bulk",
+      body: { commentIds: [(await comment(w, "PENDING")).id], action: "feature" },
+    }),
     expect: [401, 403, 403, 403, 200, 200, 200],
   },
   "GET /api/studio/essays": {
     prepare: async () => ({ path: "/api/studio/essays?status=submitted" }),
     expect: [401, 403, 403, 403, 200, 200, 200],
   },
-  "GET /api/studio/analytics": { prepare: async (w) => ({ path: `/api/studio/analytics?course=${w.courseSlug}` }), expect: [401, 403, 403, 403, 200, 403, 200] },
-  "GET /api/studio/export": { prepare: async (w) => ({ path: `/api/studio/export?course=${w.courseSlug}&format=csv` }), expect: [401, 403, 403, 403, 200, 403, 200] },
+  "GET /api/studio/analytics": {
+    prepare: async (w) => ({ path: `/api/studio/analytics?course=${w.courseSlug}` }),
+    expect: [401, 403, 403, 403, 200, 403, 200],
+  },
+  "GET /api/studio/export": {
+    prepare: async (w) => ({ path: `/api/studio/export?course=${w.courseSlug}&format=csv` }),
+    expect: [401, 403, 403, 403, 200, 403, 200],
+  },
   ...Object.fromEntries(
-    ["GET", "POST", "PUT", "PATCH", "DELETE"].map((m) => [`${m} /api/[...path]`, { prepare: async () => ({ path: "/api/no/such/endpoint" }), expect: [404, 404, 404, 404, 404, 404, 404] }]),
+    ["GET", "POST", "PUT", "PATCH", "DELETE"].map((m) => [
+      `${m} /api/[...path]`,
+      { prepare: async () => ({ path: "/api/no/such/endpoint" }), expect: [404, 404, 404, 404, 404, 404, 404] },
+    ]),
   ),
-  "PATCH /api/studio/reports/[id]": { prepare: async (w) => ({ path: `/api/studio/reports/${(await openReport(w)).id}`, body: { action: "dismiss" } }), expect: [401, 404, 404, 404, 200, 404, 200] },
+  "PATCH /api/studio/reports/[id]": {
+    prepare: async (w) => ({ path: `/api/studio/reports/${(await openReport(w)).id}`, body: { action: "dismiss" } }),
+    expect: [401, 404, 404, 404, 200, 404, 200],
+  },
 };
 // next-auth's own endpoints (csrf, session, callback) are covered by e2e/auth.spec.ts; the
 // live-event streams never end (a fetch here would wait for their end): who may open them
@@ -122,13 +228,17 @@ function discoverRoutes(dir = "app/api"): string[] {
     if (entry.isDirectory()) return discoverRoutes(full);
     if (entry.name !== "route.ts") return [];
     const url = "/" + path.dirname(full).replace(/^app\//, "");
-    const methods = [...readFileSync(full, "utf8").matchAll(/export (?:const|async function) (GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => m[1]);
+    const methods = [
+      ...readFileSync(full, "utf8").matchAll(/export (?:const|async function) (GET|POST|PUT|PATCH|DELETE)\b/g),
+    ].map((m) => m[1]);
     return methods.map((m) => `${m} ${url}`);
   });
 }
 
 test("every route handler has a row in the table", () => {
-  const routes = discoverRoutes().filter((r) => !NOT_IN_TABLE.has(r)).sort();
+  const routes = discoverRoutes()
+    .filter((r) => !NOT_IN_TABLE.has(r))
+    .sort();
   expect(routes).toEqual(Object.keys(TABLE).sort());
 });
 

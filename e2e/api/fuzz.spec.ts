@@ -1,15 +1,21 @@
 // Random and hostile input at the API: JSON bodies at every mutating route (only 4xx answers
 // in the contract's shape, nothing changed in the database), and path ids and query strings
 // at the API and the pages (never a 5xx).
-import fc from "fast-check";
-import { addMember, createComment, createCourse, createLesson, createUser } from "../../prisma/factories";
 import type { Page } from "@playwright/test";
+import fc from "fast-check";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
+import { addMember, createComment, createCourse, createLesson, createUser } from "../../prisma/factories";
 import { expect, signIn, test } from "../fixtures";
 
 // Strings no field accepts: empty, blank, null bytes, far too long.
 const hostileString = fc.constantFrom("", "   ", "\u0000", "a\u0000b", "x".repeat(70_000));
-const wrongType = fc.oneof(fc.integer(), fc.constant(null), fc.array(fc.integer(), { maxLength: 3 }), fc.object({ maxDepth: 1 }), hostileString);
+const wrongType = fc.oneof(
+  fc.integer(),
+  fc.constant(null),
+  fc.array(fc.integer(), { maxLength: 3 }),
+  fc.object({ maxDepth: 1 }),
+  hostileString,
+);
 const pollution = fc.constantFrom(
   '{"__proto__": {"isAdmin": true}, "body": "x"}',
   '{"constructor": {"prototype": {"role": "ADMIN"}}}',
@@ -18,7 +24,24 @@ const pollution = fc.constantFrom(
 const deep = fc.nat({ max: 3000 }).map((n) => "[".repeat(n) + "]".repeat(n));
 const payload = fc.oneof(
   fc.jsonValue().map((v) => JSON.stringify(v)),
-  fc.dictionary(fc.constantFrom("body", "status", "pinned", "reason", "commentId", "replyId", "ids", "all", "email", "password", "name"), wrongType).map((v) => JSON.stringify(v)),
+  fc
+    .dictionary(
+      fc.constantFrom(
+        "body",
+        "status",
+        "pinned",
+        "reason",
+        "commentId",
+        "replyId",
+        "ids",
+        "all",
+        "email",
+        "password",
+        "name",
+      ),
+      wrongType,
+    )
+    .map((v) => JSON.stringify(v)),
   pollution,
   deep,
   hostileString,
@@ -31,7 +54,12 @@ async function instructorWorld(db: PrismaClient, page: Page) {
   const me = await createUser(db);
   await addMember(db, course.id, me.id, "INSTRUCTOR");
   const lesson = await createLesson(db, course.id, me.id);
-  const featured = await createComment(db, { courseId: course.id, articleId: lesson.id, authorId: me.id, status: "FEATURED" });
+  const featured = await createComment(db, {
+    courseId: course.id,
+    articleId: lesson.id,
+    authorId: me.id,
+    status: "FEATURED",
+  });
   const pending = await createComment(db, { courseId: course.id, articleId: lesson.id, authorId: me.id });
   await signIn(page, me.email, me.password);
   return { course, me, lesson, featured, pending };
@@ -61,12 +89,22 @@ test("hostile bodies get a 4xx in the contract's shape and change nothing", asyn
 
   await fc.assert(
     fc.asyncProperty(fc.constantFrom(...routes), fc.oneof(payload, rawBytes), async ([method, url], body) => {
-      const res = await page.request.fetch(url, { method, headers: { "content-type": "application/json" }, data: typeof body === "string" ? Buffer.from(body) : body });
+      const res = await page.request.fetch(url, {
+        method,
+        headers: { "content-type": "application/json" },
+        data: typeof body === "string" ? Buffer.from(body) : body,
+      });
       const status = res.status();
       expect(status, `${method} ${url} ${String(body).slice(0, 80)}`).toBeGreaterThanOrEqual(400);
       expect(status).toBeLessThan(500);
       const json = await res.json();
-      expect(json).toEqual({ error: { code: expect.any(String), message: expect.any(String), ...(json.error.issues && { issues: expect.any(Array) }) } });
+      expect(json).toEqual({
+        error: {
+          code: expect.any(String),
+          message: expect.any(String),
+          ...(json.error.issues && { issues: expect.any(Array) }),
+        },
+      });
     }),
     { numRuns: 150 },
   );
@@ -76,14 +114,44 @@ test("hostile bodies get a 4xx in the contract's shape and change nothing", asyn
 // Any text, raw or percent-encoded, as a path id or a query value: never a 5xx, and the API
 // answers its refusals in the contract's shape.
 const attackText = fc.constantFrom(
-  "\u0000", "a\u0000b", "%00", "a%00b", "%2Fe%00", "%", "%zz", "%E0%A4%A", "%C0%AF", "..", "../../etc/passwd", "/", "\\", "%2F", "%5C",
-  "'", "' OR 1=1 --", '"', "<script>alert(1)</script>", "x".repeat(500), "🙂", "\uD800", "\r\nSet-Cookie: a=b", "\t", " ", "NaN", "-1", "1e309",
+  "\u0000",
+  "a\u0000b",
+  "%00",
+  "a%00b",
+  "%2Fe%00",
+  "%",
+  "%zz",
+  "%E0%A4%A",
+  "%C0%AF",
+  "..",
+  "../../etc/passwd",
+  "/",
+  "\\",
+  "%2F",
+  "%5C",
+  "'",
+  "' OR 1=1 --",
+  '"',
+  "<script>alert(1)</script>",
+  "x".repeat(500),
+  "🙂",
+  "\uD800",
+  "\r\nSet-Cookie: a=b",
+  "\t",
+  " ",
+  "NaN",
+  "-1",
+  "1e309",
 );
 const anyText = fc.oneof(attackText, fc.string({ unit: "binary", maxLength: 40 }));
 /** Percent-encodes the UTF-8 bytes (lone surrogates become U+FFFD), or leaves an attack string raw. */
-const asSent = fc.tuple(anyText, fc.boolean()).map(([text, raw]) =>
-  raw && !/[\s#?]/.test(text) ? text : [...Buffer.from(text, "utf8")].map((b) => `%${b.toString(16).padStart(2, "0")}`).join(""),
-);
+const asSent = fc
+  .tuple(anyText, fc.boolean())
+  .map(([text, raw]) =>
+    raw && !/[\s#?]/.test(text)
+      ? text
+      : [...Buffer.from(text, "utf8")].map((b) => `%${b.toString(16).padStart(2, "0")}`).join(""),
+  );
 
 test("hostile path ids and query strings get no 5xx", async ({ page, db }) => {
   test.setTimeout(120_000);
@@ -119,7 +187,11 @@ test("hostile path ids and query strings get no 5xx", async ({ page, db }) => {
       expect(status, url).toBeLessThan(500);
       // Where the request really went: "/api/x/../../y" is a page, not the API.
       if (new URL(url, "http://app").pathname.startsWith("/api/") && status >= 400) {
-        expect((await res.json()).error, url).toEqual({ code: expect.any(String), message: expect.any(String), ...((await res.json()).error.issues && { issues: expect.any(Array) }) });
+        expect((await res.json()).error, url).toEqual({
+          code: expect.any(String),
+          message: expect.any(String),
+          ...((await res.json()).error.issues && { issues: expect.any(Array) }),
+        });
       }
     }),
     { numRuns: 300 },

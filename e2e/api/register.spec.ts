@@ -1,6 +1,10 @@
 import { expect, test } from "../fixtures";
 
-const valid = () => ({ email: `reg-${Date.now()}-${Math.random().toString(36).slice(2, 7)}@test.example`, password: "long-enough-pw", name: "Reg" });
+const valid = () => ({
+  email: `reg-${Date.now()}-${Math.random().toString(36).slice(2, 7)}@test.example`,
+  password: "long-enough-pw",
+  name: "Reg",
+});
 
 test("registration returns the user without password fields", async ({ request }) => {
   const input = valid();
@@ -40,7 +44,10 @@ test("a duplicate email in another case answers 409", async ({ request }) => {
 });
 
 test("a body that is not JSON answers 400 bad_request", async ({ request }) => {
-  const res = await request.post("/api/register", { headers: { "content-type": "application/json" }, data: Buffer.from("{not json") });
+  const res = await request.post("/api/register", {
+    headers: { "content-type": "application/json" },
+    data: Buffer.from("{not json"),
+  });
   expect(res.status()).toBe(400);
   expect(await res.json()).toEqual({ error: { code: "bad_request", message: expect.any(String) } });
 });

@@ -1,5 +1,5 @@
-import type * as z from "zod";
 import type { LimitName } from "@/lib/rate-limit";
+import type * as z from "zod";
 
 // What an API endpoint declares: where it lives, who may call it, which limit a call spends,
 // what it reads and what it answers. Route handlers are built from these (lib/api/route.ts)
@@ -11,7 +11,12 @@ export type Success = {
   status: 200 | 201 | 202 | 204;
   description: string;
   /** The body's media type; JSON unless said. */
-  type?: "application/json" | "text/event-stream" | "text/html" | "text/csv, text/markdown" | "application/javascript, text/css";
+  type?:
+    | "application/json"
+    | "text/event-stream"
+    | "text/html"
+    | "text/csv, text/markdown"
+    | "application/javascript, text/css";
 };
 
 type Common = {
@@ -32,7 +37,8 @@ type Common = {
 };
 
 /** A mutation that spends no rate limit does not type-check. */
-export type EndpointSpec = Common & ({ method: "GET"; limit?: never } | { method: Exclude<Method, "GET">; limit: LimitName });
+export type EndpointSpec = Common &
+  ({ method: "GET"; limit?: never } | { method: Exclude<Method, "GET">; limit: LimitName });
 
 /** Declares an endpoint, keeping its literal path (route params are typed from it). */
 export const endpoint = <const S extends EndpointSpec>(spec: S): S => spec;

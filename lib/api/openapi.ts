@@ -1,7 +1,7 @@
-import * as z from "zod";
 import type { EndpointSpec } from "@/lib/api/endpoint";
 import { ENDPOINTS } from "@/lib/api/endpoints";
 import { ERROR_STATUS } from "@/lib/errors";
+import * as z from "zod";
 
 // The OpenAPI 3.1 document of the API, generated from the endpoint declarations and the zod
 // schemas that validate each request, so it describes what the handlers really accept.
@@ -31,7 +31,10 @@ const ERROR_BODY: JsonSchema = {
           items: {
             type: "object",
             required: ["path", "message"],
-            properties: { path: { type: "array", items: { type: ["string", "integer"] } }, message: { type: "string" } },
+            properties: {
+              path: { type: "array", items: { type: ["string", "integer"] } },
+              message: { type: "string" },
+            },
           },
         },
       },
@@ -71,7 +74,12 @@ function parameters(spec: EndpointSpec) {
   const query = spec.query ? inputSchema(spec.query) : null;
   const properties = (query?.properties ?? {}) as Record<string, JsonSchema>;
   const required = new Set((query?.required ?? []) as string[]);
-  const inQuery = Object.entries(properties).map(([name, schema]) => ({ name, in: "query", required: required.has(name), schema }));
+  const inQuery = Object.entries(properties).map(([name, schema]) => ({
+    name,
+    in: "query",
+    required: required.has(name),
+    schema,
+  }));
   return [...inPath, ...inQuery];
 }
 
@@ -88,9 +96,18 @@ function operation(spec: EndpointSpec) {
       requestBody: { required: true, content: { "application/json": { schema: inputSchema(spec.body) } } },
     }),
     responses: {
-      [status]: { description, ...(status !== 204 && { content: Object.fromEntries(type.split(", ").map((t) => [t, {}])) }) },
+      [status]: {
+        description,
+        ...(status !== 204 && { content: Object.fromEntries(type.split(", ").map((t) => [t, {}])) }),
+      },
       ...Object.fromEntries(
-        refusals(spec).map((s) => [s, { description: REFUSALS[s], content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } }]),
+        refusals(spec).map((s) => [
+          s,
+          {
+            description: REFUSALS[s],
+            content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+          },
+        ]),
       ),
     },
   };
@@ -128,7 +145,12 @@ export function openApiDocument(origin: string) {
     components: {
       schemas: { Error: ERROR_BODY },
       securitySchemes: {
-        session: { type: "apiKey", in: "cookie", name: "authjs.session-token", description: "next-auth's session cookie (__Secure- prefixed over HTTPS)" },
+        session: {
+          type: "apiKey",
+          in: "cookie",
+          name: "authjs.session-token",
+          description: "next-auth's session cookie (__Secure- prefixed over HTTPS)",
+        },
       },
     },
   };

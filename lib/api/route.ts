@@ -1,12 +1,14 @@
-import "server-only";
-import type * as z from "zod";
 import type { EndpointSpec } from "@/lib/api/endpoint";
 import { getCurrentUser, requireUser, type CurrentUser } from "@/lib/auth/session";
 import { readJson, readQuery, withApiErrors } from "@/lib/http";
 import { clientIp, rateLimit } from "@/lib/rate-limit";
+import "server-only";
+import type * as z from "zod";
 
 /** `{ id: string }` from "/api/comments/{id}/replies". */
-type ParamsOf<P extends string> = P extends `${string}{${infer K}}${infer Rest}` ? { [k in K]: string } & ParamsOf<Rest> : unknown;
+type ParamsOf<P extends string> = P extends `${string}{${infer K}}${infer Rest}`
+  ? { [k in K]: string } & ParamsOf<Rest>
+  : unknown;
 type Parsed<S> = S extends z.ZodType ? z.infer<S> : undefined;
 
 export type RouteInput<S extends EndpointSpec> = {

@@ -1,8 +1,8 @@
-import NextAuth, { CredentialsSignin, type DefaultSession } from "next-auth";
-import Credentials from "next-auth/providers/credentials";
 import { SignInSchema } from "@/lib/auth/schema";
 import { verifyCredentials } from "@/lib/auth/users";
 import { log } from "@/lib/log";
+import NextAuth, { CredentialsSignin, type DefaultSession } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
 
 declare module "next-auth" {
   interface Session {

@@ -1,5 +1,5 @@
-import * as z from "zod";
 import { EmailField, NameField, PasswordField } from "@/lib/validation";
+import * as z from "zod";
 
 export const RegisterSchema = z.strictObject({
   email: EmailField,

@@ -1,12 +1,12 @@
-import "server-only";
-import { cookies } from "next/headers";
-import { decode } from "next-auth/jwt";
-import { cache } from "react";
 import { auth } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { authSecret } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/client";
+import { decode } from "next-auth/jwt";
+import { cookies } from "next/headers";
+import { cache } from "react";
+import "server-only";
 
 export type CurrentUser = { id: string; name: string; avatarUrl: string | null; role: Role };
 

@@ -1,7 +1,7 @@
-import "server-only";
-import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { authSecret } from "@/lib/env";
 import { rateLimit, refund, type LimitName } from "@/lib/rate-limit";
+import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import "server-only";
 
 // Brute-force protection that strangers cannot turn against the owner (OWASP's "device
 // cookies"). A browser that signed in to an account carries a token signed for that
@@ -12,11 +12,9 @@ import { rateLimit, refund, type LimitName } from "@/lib/rate-limit";
 export const DEVICE_COOKIE = "jingxuan-device";
 const DEVICE_MAX_AGE_S = 365 * 24 * 3600;
 
-const key = () =>
-  createHmac("sha256", authSecret())
-    .update("sign-in device cookie")
-    .digest("hex");
-const sign = (email: string, nonce: string) => createHmac("sha256", key()).update(`${email}\n${nonce}`).digest("base64url");
+const key = () => createHmac("sha256", authSecret()).update("sign-in device cookie").digest("hex");
+const sign = (email: string, nonce: string) =>
+  createHmac("sha256", key()).update(`${email}\n${nonce}`).digest("base64url");
 
 function newDeviceToken(email: string): string {
   const nonce = randomBytes(16).toString("base64url");
@@ -48,7 +46,11 @@ export type SignInAttempt = {
  * overtake the count): from the address's budget, and from the account's, or the
  * device's when `deviceToken` was issued for this account. 429 when one is spent.
  */
-export async function beginSignIn(ip: string, email: string | null, deviceToken: string | undefined): Promise<SignInAttempt> {
+export async function beginSignIn(
+  ip: string,
+  email: string | null,
+  deviceToken: string | undefined,
+): Promise<SignInAttempt> {
   const device = email ? deviceOf(deviceToken, email) : null;
   const budgets: Array<[LimitName, string]> = [["signInIp", ip]];
   if (email) budgets.push(device ? ["signInDevice", `${email} ${device}`] : ["signInAccount", email]);

@@ -1,12 +1,24 @@
-import "server-only";
 import { checkPassword, hashPassword } from "@/lib/auth/passwords";
 import type { RegisterInput, SignInInput, UserDTO } from "@/lib/auth/schema";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/client";
+import "server-only";
 
-export function toUserDTO(u: { id: string; email: string; name: string; avatarUrl: string | null; role: Role }): UserDTO {
-  return { id: u.id, email: u.email, name: u.name, avatarUrl: u.avatarUrl, role: u.role === "ADMIN" ? "admin" : "learner" };
+export function toUserDTO(u: {
+  id: string;
+  email: string;
+  name: string;
+  avatarUrl: string | null;
+  role: Role;
+}): UserDTO {
+  return {
+    id: u.id,
+    email: u.email,
+    name: u.name,
+    avatarUrl: u.avatarUrl,
+    role: u.role === "ADMIN" ? "admin" : "learner",
+  };
 }
 
 /** Anyone may register; an email (compared lower-case) has one account. */

@@ -6,9 +6,9 @@ import { insertReply } from "@/lib/comments/replies";
 import type { CreateReplyInput, CurationInput, CurationResultDTO } from "@/lib/comments/schema";
 import { isOpenForDiscussion } from "@/lib/comments/visibility";
 import { requireCuration } from "@/lib/courses/access";
-import { publishCuration, publishReply, type CurationChange } from "@/lib/events/comments";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { publishCuration, publishReply, type CurationChange } from "@/lib/events/comments";
 import type { CommentStatus, Prisma } from "@/lib/generated/prisma/client";
 import "server-only";
 

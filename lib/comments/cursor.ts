@@ -11,7 +11,8 @@ export function decodeCursor(raw: string | undefined): CommentCursor | null {
   if (!raw) return null;
   try {
     const value = JSON.parse(Buffer.from(raw, "base64url").toString("utf8")) as CommentCursor;
-    if (!IdField.safeParse(value.id).success || Number.isNaN(Date.parse(value.createdAt))) throw new Error("bad cursor");
+    if (!IdField.safeParse(value.id).success || Number.isNaN(Date.parse(value.createdAt)))
+      throw new Error("bad cursor");
     if (value.likeCount !== undefined && !Number.isInteger(value.likeCount)) throw new Error("bad cursor");
     return value;
   } catch {

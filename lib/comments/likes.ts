@@ -2,14 +2,14 @@ import { visibleArticleSql } from "@/lib/articles/policy";
 import { articleCacheNamespace } from "@/lib/articles/queries";
 import type { CurrentUser } from "@/lib/auth/session";
 import { invalidate } from "@/lib/cache";
+import { exactLikeCountSql } from "@/lib/comments/like-count";
 import { getVisibleComment } from "@/lib/comments/queries";
 import type { LikeResultDTO } from "@/lib/comments/schema";
-import { exactLikeCountSql } from "@/lib/comments/like-count";
 import { isOpenForDiscussion, openForDiscussionSql } from "@/lib/comments/visibility";
 import { participantSql } from "@/lib/courses/policy";
 import { db } from "@/lib/db";
-import { publishLikeCounts } from "@/lib/events/like-events";
 import { AppError } from "@/lib/errors";
+import { publishLikeCounts } from "@/lib/events/like-events";
 import { Prisma } from "@/lib/generated/prisma/client";
 import "server-only";
 
@@ -94,7 +94,12 @@ export async function foldLikeDeltas(): Promise<string[]> {
   const articleIds = [...new Set(rows.map((r) => r.article_id))];
   await Promise.all(articleIds.map((id) => invalidate(articleCacheNamespace(id))));
   await publishLikeCounts(
-    rows.map((r) => ({ articleId: r.article_id, commentId: r.id, likeCount: r.like_count, version: BigInt(r.version) })),
+    rows.map((r) => ({
+      articleId: r.article_id,
+      commentId: r.id,
+      likeCount: r.like_count,
+      version: BigInt(r.version),
+    })),
   );
   return articleIds;
 }

@@ -7,9 +7,9 @@ import type { CommentDTO, CreateCommentInput } from "@/lib/comments/schema";
 import { canDeleteComment, canEditComment } from "@/lib/comments/visibility";
 import { requireParticipation } from "@/lib/courses/access";
 import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
 import { publishDeletion } from "@/lib/events/comments";
 import { noticeQueueAdded, noticeQueueChanged, noticeQueueRemoved } from "@/lib/events/studio";
-import { AppError } from "@/lib/errors";
 import "server-only";
 
 /** Members (and the course's instructors, and admins) comment on published articles; new comments await curation. */

@@ -6,8 +6,8 @@ import { authorSelect, getVisibleComment, toAuthorDTO } from "@/lib/comments/que
 import type { CreateReplyInput, Page, ReplyDTO } from "@/lib/comments/schema";
 import { isOpenForDiscussion } from "@/lib/comments/visibility";
 import { db } from "@/lib/db";
-import { publishReply } from "@/lib/events/comments";
 import { AppError } from "@/lib/errors";
+import { publishReply } from "@/lib/events/comments";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import "server-only";
 

@@ -1,4 +1,3 @@
-import { describe, expect, it } from "vitest";
 import type { CommentCan, PublicCommentDTO } from "@/lib/comments/schema";
 import {
   asDeleted,
@@ -13,6 +12,7 @@ import {
 } from "@/lib/comments/visibility";
 import { coursePermissions } from "@/lib/courses/policy";
 import type { CommentStatus } from "@/lib/generated/prisma/client";
+import { describe, expect, it } from "vitest";
 
 // The discussion's rules as pure tables: no database (the filters beside them are held to the
 // same rules in tests/comments/rules.test.ts).

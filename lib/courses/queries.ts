@@ -1,10 +1,10 @@
-import "server-only";
 import type { CurrentUser } from "@/lib/auth/session";
 import { OPEN_FOR_DISCUSSION_WHERE } from "@/lib/comments/visibility";
 import { getCourseAccess } from "@/lib/courses/access";
 import { coursePermissions, type CoursePermissions } from "@/lib/courses/policy";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import "server-only";
 
 export type CourseSummaryDTO = {
   slug: string;
@@ -36,7 +36,9 @@ export type CourseDTO = Omit<CourseSummaryDTO, "newSinceLastVisit"> & {
 
 /** Everyone sees every course; the "new" count is per signed-in viewer. */
 export async function listCourses(user: CurrentUser | null): Promise<CourseSummaryDTO[]> {
-  const since = user ? (await db.user.findUnique({ where: { id: user.id }, select: { lastSeenAt: true } }))?.lastSeenAt : null;
+  const since = user
+    ? (await db.user.findUnique({ where: { id: user.id }, select: { lastSeenAt: true } }))?.lastSeenAt
+    : null;
   const courses = await db.course.findMany({
     orderBy: { createdAt: "asc" },
     select: {

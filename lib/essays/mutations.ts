@@ -1,8 +1,7 @@
-import "server-only";
-import { invalidate } from "@/lib/cache";
-import { articleCacheNamespace } from "@/lib/articles/queries";
 import { canSeeArticle } from "@/lib/articles/policy";
+import { articleCacheNamespace } from "@/lib/articles/queries";
 import type { CurrentUser } from "@/lib/auth/session";
+import { invalidate } from "@/lib/cache";
 import { getCourseAccess, requireParticipation } from "@/lib/courses/access";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -11,6 +10,7 @@ import { essaySelect, toEssayDTO } from "@/lib/essays/queries";
 import { ReadyEssaySchema, type CreateEssayInput, type EssayDTO, type UpdateEssayInput } from "@/lib/essays/schema";
 import type { ArticleStatus, Prisma } from "@/lib/generated/prisma/client";
 import { randomBytes } from "node:crypto";
+import "server-only";
 
 /** A member of the course (learner, instructor or admin) starts a draft. */
 export async function createEssay(user: CurrentUser, courseSlug: string, input: CreateEssayInput): Promise<EssayDTO> {

@@ -1,7 +1,7 @@
-import { describe, expect, it } from "vitest";
 import { coursePermissions } from "@/lib/courses/policy";
 import { essayRefusal, isAuthorAction, isEditableStatus } from "@/lib/essays/policy";
 import type { ArticleStatus } from "@/lib/generated/prisma/client";
+import { describe, expect, it } from "vitest";
 
 // Who may move a reflection from which state to which: the whole table, pure (no database).
 

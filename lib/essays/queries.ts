@@ -1,4 +1,3 @@
-import "server-only";
 import { canSeeArticle } from "@/lib/articles/policy";
 import type { CurrentUser } from "@/lib/auth/session";
 import type { Page } from "@/lib/comments/schema";
@@ -17,6 +16,7 @@ import {
 } from "@/lib/essays/schema";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { canUseStudio } from "@/lib/studio/access";
+import "server-only";
 
 export const essaySummarySelect = {
   id: true,

@@ -1,8 +1,8 @@
-import "server-only";
 import type { PublicCommentDTO, ReplyDTO } from "@/lib/comments/schema";
 import { publish } from "@/lib/events/publish";
 import type { LiveEventData } from "@/lib/events/schema";
 import { noticeQueueAdded, noticeQueueRemoved } from "@/lib/events/studio";
+import "server-only";
 
 // The discussion's events, as lib/comments publishes them once a change has committed.
 // Payloads are what a visitor sees: no per-viewer bits, no hold reasons.

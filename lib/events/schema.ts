@@ -64,4 +64,8 @@ export type QueueNoticeData = {
 };
 
 export type QueueNoticeType = keyof QueueNoticeData;
-export const QUEUE_NOTICE_TYPES = ["queue.added", "queue.removed", "queue.changed"] as const satisfies readonly QueueNoticeType[];
+export const QUEUE_NOTICE_TYPES = [
+  "queue.added",
+  "queue.removed",
+  "queue.changed",
+] as const satisfies readonly QueueNoticeType[];

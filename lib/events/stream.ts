@@ -1,8 +1,8 @@
-import "server-only";
 import type { StoredEvent } from "@/lib/events/bus-state";
 import { replay } from "@/lib/events/replay";
 import { compareEventIds, EVENT_ID } from "@/lib/events/schema";
 import { subscribe, type Subscription } from "@/lib/events/subscribe";
+import "server-only";
 
 // Server-Sent Events streams: an article's discussion (replay after the viewer's last
 // event id, then live events, in id order, each once) and notice streams (the studio's:
@@ -86,7 +86,8 @@ function sseStream(signal: AbortSignal, run: (sse: Sse) => Promise<void>): Reada
 const frames = new WeakMap<StoredEvent, Uint8Array>();
 function frameOf(e: StoredEvent): Uint8Array {
   let frame = frames.get(e);
-  if (!frame) frames.set(e, (frame = encoder.encode(`${e.id ? `id: ${e.id}\n` : ""}event: ${e.type}\ndata: ${e.data}\n\n`)));
+  if (!frame)
+    frames.set(e, (frame = encoder.encode(`${e.id ? `id: ${e.id}\n` : ""}event: ${e.type}\ndata: ${e.data}\n\n`)));
   return frame;
 }
 

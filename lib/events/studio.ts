@@ -1,8 +1,8 @@
-import "server-only";
 import { notify } from "@/lib/events/publish";
 import type { QueueNoticeData, QueueNoticeType } from "@/lib/events/schema";
 import { openNoticeStream } from "@/lib/events/stream";
 import type { StudioScope } from "@/lib/studio/access";
+import "server-only";
 
 // The studio queue's live notices. One topic for every course: each app server receives
 // each notice once and hands it to the streams whose scope includes its course and article.
@@ -25,7 +25,9 @@ export const noticeQueueChanged = (data: QueueNoticeData["queue.changed"]) => no
 /** The queue notices within `scope` (what the studio's queue of that filter lists). */
 export function openQueueStream(scope: StudioScope, signal: AbortSignal): ReadableStream<Uint8Array> {
   const courses =
-    scope.courseId === undefined ? null : new Set(typeof scope.courseId === "string" ? [scope.courseId] : scope.courseId.in);
+    scope.courseId === undefined
+      ? null
+      : new Set(typeof scope.courseId === "string" ? [scope.courseId] : scope.courseId.in);
   return openNoticeStream(
     QUEUE_TOPIC,
     (data) => {

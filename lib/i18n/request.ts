@@ -1,10 +1,10 @@
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
+import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, LOCALES, type Locale } from "@/lib/i18n/config";
 import { match } from "@formatjs/intl-localematcher";
 import Negotiator from "negotiator";
-import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
-import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, LOCALES, type Locale } from "@/lib/i18n/config";
+import { cookies, headers } from "next/headers";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 
 /** The reader's language: their saved choice, else the best match for Accept-Language. */
 export async function resolveLocale(): Promise<Locale> {

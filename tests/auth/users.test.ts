@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
 import { registerUser, verifyCredentials } from "@/lib/auth/users";
+import { describe, expect, it } from "vitest";
 
 const email = () => `u-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@test.example`;
 
@@ -16,7 +16,9 @@ describe("accounts", () => {
   it("refuses a second account for the same email", async () => {
     const address = email();
     await registerUser({ email: address, password: "secret-enough", name: "Ann" });
-    await expect(registerUser({ email: address, password: "secret-enough", name: "Bo" })).rejects.toMatchObject({ code: "conflict" });
+    await expect(registerUser({ email: address, password: "secret-enough", name: "Bo" })).rejects.toMatchObject({
+      code: "conflict",
+    });
   });
 });
 
@@ -32,7 +34,9 @@ describe("sign-in gives nothing away", () => {
     // Interleaved pairs, so a busy machine slows both sides of each ratio alike.
     const ratios: number[] = [];
     for (let i = 0; i < 9; i++) {
-      const unknown = await timed(() => verifyCredentials({ email: "nobody-here@test.example", password: "secret-enough" }));
+      const unknown = await timed(() =>
+        verifyCredentials({ email: "nobody-here@test.example", password: "secret-enough" }),
+      );
       const wrong = await timed(() => verifyCredentials({ email: address, password: "wrong-secret" }));
       ratios.push(unknown / wrong);
     }

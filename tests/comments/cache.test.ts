@@ -1,10 +1,10 @@
 // Likes and the cache: tests/comments/likes.test.ts (every test that folds likes is there).
-import { afterAll, beforeAll, expect, it } from "vitest";
 import { curateComment } from "@/lib/comments/curation";
 import { setLike } from "@/lib/comments/likes";
 import { createComment, deleteComment } from "@/lib/comments/mutations";
 import { listComments } from "@/lib/comments/queries";
 import { createReply } from "@/lib/comments/replies";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import { connect, createLesson } from "../../prisma/factories";
 import { createWorld, type World } from "../../prisma/world";
 
@@ -17,7 +17,8 @@ afterAll(() => db.$disconnect());
 
 it("the shared featured list reflects every curation action, reply and delete at once", async () => {
   const article = await createLesson(db, w.course.id, w.users.instructor.id);
-  const visitorView = async () => (await listComments(null, article.id, { sort: "top", limit: 20, status: "featured" })).items;
+  const visitorView = async () =>
+    (await listComments(null, article.id, { sort: "top", limit: 20, status: "featured" })).items;
   const c = await createComment(w.users.author, article.id, { body: "cached?" });
   expect(await visitorView()).toEqual([]); // now cached, empty
 

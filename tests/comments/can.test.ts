@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { curateComment } from "@/lib/comments/curation";
 import { createComment } from "@/lib/comments/mutations";
 import { getComment, listComments } from "@/lib/comments/queries";
 import type { CommentCan } from "@/lib/comments/schema";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { connect } from "../../prisma/factories";
 import { createWorld, type World } from "../../prisma/world";
 

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { curateComment } from "@/lib/comments/curation";
 import { createComment, deleteComment } from "@/lib/comments/mutations";
 import { listComments } from "@/lib/comments/queries";
 import { createReply } from "@/lib/comments/replies";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { connect, createLesson } from "../../prisma/factories";
 import { createWorld, type World } from "../../prisma/world";
 
@@ -14,7 +14,10 @@ beforeAll(async () => {
 afterAll(() => db.$disconnect());
 
 async function expectCountsMatchRows(articleId: string) {
-  const article = await db.article.findUniqueOrThrow({ where: { id: articleId }, select: { featuredCommentCount: true } });
+  const article = await db.article.findUniqueOrThrow({
+    where: { id: articleId },
+    select: { featuredCommentCount: true },
+  });
   const featured = await db.comment.count({ where: { articleId, status: "FEATURED", deletedAt: null } });
   expect(article.featuredCommentCount).toBe(featured);
   for (const c of await db.comment.findMany({ where: { articleId }, select: { id: true, replyCount: true } })) {
@@ -26,7 +29,8 @@ describe("stored counts equal the rows behind them", () => {
   it("after a random sequence of feature, unfeature, hide, pin, reply and delete", async () => {
     const article = await createLesson(db, w.course.id, w.users.instructor.id);
     const ids = [];
-    for (let i = 0; i < 6; i++) ids.push((await createComment(w.users.author, article.id, { body: `comment ${i}` })).id);
+    for (let i = 0; i < 6; i++)
+      ids.push((await createComment(w.users.author, article.id, { body: `comment ${i}` })).id);
     const statuses = ["featured", "pending", "hidden"] as const;
     let seed = 7;
     const rand = (n: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
@@ -107,7 +111,13 @@ describe("featured list", () => {
     expect(await ids(w.users.author)).toEqual([c.id]);
     expect(await ids(w.users.member)).toEqual([]);
     expect(await ids(null)).toEqual([]);
-    await expect(listComments(w.users.member, article.id, { sort: "top", limit: 20, status: "pending" })).rejects.toMatchObject({ code: "forbidden" });
-    expect((await listComments(w.users.instructor, article.id, { sort: "top", limit: 20, status: "pending" })).items.map((i) => i.id)).toEqual([c.id]);
+    await expect(
+      listComments(w.users.member, article.id, { sort: "top", limit: 20, status: "pending" }),
+    ).rejects.toMatchObject({ code: "forbidden" });
+    expect(
+      (await listComments(w.users.instructor, article.id, { sort: "top", limit: 20, status: "pending" })).items.map(
+        (i) => i.id,
+      ),
+    ).toEqual([c.id]);
   });
 });

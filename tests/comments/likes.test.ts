@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { curateComment } from "@/lib/comments/curation";
 import { foldLikeDeltas, setLike } from "@/lib/comments/likes";
 import { createComment } from "@/lib/comments/mutations";
 import { listComments } from "@/lib/comments/queries";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { connect, createLesson } from "../../prisma/factories";
 import { addLearners, createWorld, type World } from "../../prisma/world";
 

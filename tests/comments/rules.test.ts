@@ -1,4 +1,3 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { canSeeArticle } from "@/lib/articles/policy";
 import type { CurrentUser } from "@/lib/auth/session";
 import { exactLikeCount, exactLikeCountSql } from "@/lib/comments/like-count";
@@ -13,6 +12,7 @@ import {
 import { getCourseAccess } from "@/lib/courses/access";
 import type { ArticleStatus, CommentStatus } from "@/lib/generated/prisma/client";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { connect, createLesson } from "../../prisma/factories";
 import { createWorld, type World } from "../../prisma/world";
 

@@ -1,5 +1,5 @@
-import { afterAll, describe, expect, it } from "vitest";
 import { getCourseAccess, requireCuration } from "@/lib/courses/access";
+import { afterAll, describe, expect, it } from "vitest";
 import { addMember, connect, createCourse, createUser } from "../../prisma/factories";
 import { asCurrent } from "../../prisma/world";
 
@@ -24,8 +24,14 @@ describe("per-course roles, read from the database", () => {
     const course = await createCourse(db);
     const learner = await createUser(db);
     await addMember(db, course.id, learner.id, "LEARNER");
-    expect(await getCourseAccess(asCurrent(learner), course.id)).toMatchObject({ canParticipate: true, canCurate: false });
+    expect(await getCourseAccess(asCurrent(learner), course.id)).toMatchObject({
+      canParticipate: true,
+      canCurate: false,
+    });
     const admin = await createUser(db, { role: "ADMIN" });
-    expect(await getCourseAccess(asCurrent(admin, "ADMIN"), course.id)).toMatchObject({ role: "admin", canCurate: true });
+    expect(await getCourseAccess(asCurrent(admin, "ADMIN"), course.id)).toMatchObject({
+      role: "admin",
+      canCurate: true,
+    });
   });
 });

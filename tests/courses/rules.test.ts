@@ -1,4 +1,3 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { canSeeArticle, visibleArticleSql, visibleArticlesWhere } from "@/lib/articles/policy";
 import type { CurrentUser } from "@/lib/auth/session";
 import { getCourseAccess } from "@/lib/courses/access";
@@ -12,6 +11,7 @@ import {
 } from "@/lib/courses/policy";
 import type { ArticleStatus, MemberRole } from "@/lib/generated/prisma/client";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addMember, connect, createCourse, createLesson, createUser } from "../../prisma/factories";
 import { asCurrent } from "../../prisma/world";
 

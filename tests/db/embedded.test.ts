@@ -10,24 +10,30 @@ const dir = mkdtempSync(path.join(tmpdir(), "jingxuan-embedded-"));
 chmodSync(dir, 0o755); // the postgres user can enter it: the data stays here
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const tsxIn = (dataDir: string) => (script: string, ...args: string[]) =>
-  spawnSync(process.execPath, ["--import", "tsx", script, ...args], {
-    env: { ...process.env, JINGXUAN_DATA_DIR: dataDir, DATABASE_URL: "" },
-    encoding: "utf8",
-    timeout: 120_000,
-  });
+const tsxIn =
+  (dataDir: string) =>
+  (script: string, ...args: string[]) =>
+    spawnSync(process.execPath, ["--import", "tsx", script, ...args], {
+      env: { ...process.env, JINGXUAN_DATA_DIR: dataDir, DATABASE_URL: "" },
+      encoding: "utf8",
+      timeout: 120_000,
+    });
 const tsx = tsxIn(dir);
 
-it("starts an embedded server, migrates and seeds it, and keeps the data for the next start", { timeout: 180_000 }, () => {
-  const first = tsx("scripts/db-setup.ts");
-  expect(first.stderr).toBe("");
-  expect(first.stdout).toContain("Applied migrations");
-  expect(first.status).toBe(0);
+it(
+  "starts an embedded server, migrates and seeds it, and keeps the data for the next start",
+  { timeout: 180_000 },
+  () => {
+    const first = tsx("scripts/db-setup.ts");
+    expect(first.stderr).toBe("");
+    expect(first.stdout).toContain("Applied migrations");
+    expect(first.status).toBe(0);
 
-  const second = tsx("scripts/db-migrate.ts");
-  expect(second.status).toBe(0);
-  expect(second.stdout).toContain("Migrations are up to date.");
-});
+    const second = tsx("scripts/db-migrate.ts");
+    expect(second.status).toBe(0);
+    expect(second.stdout).toContain("Migrations are up to date.");
+  },
+);
 
 // The embedded server is PostgreSQL 18, whose catalogs differ from the 15 that CI's DATABASE_URL names.
 it("checks migrations for drift on the embedded server", { timeout: 120_000 }, () => {

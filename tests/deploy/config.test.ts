@@ -28,7 +28,8 @@ describe("deploy/ matches the app's settings", () => {
       expect(Object.keys(env).filter((name) => !known.includes(name))).toEqual([]);
       const parsed = EnvSchema.safeParse(Object.fromEntries(Object.entries(env).map(([k, v]) => [k, filled(v)])));
       expect(parsed.error?.issues ?? []).toEqual([]);
-      for (const name of ["DATABASE_URL", "DATABASE_REPLICA_URL", "REDIS_URL", "AUTH_SECRET", "TRUST_PROXY"]) expect(env).toHaveProperty(name);
+      for (const name of ["DATABASE_URL", "DATABASE_REPLICA_URL", "REDIS_URL", "AUTH_SECRET", "TRUST_PROXY"])
+        expect(env).toHaveProperty(name);
       // Behind the one nginx: its hop is trusted, the client's claims are not.
       const trust = parseTrustProxy(env.TRUST_PROXY);
       expect([trust("172.18.0.9", 0), trust("203.0.113.7", 1)]).toEqual([true, false]);

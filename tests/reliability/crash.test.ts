@@ -19,7 +19,11 @@ it("no acknowledged write is lost when the server is killed mid-stream", options
   const db = connect(testDb.url);
   const { course, article: lesson, users, learners: members } = await createWorld(db, { learners: 12 });
   const teacher = users.instructor;
-  const featured = await Promise.all([0, 1, 2].map(() => createComment(db, { courseId: course.id, articleId: lesson.id, authorId: teacher.id, status: "FEATURED" })));
+  const featured = await Promise.all(
+    [0, 1, 2].map(() =>
+      createComment(db, { courseId: course.id, articleId: lesson.id, authorId: teacher.id, status: "FEATURED" }),
+    ),
+  );
 
   let app = await startApp(testDb.url, { RATE_LIMIT: "off" });
   const cookies = await Promise.all(members.map((m) => signIn(app.url, m.email, m.password)));
@@ -41,14 +45,25 @@ it("no acknowledged write is lost when the server is killed mid-stream", options
         if (op === 0 || op === 1) {
           const liked = op === 0;
           inFlightLikes.add(key);
-          const res = await fetch(`${app.url}/api/comments/${target}/like`, { method: liked ? "PUT" : "DELETE", headers });
+          const res = await fetch(`${app.url}/api/comments/${target}/like`, {
+            method: liked ? "PUT" : "DELETE",
+            headers,
+          });
           if (res.ok) acked.likes.set(key, liked);
           inFlightLikes.delete(key);
         } else if (op === 2) {
-          const res = await fetch(`${app.url}/api/articles/${lesson.id}/comments`, { method: "POST", headers, body: JSON.stringify({ body: `crash ${w}-${i}` }) });
+          const res = await fetch(`${app.url}/api/articles/${lesson.id}/comments`, {
+            method: "POST",
+            headers,
+            body: JSON.stringify({ body: `crash ${w}-${i}` }),
+          });
           if (res.status === 201) acked.comments.push(((await res.json()) as { id: string }).id);
         } else {
-          const res = await fetch(`${app.url}/api/comments/${target}/replies`, { method: "POST", headers, body: JSON.stringify({ body: `reply ${w}-${i}` }) });
+          const res = await fetch(`${app.url}/api/comments/${target}/replies`, {
+            method: "POST",
+            headers,
+            body: JSON.stringify({ body: `reply ${w}-${i}` }),
+          });
           if (res.status === 201) acked.replies.push(((await res.json()) as { id: string }).id);
         }
         answered++;
@@ -71,7 +86,9 @@ it("no acknowledged write is lost when the server is killed mid-stream", options
     for (const [key, liked] of acked.likes) {
       if (inFlightLikes.has(key)) continue; // a later request for this pair was cut off: its outcome is unknown
       const [who, commentId] = key.split(":");
-      const row = await db.commentLike.findUnique({ where: { commentId_userId: { commentId: commentId!, userId: members[Number(who)]!.id } } });
+      const row = await db.commentLike.findUnique({
+        where: { commentId_userId: { commentId: commentId!, userId: members[Number(who)]!.id } },
+      });
       expect(row !== null, `like ${key}`).toBe(liked);
     }
     for (const c of featured) {
@@ -81,7 +98,10 @@ it("no acknowledged write is lost when the server is killed mid-stream", options
       ]);
       // The restarted server folds the like deltas the killed one left pending.
       await expect
-        .poll(() => db.comment.findUniqueOrThrow({ where: { id: c.id }, select: { likeCount: true, replyCount: true } }), { timeout: 15_000 })
+        .poll(
+          () => db.comment.findUniqueOrThrow({ where: { id: c.id }, select: { likeCount: true, replyCount: true } }),
+          { timeout: 15_000 },
+        )
         .toEqual({ likeCount, replyCount });
     }
     expect(acked.comments.length + acked.replies.length + acked.likes.size).toBeGreaterThan(50);

@@ -13,10 +13,23 @@ type Answer = { status: number; headers: http.IncomingHttpHeaders; text: string 
 type Options = { method?: string; headers?: Record<string, string>; body?: string; from?: string; host?: string };
 
 /** One request on a fresh socket from address `from` (127.0.0.1 unless given). */
-function send(app: AppServer, path: string, { method = "GET", headers = {}, body, from = "127.0.0.1", host }: Options = {}): Promise<Answer> {
+function send(
+  app: AppServer,
+  path: string,
+  { method = "GET", headers = {}, body, from = "127.0.0.1", host }: Options = {},
+): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { host: "127.0.0.1", port: app.port, path, method, localAddress: from, agent: false, timeout: 15_000, headers: { ...(host && { host }), ...headers } },
+      {
+        host: "127.0.0.1",
+        port: app.port,
+        path,
+        method,
+        localAddress: from,
+        agent: false,
+        timeout: 15_000,
+        headers: { ...(host && { host }), ...headers },
+      },
       (res) => {
         let text = "";
         res.setEncoding("utf8");
@@ -37,22 +50,36 @@ const MiB = 1024 * 1024;
  * Resolves with the server's answer, which must come while the body is still unfinished;
  * a server that reads bodies to the end never answers (and the test times out).
  */
-function postEndless(app: AppServer, path: string, headers: Record<string, string>): Promise<Answer & { sentBytes: number }> {
+function postEndless(
+  app: AppServer,
+  path: string,
+  headers: Record<string, string>,
+): Promise<Answer & { sentBytes: number }> {
   return new Promise((resolve, reject) => {
     let sentBytes = 0;
     let answered = false;
     const chunk = Buffer.alloc(64 * 1024, "a");
     // keep-alive, as browsers send: with "close" a server may not linger for the answer to be read.
-    const req = http.request({ host: "127.0.0.1", port: app.port, path, method: "POST", agent: false, headers: { connection: "keep-alive", ...headers } }, (res) => {
-      answered = true;
-      let text = "";
-      res.setEncoding("utf8");
-      res.on("data", (c: string) => (text += c));
-      res.on("end", () => {
-        req.destroy();
-        resolve({ status: res.statusCode ?? 0, headers: res.headers, text, sentBytes });
-      });
-    });
+    const req = http.request(
+      {
+        host: "127.0.0.1",
+        port: app.port,
+        path,
+        method: "POST",
+        agent: false,
+        headers: { connection: "keep-alive", ...headers },
+      },
+      (res) => {
+        answered = true;
+        let text = "";
+        res.setEncoding("utf8");
+        res.on("data", (c: string) => (text += c));
+        res.on("end", () => {
+          req.destroy();
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, text, sentBytes });
+        });
+      },
+    );
     const pump = () => {
       while (!answered && sentBytes < 16 * MiB) {
         sentBytes += chunk.length;
@@ -73,10 +100,18 @@ const errorShape = (text: string) => JSON.parse(text) as { error: { code: string
  * bind one); the test sets the Host header (fetch forbids it), sends and reads the device cookie,
  * and needs the status of refused attempts (the shared helper throws on them).
  */
-async function signIn(app: AppServer, email: string, password: string, opts: { from?: string; device?: string; host?: string } = {}) {
+async function signIn(
+  app: AppServer,
+  email: string,
+  password: string,
+  opts: { from?: string; device?: string; host?: string } = {},
+) {
   const csrf = await send(app, "/api/auth/csrf", { from: opts.from, host: opts.host });
   const { csrfToken } = JSON.parse(csrf.text) as { csrfToken: string };
-  const cookies = [...(csrf.headers["set-cookie"] ?? []).map((c) => c.split(";")[0]), ...(opts.device ? [opts.device] : [])];
+  const cookies = [
+    ...(csrf.headers["set-cookie"] ?? []).map((c) => c.split(";")[0]),
+    ...(opts.device ? [opts.device] : []),
+  ];
   const res = await send(app, "/api/auth/callback/credentials", {
     method: "POST",
     from: opts.from,
@@ -85,7 +120,13 @@ async function signIn(app: AppServer, email: string, password: string, opts: { f
     body: new URLSearchParams({ csrfToken, email, password }).toString(),
   });
   const cookie = (name: string) => res.headers["set-cookie"]?.find((c) => c.startsWith(`${name}=`))?.split(";")[0];
-  return { status: res.status, location: res.headers.location, session: cookie("authjs.session-token"), device: cookie("jingxuan-device"), res };
+  return {
+    status: res.status,
+    location: res.headers.location,
+    session: cookie("authjs.session-token"),
+    device: cookie("jingxuan-device"),
+    res,
+  };
 }
 
 let testDb: TestDatabase;
@@ -129,16 +170,22 @@ describe("hostile clients against the server as shipped", skipWhen(missingBuild(
   });
 
   it("a declared Content-Length over the limit is refused before the body is read", async () => {
-    const res = await send(app, "/api/register", { method: "POST", headers: { "content-type": "application/json", "content-length": String(10 * MiB) } }).catch(
-      (err: Error) => ({ status: 0, text: err.message, headers: {} }),
-    );
+    const res = await send(app, "/api/register", {
+      method: "POST",
+      headers: { "content-type": "application/json", "content-length": String(10 * MiB) },
+    }).catch((err: Error) => ({ status: 0, text: err.message, headers: {} }));
     expect(res.status).toBe(413);
   });
 
   it("a forged X-Forwarded-For buys no new budget; another real address has its own", async () => {
     // Registration: 10 per address per hour; spent even by an invalid body.
     const register = (from: string, forged: string) =>
-      send(app, "/api/register", { method: "POST", from, headers: { "content-type": "application/json", "x-forwarded-for": forged }, body: "{}" });
+      send(app, "/api/register", {
+        method: "POST",
+        from,
+        headers: { "content-type": "application/json", "x-forwarded-for": forged },
+        body: "{}",
+      });
     const statuses: number[] = [];
     for (let i = 0; i < 11; i++) statuses.push((await register("127.0.0.20", `198.51.100.${i}`)).status);
     expect(statuses.slice(0, 10).every((s) => s === 400)).toBe(true);
@@ -167,7 +214,9 @@ describe("hostile clients against the server as shipped", skipWhen(missingBuild(
     // A device cookie is good for its own account only.
     const other = await createUser(db);
     for (let i = 0; i < 12; i++) await signIn(app, other.email, "a-wrong-guess", { from: `127.0.2.${i + 1}` });
-    expect((await signIn(app, other.email, other.password, { from: "127.0.0.33", device: known.device })).status).toBe(429);
+    expect((await signIn(app, other.email, other.password, { from: "127.0.0.33", device: known.device })).status).toBe(
+      429,
+    );
   });
 
   it("odd bytes and methods get a 4xx in the error shape, not a 500", async () => {

@@ -1,8 +1,8 @@
 // SIGTERM lets requests already in flight finish before the server exits.
 import http from "node:http";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "../../scripts/db/test-database";
 import { seedDemo } from "../../prisma/seed";
+import { createTestDatabase, type TestDatabase } from "../../scripts/db/test-database";
 import { missingBuild, startApp } from "../support/app-server";
 import { skipWhen } from "../support/skip";
 

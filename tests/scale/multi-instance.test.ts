@@ -11,16 +11,7 @@ import { createWorld, type WorldUser } from "../../prisma/world";
 import { createTestDatabase, type TestDatabase } from "../../scripts/db/test-database";
 import { startApp, type AppServer } from "../support/app-server";
 import { skipWhen } from "../support/skip";
-import {
-  api,
-  canShareRedis,
-  ensureBuild,
-  json,
-  SHARED_REDIS_URL,
-  shareRedis,
-  signIn,
-  SseReader,
-} from "./support";
+import { api, canShareRedis, ensureBuild, json, SHARED_REDIS_URL, shareRedis, signIn, SseReader } from "./support";
 
 const skip = skipWhen(
   canShareRedis

@@ -12,8 +12,8 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { connect, createComment, type TestUser } from "../../prisma/factories";
 import { createWorld, type WorldUser } from "../../prisma/world";
-import { createTestDatabase, type TestDatabase } from "../../scripts/db/test-database";
 import { freePort } from "../../scripts/db/server";
+import { createTestDatabase, type TestDatabase } from "../../scripts/db/test-database";
 import { startApp, type AppServer } from "../support/app-server";
 import { skipWhen } from "../support/skip";
 import { api, canShareRedis, ensureBuild, json, shareRedis, signIn, sleep, SseReader } from "./support";
@@ -47,7 +47,10 @@ function localConfig(dir: string, port: number, upstreams: number[]): string {
   // The cap on open streams per client, lowered so that a test can reach it.
   change(/limit_conn streams_per_client \d+;/, () => `limit_conn streams_per_client ${STREAM_CAP};`);
   change(/^http \{$/m, () =>
-    ["http {", ...["client_body", "proxy", "fastcgi", "uwsgi", "scgi"].map((t) => `  ${t}_temp_path ${dir}/${t};`)].join("\n"),
+    [
+      "http {",
+      ...["client_body", "proxy", "fastcgi", "uwsgi", "scgi"].map((t) => `  ${t}_temp_path ${dir}/${t};`),
+    ].join("\n"),
   );
   return conf;
 }
@@ -96,8 +99,14 @@ describe("deploy/nginx.conf in front of two app servers", skip, () => {
     );
     nginx = spawn("nginx", [...nginxArgs(dir), "-g", `daemon off; pid ${dir}/nginx.pid;`], { stdio: "inherit" });
     const deadline = Date.now() + 10_000;
-    while (!(await fetch(`${front}/api/health`).then(() => true, () => false))) {
-      if (nginx.exitCode !== null) throw new Error(`nginx exited with ${nginx.exitCode}: ${readFileSync(`${dir}/error.log`, "utf8")}`);
+    while (
+      !(await fetch(`${front}/api/health`).then(
+        () => true,
+        () => false,
+      ))
+    ) {
+      if (nginx.exitCode !== null)
+        throw new Error(`nginx exited with ${nginx.exitCode}: ${readFileSync(`${dir}/error.log`, "utf8")}`);
       if (Date.now() > deadline) throw new Error("nginx did not answer within 10 s");
       await sleep(100);
     }
@@ -148,7 +157,9 @@ describe("deploy/nginx.conf in front of two app servers", skip, () => {
     // RATE_LIMIT=0.1 allows one sign-in per account per 10 min: another user likes here.
     const cookie = await signIn(servers[1]!.url, liker.email, liker.password);
     expect((await api(front, `/api/comments/${featuredId}/like`, { method: "PUT", cookie })).status).toBe(200);
-    const likes = await events.next((e) => e.event === "comment.likes" && json<LiveEventData["comment.likes"]>(e).likeCount === 2);
+    const likes = await events.next(
+      (e) => e.event === "comment.likes" && json<LiveEventData["comment.likes"]>(e).likeCount === 2,
+    );
     expect(json(likes)).toEqual({ id: featuredId, likeCount: 2 });
     events.close();
   });
@@ -159,7 +170,11 @@ describe("deploy/nginx.conf in front of two app servers", skip, () => {
       api(base, "/api/register", {
         method: "POST",
         headers: { "x-forwarded-for": claimedIp },
-        body: { email: `nginx-${Math.random().toString(36).slice(2)}@test.example`, password: "long-enough-pw", name: "N" },
+        body: {
+          email: `nginx-${Math.random().toString(36).slice(2)}@test.example`,
+          password: "long-enough-pw",
+          name: "N",
+        },
       });
     expect((await register(front, "198.51.100.1")).status).toBe(201);
     const second = await register(front, "198.51.100.2"); // another claimed address, the same client
@@ -184,12 +199,14 @@ describe("deploy/nginx.conf in front of two app servers", skip, () => {
     expect(body.json).toEqual({ error: { code: "rate_limited", message: expect.any(String) } });
     // A stream that ends frees its place.
     held[0]!.close();
-    await expect.poll(async () => {
-      const again = new SseReader(url);
-      readers.push(again);
-      await again.ready().catch(() => {}); // refused: the stream ends without it
-      again.close();
-      return again.status;
-    }).toBe(200);
+    await expect
+      .poll(async () => {
+        const again = new SseReader(url);
+        readers.push(again);
+        await again.ready().catch(() => {}); // refused: the stream ends without it
+        again.close();
+        return again.status;
+      })
+      .toBe(200);
   });
 });

@@ -15,8 +15,8 @@ import net from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addMember, connect, createComment, createCourse, createLesson, createUser } from "../../prisma/factories";
-import { createTestDatabase, type TestDatabase } from "../../scripts/db/test-database";
 import { asCurrent } from "../../prisma/world";
+import { createTestDatabase, type TestDatabase } from "../../scripts/db/test-database";
 
 type Client = ReturnType<typeof connect>;
 

@@ -1,6 +1,6 @@
 // lib/origin.ts: the origin the app is served on, and which "next" paths may be followed.
-import { describe, expect, it } from "vitest";
 import { publicOrigin, requestHost, sameOriginPath } from "@/lib/origin";
+import { describe, expect, it } from "vitest";
 
 const ORIGIN = "http://127.0.0.1:3100";
 
@@ -55,7 +55,11 @@ describe("publicOrigin", () => {
   it("is the origin the request was made to", () => {
     expect(publicOrigin(new Headers({ host: "127.0.0.1:3100" }))).toBe(ORIGIN);
     expect(publicOrigin(new Headers({ host: "localhost:3100" }))).toBe("http://localhost:3100");
-    expect(publicOrigin(new Headers({ host: "app1:3000", "x-forwarded-host": "jingxuan.example", "x-forwarded-proto": "https" }))).toBe("https://jingxuan.example");
+    expect(
+      publicOrigin(
+        new Headers({ host: "app1:3000", "x-forwarded-host": "jingxuan.example", "x-forwarded-proto": "https" }),
+      ),
+    ).toBe("https://jingxuan.example");
   });
 
   it("refuses a Host that is more than a host", () => {

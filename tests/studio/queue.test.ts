@@ -135,11 +135,19 @@ describe("an edit cannot slip past curation", () => {
 
   it("bulk featuring refuses, per comment, those edited since they were seen", async () => {
     const a = await createStudioCourse(db, "A");
-    const other = await createComment(db, { courseId: a.course.id, articleId: a.lesson.id, authorId: a.users.learner.id });
+    const other = await createComment(db, {
+      courseId: a.course.id,
+      articleId: a.lesson.id,
+      authorId: a.users.learner.id,
+    });
     const seen = { [a.pending.id]: a.pending.updatedAt.toISOString(), [other.id]: other.updatedAt.toISOString() };
     await updateComment(a.users.learner, other.id, { body: "edited while selected" });
 
-    const { results } = await bulkCurate(a.users.instructor, { action: "feature", commentIds: [a.pending.id, other.id], seen });
+    const { results } = await bulkCurate(a.users.instructor, {
+      action: "feature",
+      commentIds: [a.pending.id, other.id],
+      seen,
+    });
     expect(results).toEqual([
       { id: a.pending.id, ok: true, status: "featured" },
       { id: other.id, ok: false, error: { code: "conflict", message: expect.stringContaining("changed") } },

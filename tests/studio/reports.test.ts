@@ -1,5 +1,5 @@
-import { cacheVersion } from "@/lib/cache";
 import { articleCacheNamespace } from "@/lib/articles/queries";
+import { cacheVersion } from "@/lib/cache";
 import { listReplies } from "@/lib/comments/replies";
 import { currentEventId, replay } from "@/lib/events/replay";
 import { listResolvedReports, resolveReport } from "@/lib/studio/reports";

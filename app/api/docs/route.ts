@@ -1,5 +1,5 @@
-import { route } from "@/lib/api/route";
 import { system } from "@/lib/api/endpoints";
+import { route } from "@/lib/api/route";
 
 // Swagger UI, served from this server (no CDN): the page, its script and style sheet.
 const PAGE = `<!doctype html>
@@ -19,14 +19,16 @@ const PAGE = `<!doctype html>
 </html>
 `;
 
-export const GET = route(system.apiReference, async () =>
-  new Response(PAGE, {
-    headers: {
-      "Content-Type": "text/html; charset=utf-8",
-      "Cache-Control": "public, max-age=300",
-      // Scripts and styles from this origin only; Swagger UI sets inline styles and shows data: images.
-      "Content-Security-Policy":
-        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'",
-    },
-  }),
+export const GET = route(
+  system.apiReference,
+  async () =>
+    new Response(PAGE, {
+      headers: {
+        "Content-Type": "text/html; charset=utf-8",
+        "Cache-Control": "public, max-age=300",
+        // Scripts and styles from this origin only; Swagger UI sets inline styles and shows data: images.
+        "Content-Security-Policy":
+          "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'",
+      },
+    }),
 );

@@ -1,5 +1,5 @@
-import { route } from "@/lib/api/route";
 import { system } from "@/lib/api/endpoints";
+import { route } from "@/lib/api/route";
 import { db } from "@/lib/db";
 import { redisHealth } from "@/lib/redis";
 

@@ -1,5 +1,5 @@
-import { route } from "@/lib/api/route";
 import { accounts } from "@/lib/api/endpoints";
+import { route } from "@/lib/api/route";
 import { listNotifications } from "@/lib/notifications";
 
 export const GET = route(accounts.listNotifications, async ({ user }) =>

@@ -1,6 +1,6 @@
-import { route } from "@/lib/api/route";
 import { system } from "@/lib/api/endpoints";
 import { openApiDocument } from "@/lib/api/openapi";
+import { route } from "@/lib/api/route";
 import { publicOrigin } from "@/lib/origin";
 
 export const GET = route(system.openApiDocument, async ({ req }) =>

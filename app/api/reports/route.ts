@@ -1,5 +1,5 @@
-import { route } from "@/lib/api/route";
 import { comments } from "@/lib/api/endpoints";
+import { route } from "@/lib/api/route";
 import { createReport } from "@/lib/reports";
 
 export const POST = route(comments.createReport, async ({ user, body }) =>

@@ -1,10 +1,10 @@
-import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { BlockedWordsForm } from "@/components/studio/blocked-words-form";
+import { CoursePicker } from "@/components/studio/course-picker";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getBlockedWords } from "@/lib/comments/blocked-words";
 import { canUseStudio, listStudioCourses } from "@/lib/studio/access";
-import { BlockedWordsForm } from "@/components/studio/blocked-words-form";
-import { CoursePicker } from "@/components/studio/course-picker";
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("studio.blockedWords"))("title") };
@@ -28,7 +28,12 @@ export default async function BlockedWordsPage({ searchParams }: PageProps<"/stu
         <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{t("title")}</h1>
         <p className="mt-1 max-w-2xl text-muted">{t("intro")}</p>
       </div>
-      <CoursePicker courses={courses} current={current.slug} basePath="/studio/blocked-words" label={ta("courseLabel")} />
+      <CoursePicker
+        courses={courses}
+        current={current.slug}
+        basePath="/studio/blocked-words"
+        label={ta("courseLabel")}
+      />
       <BlockedWordsForm key={current.slug} courseSlug={current.slug} initialWords={words} />
     </div>
   );

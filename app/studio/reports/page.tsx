@@ -1,8 +1,8 @@
 import { StudioQueue } from "@/components/studio/queue";
 import { QueueFilters } from "@/components/studio/queue-filters";
 import { ResolvedReports } from "@/components/studio/resolved-reports";
-import { orNotFound } from "@/lib/pages";
 import { getCurrentUser } from "@/lib/auth/session";
+import { orNotFound } from "@/lib/pages";
 import { canUseStudio, listStudioCourses } from "@/lib/studio/access";
 import { listQueue } from "@/lib/studio/queue";
 import { listResolvedReports } from "@/lib/studio/reports";

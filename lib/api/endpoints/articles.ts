@@ -58,8 +58,7 @@ export const articleEvents = endpoint({
   method: "GET",
   path: "/api/articles/{id}/events",
   tag: "live",
-  summary:
-    "The discussion's live events as Server-Sent Events; Last-Event-ID (or ?since=) replays what was missed",
+  summary: "The discussion's live events as Server-Sent Events; Last-Event-ID (or ?since=) replays what was missed",
   who: "anyone who may see the article",
   auth: "anyone",
   ok: { status: 200, description: "an event stream (event types: lib/events/schema.ts)", type: "text/event-stream" },

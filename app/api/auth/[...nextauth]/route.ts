@@ -1,4 +1,3 @@
-import type { NextRequest } from "next/server";
 import { handlers } from "@/lib/auth";
 import { beginSignIn, DEVICE_COOKIE, deviceCookie } from "@/lib/auth/sign-in-guard";
 import { toErrorResponse } from "@/lib/errors";
@@ -6,6 +5,7 @@ import { readBody } from "@/lib/http";
 import { publicOrigin, sameOriginPath } from "@/lib/origin";
 import { clientIp } from "@/lib/rate-limit";
 import { EmailField } from "@/lib/validation";
+import type { NextRequest } from "next/server";
 
 // GET|POST /api/auth/* — next-auth's own endpoints (csrf, session, sign-in, sign-out).
 // Each request reaches next-auth at the origin the client used, with a bounded body and a
@@ -26,7 +26,11 @@ function forNextAuth(req: NextRequest, body?: Buffer): NextRequest {
   const headers = new Headers(req.headers);
   headers.delete("content-length");
   headers.delete("transfer-encoding");
-  const plain = new Request(url, { method: req.method, headers, body: body?.length ? new Uint8Array(body) : undefined });
+  const plain = new Request(url, {
+    method: req.method,
+    headers,
+    body: body?.length ? new Uint8Array(body) : undefined,
+  });
   return plain as NextRequest; // next-auth reads only what a Request has unless AUTH_URL is set
 }
 

@@ -1,8 +1,8 @@
+import { system } from "@/lib/api/endpoints";
+import { route } from "@/lib/api/route";
+import { AppError } from "@/lib/errors";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { route } from "@/lib/api/route";
-import { system } from "@/lib/api/endpoints";
-import { AppError } from "@/lib/errors";
 
 // The reference page's files: Swagger UI's script and style sheet from its package, and the
 // script that starts it on this API's document.
@@ -14,7 +14,8 @@ const PACKAGED: Record<string, { file: string; type: string }> = {
 
 export const GET = route(system.apiReferenceAsset, async ({ params }) => {
   const cache = { "Cache-Control": "public, max-age=86400" };
-  if (params.file === "start") return new Response(START, { headers: { ...cache, "Content-Type": "application/javascript" } });
+  if (params.file === "start")
+    return new Response(START, { headers: { ...cache, "Content-Type": "application/javascript" } });
   const asset = PACKAGED[params.file];
   if (!asset) throw new AppError("not_found", "Not found.");
   const body = await readFile(path.join(process.cwd(), "node_modules", "swagger-ui-dist", asset.file));

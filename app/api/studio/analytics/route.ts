@@ -1,5 +1,5 @@
-import { route } from "@/lib/api/route";
 import { studio } from "@/lib/api/endpoints";
+import { route } from "@/lib/api/route";
 import { getCourseAnalytics } from "@/lib/studio/analytics";
 
 export const GET = route(studio.courseAnalytics, async ({ user, query }) =>

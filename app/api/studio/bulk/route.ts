@@ -1,5 +1,5 @@
-import { route } from "@/lib/api/route";
 import { studio } from "@/lib/api/endpoints";
+import { route } from "@/lib/api/route";
 import { requireStudio } from "@/lib/studio/access";
 import { bulkCurate } from "@/lib/studio/queue";
 

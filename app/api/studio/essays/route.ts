@@ -1,5 +1,5 @@
-import { route } from "@/lib/api/route";
 import { studio } from "@/lib/api/endpoints";
+import { route } from "@/lib/api/route";
 import { listReviewEssays } from "@/lib/essays/queries";
 
 export const GET = route(studio.reviewEssays, async ({ user, query }) =>

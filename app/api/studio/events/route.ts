@@ -1,7 +1,7 @@
-import { route } from "@/lib/api/route";
 import { studio } from "@/lib/api/endpoints";
-import { openQueueStream } from "@/lib/events/studio";
+import { route } from "@/lib/api/route";
 import { EVENT_STREAM_HEADERS } from "@/lib/events/stream";
+import { openQueueStream } from "@/lib/events/studio";
 import { studioScope } from "@/lib/studio/access";
 
 export const dynamic = "force-dynamic";

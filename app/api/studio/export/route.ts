@@ -1,5 +1,5 @@
-import { route } from "@/lib/api/route";
 import { studio } from "@/lib/api/endpoints";
+import { route } from "@/lib/api/route";
 import { contentDisposition, exportFeatured } from "@/lib/studio/export";
 
 export const GET = route(studio.exportFeatured, async ({ user, query }) => {

@@ -1,5 +1,5 @@
-import { route } from "@/lib/api/route";
 import { studio } from "@/lib/api/endpoints";
+import { route } from "@/lib/api/route";
 import { listQueue } from "@/lib/studio/queue";
 
 export const GET = route(studio.listQueue, async ({ user, query }) =>

@@ -1,7 +1,7 @@
 import { EssayEditor } from "@/components/essays/essay-editor";
-import { orNotFound } from "@/lib/pages";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getOwnEssay } from "@/lib/essays/queries";
+import { orNotFound } from "@/lib/pages";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";

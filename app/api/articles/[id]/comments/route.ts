@@ -1,5 +1,5 @@
-import { route } from "@/lib/api/route";
 import { articles } from "@/lib/api/endpoints";
+import { route } from "@/lib/api/route";
 import { createComment } from "@/lib/comments/mutations";
 import { listComments } from "@/lib/comments/queries";
 import { readCacheHeaders } from "@/lib/http";

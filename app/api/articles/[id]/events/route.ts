@@ -1,5 +1,5 @@
-import { route } from "@/lib/api/route";
 import { articles } from "@/lib/api/endpoints";
+import { route } from "@/lib/api/route";
 import { getArticle } from "@/lib/articles/queries";
 import { EVENT_STREAM_HEADERS, openEventStream, resumeIdOf } from "@/lib/events/stream";
 

@@ -1,5 +1,5 @@
-import { route } from "@/lib/api/route";
 import { comments } from "@/lib/api/endpoints";
+import { route } from "@/lib/api/route";
 import { curateComment } from "@/lib/comments/curation";
 import { rateLimit } from "@/lib/rate-limit";
 

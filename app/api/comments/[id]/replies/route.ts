@@ -1,5 +1,5 @@
-import { route } from "@/lib/api/route";
 import { comments } from "@/lib/api/endpoints";
+import { route } from "@/lib/api/route";
 import { createReply, listReplies } from "@/lib/comments/replies";
 
 export const GET = route(comments.listReplies, async ({ user, params, query }) =>

@@ -1,13 +1,13 @@
 import { ArticleMarkdown } from "@/components/articles/markdown";
 import { Discussion } from "@/components/comments/discussion";
 import { Avatar } from "@/components/ui/avatar";
-import { orNotFound } from "@/lib/pages";
 import { getArticleBySlugs } from "@/lib/articles/queries";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
 import { listComments } from "@/lib/comments/queries";
 import { listReplies } from "@/lib/comments/replies";
 import type { CommentDTO, Page, ReplyDTO } from "@/lib/comments/schema";
 import { currentEventId } from "@/lib/events/replay";
+import { orNotFound } from "@/lib/pages";
 import type { Metadata } from "next";
 import { getFormatter, getNow, getTranslations } from "next-intl/server";
 import Link from "next/link";

@@ -1,9 +1,9 @@
 import { JoinButton } from "@/components/courses/join-button";
 import { EssayEditor } from "@/components/essays/essay-editor";
 import { card } from "@/components/ui/styles";
-import { orNotFound } from "@/lib/pages";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getCourseForWriting } from "@/lib/essays/queries";
+import { orNotFound } from "@/lib/pages";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
