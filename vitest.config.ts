@@ -13,7 +13,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["lib/**/*.test.ts", "components/**/*.test.ts", "tests/**/*.test.ts"],
+    include: ["lib/**/*.test.ts", "components/**/*.test.{ts,tsx}", "tests/**/*.test.ts"],
     // Tests that start the production server run after the build: vitest.reliability.config.ts.
     exclude: ["tests/reliability/**", "tests/scale/**", "node_modules/**"],
     globalSetup: ["tests/support/global-setup.ts"],

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import Markdown, { defaultUrlTransform, type Components } from "react-markdown";
+import remarkCjkFriendly from "remark-cjk-friendly";
 import remarkGfm from "remark-gfm";
 
 // Lesson and reflection bodies. Safe by construction: `skipHtml` drops raw HTML before it
@@ -54,11 +55,15 @@ const components: Components = {
   img: ({ src, alt, title }) => <Image src={src} alt={alt} title={title} />,
 };
 
-/** Renders untrusted markdown (GitHub flavoured) inside `.prose-article`. */
+// CommonMark's flanking rules leave `**“引文”**吸引了` as literal asterisks: emphasis that ends
+// in CJK punctuation and runs straight into CJK text is how Chinese writers emphasise.
+const REMARK_PLUGINS = [remarkGfm, remarkCjkFriendly];
+
+/** Renders untrusted markdown (GitHub flavoured, CJK-friendly emphasis) inside `.prose-article`. */
 export function ArticleMarkdown({ source, className = "" }: { source: string; className?: string }) {
   return (
     <div className={`prose-article break-words ${className}`}>
-      <Markdown remarkPlugins={[remarkGfm]} skipHtml urlTransform={defaultUrlTransform} components={components}>
+      <Markdown remarkPlugins={REMARK_PLUGINS} skipHtml urlTransform={defaultUrlTransform} components={components}>
         {source}
       </Markdown>
     </div>
