@@ -30,9 +30,9 @@ test("in Chinese, sign-up refuses a taken email and a short password", async ({ 
   await page.getByRole("button", { name: "创建账号" }).click();
   await expect(page.locator("#signup-password-error")).toHaveText("密码至少需要 8 个字符。");
 
-  // React resets the form after its action: fill it in again.
-  await page.getByLabel("昵称").fill("Ada Learner");
-  await page.getByLabel("邮箱").fill(taken.email);
+  // What was typed stays: only the password needs fixing.
+  await expect(page.getByLabel("昵称")).toHaveValue("Ada Learner");
+  await expect(page.getByLabel("邮箱")).toHaveValue(taken.email);
   await page.getByLabel("密码", { exact: true }).fill("a-good-password");
   await page.getByRole("button", { name: "创建账号" }).click();
   await expect(page.locator("form [role=alert]")).toHaveText("已有账号使用此邮箱。");
@@ -48,12 +48,13 @@ test("in Chinese, a join after the session ended asks to sign in", async ({ page
   await expect(page.getByRole("alert").filter({ hasText: "请先登录。" })).toBeVisible();
 });
 
-test("a wrong password gets one generic message", async ({ page }) => {
+test("a wrong password gets one generic message, and the email stays typed", async ({ page }) => {
   await page.goto("/signin");
   await page.getByLabel("Email").fill("instructor@example.com");
   await page.getByLabel("Password").fill("not-the-password");
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.locator("form [role=alert]")).toHaveText("That email and password do not match an account.");
+  await expect(page.getByLabel("Email")).toHaveValue("instructor@example.com");
 });
 
 test("the demo instructor signs in and sees the course as its instructor", async ({ page }) => {

@@ -25,7 +25,15 @@ export function SignInForm({ next }: { next: string }) {
   }
 
   return (
-    <form action={submit} className="space-y-4" noValidate>
+    // onSubmit, not a form action: React resets a form after its action, wiping what was typed.
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit(new FormData(e.currentTarget));
+      }}
+      className="space-y-4"
+      noValidate
+    >
       <div className="space-y-1">
         <label htmlFor="signin-email" className={label}>
           {t("email")}
