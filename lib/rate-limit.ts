@@ -14,6 +14,7 @@ const LIMITS = {
   reply: { points: 40, duration: 600 },
   like: { points: 300, duration: 60 },
   report: { points: 20, duration: 3600 },
+  upload: { points: 30, duration: 600 }, // per user; each re-encodes an image
   write: { points: 120, duration: 60 }, // any other mutation
 } as const;
 

@@ -28,10 +28,14 @@ function Anchor({ href, title, children }: { href?: string; title?: string; chil
   );
 }
 
+// Images come from this app's uploads or over https; anything else (http:, data:, other
+// paths of this site) is dropped, keeping its alt text.
+const isAllowedImage = (src: string) => /^\/api\/uploads\/[\w-]+$/.test(src) || /^https:\/\//i.test(src);
+
 function Image({ src, alt, title }: { src?: string | Blob; alt?: string; title?: string }) {
-  if (typeof src !== "string" || !src) return alt ? <span>{alt}</span> : null;
+  if (typeof src !== "string" || !isAllowedImage(src)) return alt ? <span>{alt}</span> : null;
   return (
-    // eslint-disable-next-line @next/next/no-img-element -- authors' images may live on any host
+    // eslint-disable-next-line @next/next/no-img-element -- authors' images may live on any https host
     <img
       src={src}
       alt={alt ?? ""}

@@ -2,8 +2,10 @@
 // every route handler in app/api: a new route without a row fails the first test. What a
 // status does not show (who sees which comments, what comes back) is in matrix.spec.ts.
 import type { APIRequestContext } from "@playwright/test";
+import { randomInt, randomUUID } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import sharp from "sharp";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { createComment, createCourse } from "../../prisma/factories";
 import { createWorld, ROLES, type RoleName, type WorldUser } from "../../prisma/world";
@@ -17,9 +19,11 @@ type World = {
   lessonId: string;
   users: Record<Exclude<RoleName, "visitor">, WorldUser>;
 };
+/** A multipart/form-data body, for the upload endpoint. */
+type Multipart = Record<string, { name: string; mimeType: string; buffer: Buffer }>;
 type Row = {
   /** Builds the request for one cell (fresh objects per cell, so cells do not interfere). */
-  prepare: (w: World) => Promise<{ path: string; body?: unknown }>;
+  prepare: (w: World) => Promise<{ path: string; body?: unknown; multipart?: Multipart }>;
   expect: [
     visitor: number,
     outsider: number,
@@ -30,6 +34,16 @@ type Row = {
     admin: number,
   ];
 };
+
+// A 1×1 PNG, distinct per call (its colour), so uploads do not only hit the dedupe path.
+const png = () =>
+  sharp({ create: { width: 1, height: 1, channels: 3, background: { r: randomInt(256), g: randomInt(256), b: 0 } } })
+    .png()
+    .toBuffer();
+const upload = (w: World) =>
+  w.db.upload.create({
+    data: { id: `t${randomUUID()}`, bytes: new Uint8Array([0]), mimeType: "image/png", width: 1, height: 1, size: 1 },
+  });
 
 const comment = (w: World, status: "PENDING" | "FEATURED" | "HIDDEN") =>
   createComment(w.db, { courseId: w.courseId, articleId: w.lessonId, authorId: w.users.author.id, status });
@@ -207,6 +221,17 @@ const TABLE: Record<string, Row> = {
       { prepare: async () => ({ path: "/api/no/such/endpoint" }), expect: [404, 404, 404, 404, 404, 404, 404] },
     ]),
   ),
+  "POST /api/uploads": {
+    prepare: async () => ({
+      path: "/api/uploads",
+      multipart: { file: { name: "x.png", mimeType: "image/png", buffer: await png() } },
+    }),
+    expect: [401, 201, 201, 201, 201, 201, 201],
+  },
+  "GET /api/uploads/[id]": {
+    prepare: async (w) => ({ path: `/api/uploads/${(await upload(w)).id}` }),
+    expect: [200, 200, 200, 200, 200, 200, 200],
+  },
   "PATCH /api/studio/reports/[id]": {
     prepare: async (w) => ({ path: `/api/studio/reports/${(await openReport(w)).id}`, body: { action: "dismiss" } }),
     expect: [401, 404, 404, 404, 200, 404, 200],
@@ -261,8 +286,12 @@ test.describe("route × role", () => {
       const got: Record<string, number> = {};
       const want: Record<string, number> = {};
       for (const [i, role] of ROLES.entries()) {
-        const { path: url, body } = await row.prepare(world);
-        const res = await clients[role].fetch(url, { method, ...(body !== undefined && { data: body }) });
+        const { path: url, body, multipart } = await row.prepare(world);
+        const res = await clients[role].fetch(url, {
+          method,
+          ...(body !== undefined && { data: body }),
+          ...(multipart && { multipart }),
+        });
         got[role] = res.status();
         want[role] = row.expect[i]!;
         if (res.status() >= 400) expect((await res.json()).error.code, `${role}: ${route}`).toEqual(expect.any(String));

@@ -16,7 +16,8 @@ export type Success = {
     | "text/event-stream"
     | "text/html"
     | "text/csv, text/markdown"
-    | "application/javascript, text/css";
+    | "application/javascript, text/css"
+    | "image/png, image/jpeg, image/webp, image/gif";
 };
 
 type Common = {
@@ -30,6 +31,8 @@ type Common = {
   auth: "none" | "anyone" | "user";
   query?: z.ZodType;
   body?: z.ZodType;
+  /** The body is multipart/form-data with a binary field `file`, read by lib/ (no zod `body`). */
+  upload?: true;
   ok: Success;
   /** Refusals specific to this endpoint (401, 400, 413, 415 and 429 follow from the rest). */
   errors?: Array<403 | 404 | 409 | 410 | 503>;

@@ -55,11 +55,29 @@ const REFUSALS: Record<number, string> = {
   503: "a backing service is briefly unavailable; Retry-After",
 };
 
+const UPLOAD_REFUSALS: Record<number, string> = {
+  413: "file larger than 5 MB",
+  415: "not a PNG, JPEG, WebP or GIF image (judged by content), or not multipart/form-data",
+};
+
+const UPLOAD_BODY = {
+  required: true,
+  content: {
+    "multipart/form-data": {
+      schema: {
+        type: "object",
+        required: ["file"],
+        properties: { file: { type: "string", format: "binary", description: "PNG, JPEG, WebP or GIF, ≤ 5 MB" } },
+      },
+    },
+  },
+};
+
 function refusals(spec: EndpointSpec): number[] {
   const statuses = new Set<number>(spec.errors ?? []);
   if (spec.query || spec.body || spec.path.includes("{")) statuses.add(400);
   if (spec.auth === "user") statuses.add(401);
-  if (spec.body) [413, 415].forEach((s) => statuses.add(s));
+  if (spec.body || spec.upload) [413, 415].forEach((s) => statuses.add(s));
   if (spec.limit) statuses.add(429);
   return [...statuses].sort();
 }
@@ -85,6 +103,7 @@ function parameters(spec: EndpointSpec) {
 
 function operation(spec: EndpointSpec) {
   const { status, description, type = "application/json" } = spec.ok;
+  const refusal = (s: number) => (spec.upload && UPLOAD_REFUSALS[s]) || REFUSALS[s];
   return {
     tags: [spec.tag],
     summary: spec.summary,
@@ -95,6 +114,7 @@ function operation(spec: EndpointSpec) {
     ...(spec.body && {
       requestBody: { required: true, content: { "application/json": { schema: inputSchema(spec.body) } } },
     }),
+    ...(spec.upload && { requestBody: UPLOAD_BODY }),
     responses: {
       [status]: {
         description,
@@ -104,7 +124,7 @@ function operation(spec: EndpointSpec) {
         refusals(spec).map((s) => [
           s,
           {
-            description: REFUSALS[s],
+            description: refusal(s),
             content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
           },
         ]),
@@ -122,6 +142,7 @@ const TAGS = [
   ["studio", "the instructors' queue, analytics, export and blocked words"],
   ["live", "Server-Sent Events"],
   ["accounts", "registration and notifications"],
+  ["uploads", "images for lessons and avatars"],
   ["system", "health and this description"],
 ] as const;
 

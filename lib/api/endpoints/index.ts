@@ -5,13 +5,14 @@ import * as comments from "@/lib/api/endpoints/comments";
 import * as courses from "@/lib/api/endpoints/courses";
 import * as studio from "@/lib/api/endpoints/studio";
 import * as system from "@/lib/api/endpoints/system";
+import * as uploads from "@/lib/api/endpoints/uploads";
 
-export { accounts, articles, comments, courses, studio, system };
+export { accounts, articles, comments, courses, studio, system, uploads };
 
 const isSpec = (value: unknown): value is EndpointSpec =>
   typeof value === "object" && value !== null && "method" in value && "path" in value;
 
 /** Every endpoint of the API, for its OpenAPI document. */
-export const ENDPOINTS: EndpointSpec[] = [accounts, articles, courses, comments, studio, system].flatMap((group) =>
-  Object.values(group).filter(isSpec),
+export const ENDPOINTS: EndpointSpec[] = [accounts, articles, courses, comments, studio, system, uploads].flatMap(
+  (group) => Object.values(group).filter(isSpec),
 );
