@@ -1,12 +1,11 @@
 "use client";
 
-import { ArticleMarkdown } from "@/components/articles/markdown";
 import { card } from "@/components/ui/styles";
 import type { EssayDTO, EssaySummaryDTO } from "@/lib/essays/schema";
 import { LoadMoreButton, useMorePages } from "./load-more";
 import { MyEssayList } from "./my-essays";
 import { PublishedEssayRow } from "./published-row";
-import { ReviewItem } from "./review-item";
+import { SubmittedEssayList } from "./submitted-essays";
 
 // The "Load more" tails of the essay lists: each list's first page is server-rendered, the
 // pages after it are read here from the API, with the same cursor the first page ended on.
@@ -21,17 +20,7 @@ export function MoreSubmittedEssays({ cursor, shownIds }: { cursor: string | nul
   const more = useMorePages<EssayDTO>(deskPage("submitted"), cursor, shownIds);
   return (
     <>
-      {more.items.length > 0 && (
-        <ol className="mt-6 space-y-6">
-          {more.items.map(({ body, ...essay }) => (
-            <li key={essay.id}>
-              <ReviewItem essay={essay}>
-                <ArticleMarkdown source={body} />
-              </ReviewItem>
-            </li>
-          ))}
-        </ol>
-      )}
+      {more.items.length > 0 && <SubmittedEssayList essays={more.items} className="mt-6" />}
       {more.hasMore && <LoadMoreButton status={more.status} onLoad={() => void more.loadMore()} />}
     </>
   );

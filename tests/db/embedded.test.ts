@@ -48,7 +48,7 @@ it.runIf(process.getuid?.() === 0)(
   { timeout: 180_000 },
   () => {
     const privateDir = mkdtempSync(path.join(tmpdir(), "jingxuan-private-"));
-    chmodSync(privateDir, 0o700); // like /root
+    chmodSync(privateDir, 0o700); // like root's home
     const dataDir = path.join(privateDir, "checkout", ".data");
     mkdirSync(dataDir, { recursive: true });
     const home = relocatedHome(dataDir);

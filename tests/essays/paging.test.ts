@@ -1,11 +1,11 @@
 import type { CurrentUser } from "@/lib/auth/session";
-import type { Page } from "@/lib/comments/schema";
 import { getReviewDesk, listMyEssays, listReviewEssays, pageMyEssaysInCourse } from "@/lib/essays/queries";
 import { ESSAY_PAGE_SIZE, ListEssaysQuerySchema, ReviewEssaysQuerySchema } from "@/lib/essays/schema";
 import type { ArticleStatus } from "@/lib/generated/prisma/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { connect, createCourse } from "../../prisma/factories";
 import { createWorld, type World } from "../../prisma/world";
+import { walkPages } from "../support/paging";
 
 // Issue 12, point 7: essay lists come in pages by keyset cursor (no silent cap), each item
 // exactly once, and the last page says so with nextCursor null.
@@ -46,23 +46,6 @@ async function essay(
   return row.id;
 }
 
-/** Reads every page, checking each page's size; returns the ids in order and how many pages. */
-async function walk(read: (cursor?: string) => Promise<Page<{ id: string }>>, limit: number, from?: string) {
-  const ids: string[] = [];
-  let cursor = from;
-  let pages = 0;
-  do {
-    const page = await read(cursor);
-    pages++;
-    expect(page.items.length).toBeLessThanOrEqual(limit);
-    if (page.nextCursor) expect(page.items).toHaveLength(limit);
-    ids.push(...page.items.map((e) => e.id));
-    cursor = page.nextCursor ?? undefined;
-    expect(pages).toBeLessThan(100);
-  } while (cursor);
-  return { ids, pages };
-}
-
 describe("my essays, a page at a time", () => {
   it("pages through more than a page: newest first, none repeated or skipped, nextCursor null at the end", async () => {
     const me = w.users.member;
@@ -83,12 +66,12 @@ describe("my essays, a page at a time", () => {
 
     const read = (cursor?: string) =>
       pageMyEssaysInCourse(me, w.course.slug, ListEssaysQuerySchema.parse({ cursor, limit: "5" }));
-    const { ids, pages } = await walk(read, 5);
+    const { ids, pages } = await walkPages(read, 5);
     expect(ids).toEqual(expected);
     expect(pages).toBe(5); // 5 + 5 + 5 + 5 + 3
 
     // A limit that divides the list exactly: the last full page already says there is no more.
-    const exact = await walk((cursor) => listMyEssays(me, { courseId: w.course.id, cursor, limit: 23 }), 23);
+    const exact = await walkPages((cursor) => listMyEssays(me, { courseId: w.course.id, cursor, limit: 23 }), 23);
     expect(exact).toEqual({ ids: expected, pages: 1 });
   });
 
@@ -98,7 +81,7 @@ describe("my essays, a page at a time", () => {
     const before = (await listMyEssays(me, { courseId: w.course.id, limit: 100 })).items.map((e) => e.id);
     const page1 = await listMyEssays(me, { courseId: w.course.id, limit: 4 });
     const fresh = await essay(me.id, "DRAFT", { updatedAt: at(500) }); // lands before the cursor
-    const rest = await walk(
+    const rest = await walkPages(
       (cursor) => listMyEssays(me, { courseId: w.course.id, limit: 4, cursor }),
       4,
       page1.nextCursor ?? undefined,
@@ -134,7 +117,7 @@ describe("the review desk, a page at a time", () => {
     ).map((r) => r.id);
     expect(expected).toHaveLength(13);
 
-    const { ids, pages } = await walk(desk(world.users.instructor, "submitted", 3), 3);
+    const { ids, pages } = await walkPages(desk(world.users.instructor, "submitted", 3), 3);
     expect(ids).toEqual(expected);
     expect(pages).toBe(5); // 3 + 3 + 3 + 3 + 1
     expect(ids).not.toContain(foreign);
@@ -143,7 +126,7 @@ describe("the review desk, a page at a time", () => {
     const first = await getReviewDesk(world.users.instructor);
     expect(first.submitted.map((e) => e.id)).toEqual(expected);
     expect(first.pages).toMatchObject({ submittedTotal: 13, submittedNext: null });
-    const fromDesk = await walk(desk(world.users.instructor, "submitted", 13), 13);
+    const fromDesk = await walkPages(desk(world.users.instructor, "submitted", 13), 13);
     expect(fromDesk).toEqual({ ids: expected, pages: 1 });
   });
 
@@ -167,7 +150,7 @@ describe("the review desk, a page at a time", () => {
     expect(expected).toHaveLength(21);
 
     for (const limit of [1, 4, 7, 21, 50]) {
-      const { ids } = await walk(desk(world.users.instructor, "published", limit), limit);
+      const { ids } = await walkPages(desk(world.users.instructor, "published", limit), limit);
       expect(ids, `limit ${limit}`).toEqual(expected);
     }
     const first = await getReviewDesk(world.users.instructor);

@@ -1,4 +1,3 @@
-import type { Page } from "@/lib/comments/schema";
 import {
   getMyActivity,
   listAllMyEssays,
@@ -12,6 +11,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { connect, createUser } from "../../prisma/factories";
 import { asCurrent, createWorld, type World, type WorldUser } from "../../prisma/world";
+import { walkPages } from "../support/paging";
 
 // Issue 12: /me's comments, replies and reflections come in pages by keyset cursor instead of
 // being capped at 50 and 100. The first page is what the page showed before; the pages after
@@ -77,23 +77,6 @@ beforeAll(async () => {
 });
 afterAll(() => db.$disconnect());
 
-/** Reads every page from `from` on, checking each page's size; the ids in order and how many pages. */
-async function walk(read: (cursor?: string) => Promise<Page<{ id: string }>>, limit: number, from?: string) {
-  const ids: string[] = [];
-  let cursor = from;
-  let pages = 0;
-  do {
-    const page = await read(cursor);
-    pages++;
-    expect(page.items.length).toBeLessThanOrEqual(limit);
-    if (page.nextCursor) expect(page.items).toHaveLength(limit);
-    ids.push(...page.items.map((i) => i.id));
-    cursor = page.nextCursor ?? undefined;
-    expect(pages).toBeLessThan(100);
-  } while (cursor);
-  return { ids, pages };
-}
-
 describe("/me, a page at a time", () => {
   it("shows the same first pages as before (50 comments, 50 replies, 100 reflections) and the totals", async () => {
     const activity = await getMyActivity(me);
@@ -117,7 +100,7 @@ describe("/me, a page at a time", () => {
     ] as const;
     for (const [name, list, schema, first] of lists) {
       // What "Load more" asks for: the API's default page size, from the first page's cursor.
-      const rest = await walk(
+      const rest = await walkPages(
         (cursor) => list(me, schema.parse({ cursor })),
         schema.parse({}).limit,
         first.nextCursor!,
@@ -125,7 +108,7 @@ describe("/me, a page at a time", () => {
       expect([...first.items.map((i) => i.id), ...rest.ids], name).toEqual(expected[name]);
       expect(rest.pages, name).toBe(1);
       // Small pages from the start: many pages, the same items.
-      const small = await walk((cursor) => list(me, schema.parse({ cursor, limit: "6" })), 6);
+      const small = await walkPages((cursor) => list(me, schema.parse({ cursor, limit: "6" })), 6);
       expect(small.ids, name).toEqual(expected[name]);
       expect(small.pages, name).toBe(Math.ceil(expected[name].length / 6));
     }
@@ -138,9 +121,9 @@ describe("/me, a page at a time", () => {
     expect(page.items.length).toBeGreaterThan(0);
     const mineOnly = new Set([...expected.comments, ...expected.replies, ...expected.essays]);
     for (const read of [listMyComments, listMyReplies, listAllMyEssays]) {
-      const all = await walk((cursor) => read(me, { cursor, limit: 40 }), 40);
+      const all = await walkPages((cursor) => read(me, { cursor, limit: 40 }), 40);
       expect(all.ids.every((id) => mineOnly.has(id))).toBe(true);
-      const stranger = await walk((cursor) => read(w.users.outsider, { cursor, limit: 40 }), 40);
+      const stranger = await walkPages((cursor) => read(w.users.outsider, { cursor, limit: 40 }), 40);
       expect(stranger).toEqual({ ids: [], pages: 1 });
     }
     const otherIds = (await listMyComments(other, { limit: 100 })).items.map((c) => c.id);
@@ -152,7 +135,7 @@ describe("/me, a page at a time", () => {
     const fresh = await db.comment.create({
       data: { courseId: w.course.id, articleId: w.article.id, authorId: me.id, body: "new" },
     });
-    const rest = await walk((cursor) => listMyComments(me, { cursor, limit: 10 }), 10, page1.nextCursor!);
+    const rest = await walkPages((cursor) => listMyComments(me, { cursor, limit: 10 }), 10, page1.nextCursor!);
     expect([...page1.items.map((c) => c.id), ...rest.ids]).toEqual(expected.comments);
     expect(rest.ids).not.toContain(fresh.id);
     await db.comment.delete({ where: { id: fresh.id } });

@@ -1,6 +1,5 @@
-import { ArticleMarkdown } from "@/components/articles/markdown";
 import { MoreSubmittedEssays, PublishedEssayPages } from "@/components/essays/more-essays";
-import { ReviewItem } from "@/components/essays/review-item";
+import { SubmittedEssayList } from "@/components/essays/submitted-essays";
 import { card } from "@/components/ui/styles";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getReviewDesk } from "@/lib/essays/queries";
@@ -34,15 +33,7 @@ export default async function StudioEssaysPage() {
         {desk.submitted.length === 0 ? (
           <p className={`${card} mt-4 p-6 text-muted`}>{t("empty")}</p>
         ) : (
-          <ol className="mt-4 space-y-6">
-            {desk.submitted.map(({ body, ...essay }) => (
-              <li key={essay.id}>
-                <ReviewItem essay={essay}>
-                  <ArticleMarkdown source={body} />
-                </ReviewItem>
-              </li>
-            ))}
-          </ol>
+          <SubmittedEssayList essays={desk.submitted} className="mt-4" />
         )}
         <MoreSubmittedEssays cursor={desk.pages?.submittedNext ?? null} shownIds={desk.submitted.map((e) => e.id)} />
       </section>
