@@ -17,7 +17,7 @@ export async function LockedLesson({
   const t = await getTranslations("reader");
   return (
     <div className="mt-6">
-      <p className="relative text-lg leading-relaxed text-muted">{excerpt}</p>
+      <p className="text-lg leading-relaxed text-muted">{excerpt}</p>
       <section aria-labelledby="locked-heading" className="mt-8 rounded-xl border border-line bg-card p-6 shadow-sm">
         <div className="flex gap-3">
           <LockIcon className="mt-1 h-5 w-5 shrink-0 text-accent-strong" />

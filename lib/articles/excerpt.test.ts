@@ -29,6 +29,12 @@ describe("plainText", () => {
 });
 
 describe("excerptOf", () => {
+  it("leaves headings out: the page shows the title already", () => {
+    expect(excerptOf("# Why queues grow\n\nThey grow when work arrives faster than it leaves.")).toBe(
+      "They grow when work arrives faster than it leaves.",
+    );
+  });
+
   it("returns short text whole", () => {
     expect(excerptOf("Just *one* line.")).toBe("Just one line.");
   });

@@ -20,9 +20,12 @@ export function plainText(markdown: string): string {
     .trim();
 }
 
-/** The first ~`length` characters of the text, cut at a word boundary where the text has spaces, with "…" when cut. */
+/**
+ * The first ~`length` characters of the prose (headings left out: the page shows the title
+ * already), cut at a word boundary where the text has spaces, with "…" when cut.
+ */
 export function excerptOf(markdown: string, length = EXCERPT_LENGTH): string {
-  const chars = Array.from(plainText(markdown));
+  const chars = Array.from(plainText(markdown.replace(/^\s{0,3}#{1,6}\s.*$/gm, "")));
   if (chars.length <= length) return chars.join("");
   const head = chars.slice(0, length).join("");
   const lastSpace = head.lastIndexOf(" ");
