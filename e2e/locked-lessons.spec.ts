@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import type { PrismaClient } from "../lib/generated/prisma/client";
 import { addMember, createCourse, createLesson, createUser } from "../prisma/factories";
 import { expect, test } from "./fixtures";
@@ -63,7 +64,7 @@ test("the course page shows chapters, the trial and members-only lessons, and th
   await expect(rows.filter({ hasText: "Backpressure, in practice" })).toContainText("Members only");
 });
 
-test("the course page and a locked lesson at 1280 and 390 px, in English and Chinese", async ({
+test("the course page and a locked lesson at 1280 and 390 px, in English and Chinese (archived)", async ({
   browser,
   baseURL,
   db,
@@ -80,11 +81,37 @@ test("the course page and a locked lesson at 1280 and 390 px, in English and Chi
         ["locked", `/courses/${course.slug}/articles/${locked.slug}`],
       ] as const) {
         await page.goto(path);
-        // Nothing runs off the side of a phone.
+        // Nothing runs off the side of a phone, and nothing seriously inaccessible.
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+        if (width === 1280) {
+          const { violations } = await new AxeBuilder({ page }).analyze();
+          expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual(
+            [],
+          );
+        }
         await page.screenshot({ path: testInfo.outputPath(`${name}-${locale}-${width}.png`), fullPage: true });
       }
       await context.close();
     }
   }
+});
+
+test("a member of an archived course reads every lesson but is told it takes no new comments", async ({
+  page,
+  db,
+  signInAs,
+}, testInfo) => {
+  const { course, locked } = await inviteCourse(db);
+  await db.course.update({ where: { id: course.id }, data: { archivedAt: new Date() } });
+  const learner = await createUser(db);
+  await addMember(db, course.id, learner.id, "LEARNER");
+  await signInAs(learner);
+  await page.goto(`/courses/${course.slug}/articles/${locked.slug}`);
+  await expect(page.getByText(HIDDEN)).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "This course is archived" })).toBeVisible();
+  await expect(page.getByRole("textbox")).toHaveCount(0);
+  await page.screenshot({ path: testInfo.outputPath("archived-member.png"), fullPage: true });
+  await page.goto(`/courses/${course.slug}/essays/new`);
+  await expect(page.getByText("This course is archived")).toBeVisible();
+  await expect(page.getByRole("textbox")).toHaveCount(0);
 });

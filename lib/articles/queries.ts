@@ -82,7 +82,11 @@ async function load(
     throw new AppError("not_found", "Article not found.");
   }
   // Per reader, after the shared cache: the cached DTO is everyone's and never carries a lock.
-  const locked = await isLockedFor(access, course, { id: article.id, courseId: article.course.id, kind: article.kind });
+  const locked = await isLockedFor(access, course, {
+    id: article.id,
+    courseId: article.course.id,
+    isLesson: article.kind === "lesson",
+  });
   return { article: locked ? lockedView(article) : { ...article, locked }, access };
 }
 

@@ -103,7 +103,11 @@ export async function getVisibleComment(viewer: CurrentUser | null, commentId: s
   const { access, course } = await readCourseAccess(viewer, row.courseId);
   if (!canSeeArticle(viewer, access, row.article) || !canSeeComment(viewer, access.canCurate, row))
     throw new AppError("not_found", "Comment not found.");
-  await requireUnlocked(access, course, { id: row.articleId, courseId: row.courseId, kind: row.article.kind });
+  await requireUnlocked(access, course, {
+    id: row.articleId,
+    courseId: row.courseId,
+    isLesson: row.article.kind === "LESSON",
+  });
   return { comment: row, access };
 }
 

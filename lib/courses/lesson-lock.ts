@@ -17,9 +17,9 @@ export const LOCKED_MESSAGE = "This lesson is for members of the course. Ask its
 export async function isLockedFor(
   access: CoursePermissions,
   course: CourseAccessFacts,
-  article: { id: string; courseId: string; kind: "lesson" | "essay" | "LESSON" | "ESSAY" },
+  article: { id: string; courseId: string; isLesson: boolean },
 ): Promise<boolean> {
-  if (article.kind.toUpperCase() !== "LESSON" || access.readsEverything) return false;
+  if (!article.isLesson || access.readsEverything) return false;
   const ordinal = await liveLessonOrdinal(article.courseId, article.id);
   return ordinal === null || isLessonLocked(access, course, ordinal);
 }
