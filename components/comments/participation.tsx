@@ -1,5 +1,6 @@
 "use client";
 
+import { ArchivedNotice } from "@/components/courses/archived-notice";
 import { JoinButton } from "@/components/courses/join-button";
 import type { CommentDTO } from "@/lib/comments/schema";
 import { useTranslations } from "next-intl";
@@ -7,11 +8,12 @@ import Link from "next/link";
 import { Composer } from "./composer";
 import { useDiscussion } from "./discussion-context";
 
-/** The composer for members; a way in for everyone else. */
+/** The composer for members (a notice instead in an archived course); a way in for everyone else. */
 export function Participation({ onPosted }: { onPosted: (comment: CommentDTO) => void }) {
   const t = useTranslations("comments");
   const { access, signInHref, courseSlug } = useDiscussion();
-  if (access.canParticipate) return <Composer onPosted={onPosted} />;
+  if (access.canPost) return <Composer onPosted={onPosted} />;
+  if (access.canParticipate) return <ArchivedNotice />;
   return (
     <div className="flex flex-wrap items-center justify-between gap-3 rounded-xl border border-line bg-card p-4">
       {access.role === "visitor" ? (

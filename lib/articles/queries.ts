@@ -1,7 +1,9 @@
+import { excerptOf } from "@/lib/articles/excerpt";
 import { canSeeArticle } from "@/lib/articles/policy";
 import type { CurrentUser } from "@/lib/auth/session";
 import { cached } from "@/lib/cache";
-import { getCourseAccess } from "@/lib/courses/access";
+import { readCourseAccess } from "@/lib/courses/access";
+import { isLockedFor, LOCKED_MESSAGE } from "@/lib/courses/lesson-lock";
 import type { CoursePermissions } from "@/lib/courses/policy";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -22,7 +24,14 @@ export type ArticleDTO = {
   featuredCommentCount: number;
 };
 
-export type ArticleContext = { article: ArticleDTO; access: CoursePermissions };
+/**
+ * An article as one reader gets it: in full, or, for a lesson locked to them, without its body
+ * and with the excerpt a non-member may read.
+ */
+export type ReaderArticleDTO =
+  (ArticleDTO & { locked: false }) | (Omit<ArticleDTO, "body"> & { locked: true; excerpt: string });
+
+export type ArticleContext = { article: ReaderArticleDTO; access: CoursePermissions };
 
 const articleSelect = {
   id: true,
@@ -68,15 +77,32 @@ async function load(
     "id" in where ? await findArticle(where.id) : await db.article.findUnique({ where, select: articleSelect });
   if (!found) throw new AppError("not_found", "Article not found.");
   const article = "id" in where ? (found as ArticleDTO) : toArticleDTO(found as ArticleRow);
-  const access = await getCourseAccess(viewer, article.course.id);
+  const { access, course } = await readCourseAccess(viewer, article.course.id);
   if (!canSeeArticle(viewer, access, { status: article.status.toUpperCase(), authorId: article.author.id })) {
     throw new AppError("not_found", "Article not found.");
   }
-  return { article, access };
+  // Per reader, after the shared cache: the cached DTO is everyone's and never carries a lock.
+  const locked = await isLockedFor(access, course, {
+    id: article.id,
+    courseId: article.course.id,
+    isLesson: article.kind === "lesson",
+  });
+  return { article: locked ? lockedView(article) : { ...article, locked }, access };
+}
+
+function lockedView({ body, ...rest }: ArticleDTO): ReaderArticleDTO {
+  return { ...rest, locked: true, excerpt: excerptOf(body) };
 }
 
 /** The article by id, if `viewer` may see it (404 otherwise, so existence does not leak). */
 export const getArticle = (viewer: CurrentUser | null, id: string): Promise<ArticleContext> => load(viewer, { id });
+
+/** getArticle for the article's discussion: 403 when the lesson is locked for `viewer`. */
+export async function getDiscussedArticle(viewer: CurrentUser | null, id: string) {
+  const context = await getArticle(viewer, id);
+  if (context.article.locked) throw new AppError("forbidden", LOCKED_MESSAGE);
+  return context;
+}
 
 /** The article by course and article slug, with the same rule as getArticle. */
 export async function getArticleBySlugs(

@@ -5,7 +5,7 @@ import { commentSelect, forViewer, getVisibleComment, likedByViewer, toCommentDT
 import { insertReply } from "@/lib/comments/replies";
 import type { CreateReplyInput, CurationInput, CurationResultDTO } from "@/lib/comments/schema";
 import { isOpenForDiscussion } from "@/lib/comments/visibility";
-import { requireCuration } from "@/lib/courses/access";
+import { ARCHIVED_MESSAGE, requireCuration } from "@/lib/courses/access";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { publishCuration, publishReply, type CurationChange } from "@/lib/events/comments";
@@ -65,6 +65,7 @@ export async function featureAndAnswer(
 ): Promise<CurationResultDTO> {
   const { comment, access } = await getVisibleComment(user, commentId); // 404 for what you cannot see
   await requireCuration(user, comment.courseId); // 403 for what you see but may not curate
+  if (!access.canPost) throw new AppError("forbidden", ARCHIVED_MESSAGE);
   const select = commentSelect(comment.courseId);
 
   const { change, featured, reply, replyCount } = await db.$transaction(async (tx) => {

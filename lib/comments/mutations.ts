@@ -1,25 +1,28 @@
-import { articleCacheNamespace, getArticle } from "@/lib/articles/queries";
+import { articleCacheNamespace, getDiscussedArticle } from "@/lib/articles/queries";
 import type { CurrentUser } from "@/lib/auth/session";
 import { invalidate } from "@/lib/cache";
 import { holdReasonFor } from "@/lib/comments/blocked-words";
 import { commentSelect, forViewer, getVisibleComment, toCommentDTO } from "@/lib/comments/queries";
 import type { CommentDTO, CreateCommentInput } from "@/lib/comments/schema";
 import { canDeleteComment, canEditComment } from "@/lib/comments/visibility";
-import { requireParticipation } from "@/lib/courses/access";
+import { requirePosting } from "@/lib/courses/access";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { publishDeletion } from "@/lib/events/comments";
 import { noticeQueueAdded, noticeQueueChanged, noticeQueueRemoved } from "@/lib/events/studio";
 import "server-only";
 
-/** Members (and the course's instructors, and admins) comment on published articles; new comments await curation. */
+/**
+ * Members (and the course's instructors, and admins) comment on published articles of a course
+ * that is not archived; new comments await curation.
+ */
 export async function createComment(
   user: CurrentUser,
   articleId: string,
   input: CreateCommentInput,
 ): Promise<CommentDTO> {
-  const { article } = await getArticle(user, articleId);
-  const access = await requireParticipation(user, article.course.id);
+  const { article } = await getDiscussedArticle(user, articleId);
+  const access = await requirePosting(user, article.course.id);
   if (article.status !== "published") throw new AppError("conflict", "Comments open once the article is published.");
   const heldReason = await holdReasonFor(article.course.id, input.body);
   const row = await db.comment.create({

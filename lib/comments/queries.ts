@@ -1,12 +1,13 @@
 import { canSeeArticle } from "@/lib/articles/policy";
-import { articleCacheNamespace, getArticle } from "@/lib/articles/queries";
+import { articleCacheNamespace, getDiscussedArticle } from "@/lib/articles/queries";
 import type { CurrentUser } from "@/lib/auth/session";
 import { cached } from "@/lib/cache";
 import { decodeCursor, encodeCursor, type CommentCursor } from "@/lib/comments/cursor";
 import { exactLikeCountSql } from "@/lib/comments/like-count";
 import type { CommentDTO, ListCommentsQuery, Page, PublicCommentDTO } from "@/lib/comments/schema";
 import { canSeeComment, commentCan, PUBLIC_COMMENTS_WHERE } from "@/lib/comments/visibility";
-import { getCourseAccess } from "@/lib/courses/access";
+import { readCourseAccess } from "@/lib/courses/access";
+import { requireUnlocked } from "@/lib/courses/lesson-lock";
 import type { CoursePermissions } from "@/lib/courses/policy";
 import { db, readWithReplica, type Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -82,13 +83,13 @@ export async function getComment(viewer: CurrentUser | null, commentId: string):
   return forViewer(toCommentDTO(row, liked.has(commentId)), viewer, access);
 }
 
-/** The comment and its course, if `viewer` may see it; 404 otherwise. */
+/** The comment and its course, if `viewer` may see it; 404 otherwise, 403 on a lesson locked for them. */
 export async function getVisibleComment(viewer: CurrentUser | null, commentId: string) {
   const row = await db.comment.findUnique({
     where: { id: commentId },
     select: {
       courseId: true,
-      article: { select: { status: true, authorId: true } },
+      article: { select: { status: true, authorId: true, kind: true } },
       authorId: true,
       status: true,
       deletedAt: true,
@@ -99,9 +100,14 @@ export async function getVisibleComment(viewer: CurrentUser | null, commentId: s
     },
   });
   if (!row) throw new AppError("not_found", "Comment not found.");
-  const access = await getCourseAccess(viewer, row.courseId);
+  const { access, course } = await readCourseAccess(viewer, row.courseId);
   if (!canSeeArticle(viewer, access, row.article) || !canSeeComment(viewer, access.canCurate, row))
     throw new AppError("not_found", "Comment not found.");
+  await requireUnlocked(access, course, {
+    id: row.articleId,
+    courseId: row.courseId,
+    isLesson: row.article.kind === "LESSON",
+  });
   return { comment: row, access };
 }
 
@@ -134,7 +140,7 @@ export async function listComments(
   articleId: string,
   q: ListCommentsQuery,
 ): Promise<Page<CommentDTO>> {
-  const { article, access } = await getArticle(viewer, articleId);
+  const { article, access } = await getDiscussedArticle(viewer, articleId);
   if (q.status !== "featured" && !viewer) throw new AppError("unauthorized", "Please sign in.");
   if (q.status !== "featured" && !access.canCurate) {
     throw new AppError("forbidden", "Only the course's instructors may list unfeatured comments.");

@@ -5,6 +5,7 @@ import { decodeCursor, encodeCursor } from "@/lib/comments/cursor";
 import { authorSelect, getVisibleComment, toAuthorDTO } from "@/lib/comments/queries";
 import type { CreateReplyInput, Page, ReplyDTO } from "@/lib/comments/schema";
 import { isOpenForDiscussion } from "@/lib/comments/visibility";
+import { ARCHIVED_MESSAGE } from "@/lib/courses/access";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { publishReply } from "@/lib/events/comments";
@@ -66,11 +67,12 @@ export async function listReplies(
   };
 }
 
-/** Members reply to featured comments; a reply by a curator is the author's reply. */
+/** Members reply to featured comments (not in an archived course); a reply by a curator is the author's reply. */
 export async function createReply(user: CurrentUser, commentId: string, input: CreateReplyInput): Promise<ReplyDTO> {
   const { comment, access } = await getVisibleComment(user, commentId);
   if (!isOpenForDiscussion(comment)) throw new AppError("not_found", "Comment not found.");
   if (!access.canParticipate) throw new AppError("forbidden", "Join the course first.");
+  if (!access.canPost) throw new AppError("forbidden", ARCHIVED_MESSAGE);
   const { reply, replyCount } = await db.$transaction((tx) =>
     insertReply(tx, user, { id: commentId, ...comment }, input, access.canCurate),
   );

@@ -10,7 +10,7 @@ import {
   isCountedAsFeatured,
   isOpenForDiscussion,
 } from "@/lib/comments/visibility";
-import { coursePermissions } from "@/lib/courses/policy";
+import { coursePermissions, type CourseFacts } from "@/lib/courses/policy";
 import type { CommentStatus } from "@/lib/generated/prisma/client";
 import { describe, expect, it } from "vitest";
 
@@ -99,23 +99,28 @@ const can = (flags: string): CommentCan => ({
   curate: flags.includes("C"),
 });
 const learner = { role: "LEARNER" as const };
+const OPEN: CourseFacts = { enrollment: "OPEN", archivedAt: null };
+const ARCHIVED: CourseFacts = { enrollment: "OPEN", archivedAt: new Date(0) };
 const admin = { role: "ADMIN" as const };
 
 describe("commentCan (the DTO's `can`)", () => {
   it.each([
     // who, viewer, access, status, deleted, can: Edit Delete Reply Like rePort Curate
-    ["a visitor", null, coursePermissions(null, null), "featured", false, ""],
-    ["an outsider", OTHER, coursePermissions(learner, null), "featured", false, "P"],
-    ["a member", OTHER, coursePermissions(learner, "LEARNER"), "featured", false, "RLP"],
-    ["the author", AUTHOR, coursePermissions(learner, "LEARNER"), "featured", false, "DRL"],
-    ["the author", AUTHOR, coursePermissions(learner, "LEARNER"), "pending", false, "ED"],
-    ["the author", AUTHOR, coursePermissions(learner, "LEARNER"), "hidden", false, "D"],
-    ["the author", AUTHOR, coursePermissions(learner, "LEARNER"), "featured", true, ""],
-    ["an instructor", OTHER, coursePermissions(learner, "INSTRUCTOR"), "featured", false, "RLPC"],
-    ["an instructor", OTHER, coursePermissions(learner, "INSTRUCTOR"), "pending", false, "C"],
-    ["an instructor", OTHER, coursePermissions(learner, "INSTRUCTOR"), "featured", true, ""],
-    ["an admin", OTHER, coursePermissions(admin, null), "hidden", false, "C"],
-    ["an admin", OTHER, coursePermissions(admin, null), "featured", false, "RLPC"],
+    ["a visitor", null, coursePermissions(null, null, OPEN), "featured", false, ""],
+    ["an outsider", OTHER, coursePermissions(learner, null, OPEN), "featured", false, "P"],
+    ["a member", OTHER, coursePermissions(learner, "LEARNER", OPEN), "featured", false, "RLP"],
+    ["the author", AUTHOR, coursePermissions(learner, "LEARNER", OPEN), "featured", false, "DRL"],
+    ["the author", AUTHOR, coursePermissions(learner, "LEARNER", OPEN), "pending", false, "ED"],
+    ["the author", AUTHOR, coursePermissions(learner, "LEARNER", OPEN), "hidden", false, "D"],
+    ["the author", AUTHOR, coursePermissions(learner, "LEARNER", OPEN), "featured", true, ""],
+    ["an instructor", OTHER, coursePermissions(learner, "INSTRUCTOR", OPEN), "featured", false, "RLPC"],
+    ["an instructor", OTHER, coursePermissions(learner, "INSTRUCTOR", OPEN), "pending", false, "C"],
+    ["an instructor", OTHER, coursePermissions(learner, "INSTRUCTOR", OPEN), "featured", true, ""],
+    ["an admin", OTHER, coursePermissions(admin, null, OPEN), "hidden", false, "C"],
+    ["an admin", OTHER, coursePermissions(admin, null, OPEN), "featured", false, "RLPC"],
+    // An archived course keeps its likes but takes no new replies.
+    ["a member (archived)", OTHER, coursePermissions(learner, "LEARNER", ARCHIVED), "featured", false, "LP"],
+    ["an instructor (archived)", OTHER, coursePermissions(learner, "INSTRUCTOR", ARCHIVED), "featured", false, "LPC"],
   ] as const)("%s, %s comment (deleted %s) → %s", (_who, viewer, access, status, del, flags) => {
     expect(commentCan(viewer, access, dto(status, del))).toEqual(can(flags));
   });
@@ -143,6 +148,6 @@ describe("commentCan (the DTO's `can`)", () => {
     const shown = { ...dto("featured"), can: can("DRLPC") };
     const deleted = asDeleted(shown);
     expect(deleted).toMatchObject({ isDeleted: true, body: "", pinned: false, can: can("") });
-    expect(commentCan(AUTHOR, coursePermissions(admin, null), deleted)).toEqual(deleted.can);
+    expect(commentCan(AUTHOR, coursePermissions(admin, null, OPEN), deleted)).toEqual(deleted.can);
   });
 });

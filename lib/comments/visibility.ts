@@ -67,7 +67,7 @@ const factsOf = (c: PublicCommentDTO): CommentFacts => ({
  */
 export function commentCan(
   viewer: Viewer,
-  access: Pick<CoursePermissions, "canParticipate" | "canCurate">,
+  access: Pick<CoursePermissions, "canParticipate" | "canPost" | "canCurate">,
   comment: PublicCommentDTO,
 ): CommentCan {
   const c = factsOf(comment);
@@ -75,7 +75,7 @@ export function commentCan(
   return {
     edit: canEditComment(viewer, c),
     delete: canDeleteComment(viewer, c),
-    reply: isOpen,
+    reply: isOpen && access.canPost, // an archived course keeps its likes but takes no new replies
     like: isOpen,
     report: canReportComment(viewer, c),
     curate: canCurateComment(access.canCurate, c),

@@ -1,19 +1,39 @@
 import type { CurrentUser } from "@/lib/auth/session";
-import { coursePermissions, type CoursePermissions } from "@/lib/courses/policy";
+import { coursePermissions, type CourseFacts, type CoursePermissions } from "@/lib/courses/policy";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { cache } from "react";
 import "server-only";
 
+export type CourseAccessFacts = CourseFacts & { trialLessons: number };
+
+/**
+ * What `user` may do in the course, and the course facts that decided it (the trial's length
+ * too, for lesson locks): membership and course in one query, once per request. 404 for an unknown course.
+ */
+export const readCourseAccess = cache(
+  async (
+    user: CurrentUser | null,
+    courseId: string,
+  ): Promise<{ access: CoursePermissions; course: CourseAccessFacts }> => {
+    const row = await db.course.findUnique({
+      where: { id: courseId },
+      select: {
+        enrollment: true,
+        archivedAt: true,
+        trialLessons: true,
+        members: { where: { userId: user?.id ?? "" }, select: { role: true }, take: 1 },
+      },
+    });
+    if (!row) throw new AppError("not_found", "Course not found.");
+    const { members, ...course } = row;
+    return { access: coursePermissions(user, user ? (members[0]?.role ?? null) : null, course), course };
+  },
+);
+
 /** What `user` may do in the course (read once per request). */
-export const getCourseAccess = cache(async (user: CurrentUser | null, courseId: string): Promise<CoursePermissions> => {
-  if (!user) return coursePermissions(null, null);
-  const member = await db.courseMember.findUnique({
-    where: { courseId_userId: { courseId, userId: user.id } },
-    select: { role: true },
-  });
-  return coursePermissions(user, member?.role ?? null);
-});
+export const getCourseAccess = async (user: CurrentUser | null, courseId: string): Promise<CoursePermissions> =>
+  (await readCourseAccess(user, courseId)).access;
 
 /** Throws 401 for visitors and 403 for people outside the course. */
 export async function requireParticipation(user: CurrentUser | null, courseId: string) {
@@ -22,6 +42,16 @@ export async function requireParticipation(user: CurrentUser | null, courseId: s
   if (!access.canParticipate) throw new AppError("forbidden", "Join the course first.");
   return access;
 }
+
+/** Throws like requireParticipation, and 403 in an archived course: the one check before anything new is posted. */
+export async function requirePosting(user: CurrentUser | null, courseId: string) {
+  const access = await requireParticipation(user, courseId);
+  if (!access.canPost) throw new AppError("forbidden", ARCHIVED_MESSAGE);
+  return access;
+}
+
+/** Why an archived course refuses new comments, replies and reflections. */
+export const ARCHIVED_MESSAGE = "This course is archived: it takes no new comments, replies or reflections.";
 
 /** Throws 401 for visitors and 403 unless an instructor of the course or an admin. */
 export async function requireCuration(user: CurrentUser | null, courseId: string) {

@@ -1,4 +1,4 @@
-import { Prisma, type MemberRole, type Role } from "@/lib/generated/prisma/client";
+import { Prisma, type Enrollment, type MemberRole, type Role } from "@/lib/generated/prisma/client";
 
 // The one answer to "what may this user do in this course". The predicates are pure, so pages,
 // routes and tests all ask the same function; beside each, the Prisma filter and the SQL
@@ -8,12 +8,23 @@ export type CourseRole = "visitor" | "outsider" | "learner" | "instructor" | "ad
 
 export type CoursePermissions = {
   role: CourseRole;
+  /** A signed-in outsider of an open course that is not archived. */
   canJoin: boolean;
-  /** Post comments, like and reply to featured comments, write reflections. */
+  /** Take part: like featured comments; with canPost, also comment, reply and write reflections. */
   canParticipate: boolean;
+  /** canParticipate while the course is not archived: new comments, replies and reflections. */
+  canPost: boolean;
   /** Feature, unfeature, hide, pin; answer as the author; publish reflections; see the queue. */
   canCurate: boolean;
+  /** Write lessons, chapters and settings; invite and manage learners (the course's curators). */
+  canManageCourse: boolean;
+  /** Every lesson in full: members of any role, admins, and everyone in an open course. */
+  readsEverything: boolean;
+  isAdmin: boolean;
 };
+
+/** The course facts permissions depend on. */
+export type CourseFacts = { enrollment: Enrollment; archivedAt: Date | null };
 
 type CourseUser = { id: string; role: Role } | null;
 
@@ -51,7 +62,11 @@ export function participantSql(user: CourseUser, courseId: string): Prisma.Sql {
     WHERE m.course_id = ${Prisma.raw(courseId)} AND m.user_id = ${user.id}))`;
 }
 
-export function coursePermissions(user: { role: Role } | null, membership: MemberRole | null): CoursePermissions {
+export function coursePermissions(
+  user: { role: Role } | null,
+  membership: MemberRole | null,
+  course: CourseFacts,
+): CoursePermissions {
   const role: CourseRole = !user
     ? "visitor"
     : user.role === "ADMIN"
@@ -61,10 +76,28 @@ export function coursePermissions(user: { role: Role } | null, membership: Membe
         : membership === "LEARNER"
           ? "learner"
           : "outsider";
+  const canParticipate = canParticipateInCourse(user, membership);
+  const canCurate = canCurateCourse(user, membership);
+  const isArchived = course.archivedAt !== null;
   return {
     role,
-    canJoin: role === "outsider",
-    canParticipate: canParticipateInCourse(user, membership),
-    canCurate: canCurateCourse(user, membership),
+    canJoin: role === "outsider" && course.enrollment === "OPEN" && !isArchived,
+    canParticipate,
+    canPost: canParticipate && !isArchived,
+    canCurate,
+    canManageCourse: canCurate,
+    readsEverything: canParticipate || course.enrollment === "OPEN",
+    isAdmin: role === "admin",
   };
 }
+
+/**
+ * Whether a lesson is closed to this reader: past the trial of an invite-only course, for
+ * someone who does not read everything. `ordinal` is the lesson's 0-based index among the
+ * course's live lessons in course order.
+ */
+export const isLessonLocked = (
+  access: Pick<CoursePermissions, "readsEverything">,
+  course: { enrollment: Enrollment; trialLessons: number },
+  ordinal: number,
+) => !access.readsEverything && course.enrollment === "INVITE" && ordinal >= course.trialLessons;

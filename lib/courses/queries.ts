@@ -1,9 +1,11 @@
 import type { CurrentUser } from "@/lib/auth/session";
 import { OPEN_FOR_DISCUSSION_WHERE } from "@/lib/comments/visibility";
 import { getCourseAccess } from "@/lib/courses/access";
-import { coursePermissions, type CoursePermissions } from "@/lib/courses/policy";
+import { liveLessonsInOrder } from "@/lib/courses/lesson-order";
+import { coursePermissions, isLessonLocked, type CoursePermissions } from "@/lib/courses/policy";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import type { Enrollment, Prisma } from "@/lib/generated/prisma/client";
 import "server-only";
 
 export type CourseSummaryDTO = {
@@ -25,11 +27,22 @@ export type ArticleLinkDTO = {
   publishedAt: string | null;
   featuredCommentCount: number;
   isStoryPinned: boolean;
+  /** A lesson this reader may not read past its excerpt (always false for essays). */
+  locked: boolean;
 };
+
+export type CourseChapterDTO = { id: string; title: string; lessons: ArticleLinkDTO[] };
 
 export type CourseDTO = Omit<CourseSummaryDTO, "newSinceLastVisit"> & {
   id: string;
+  coverUrl: string | null;
+  enrollment: "open" | "invite";
+  trialLessons: number;
+  archived: boolean;
+  /** Live lessons in course order; those of chapters are also under `chapters`, the rest come after them. */
   lessons: ArticleLinkDTO[];
+  /** Chapters in order, each with its live lessons (chapters with none are left out). */
+  chapters: CourseChapterDTO[];
   stories: ArticleLinkDTO[];
   access: CoursePermissions;
 };
@@ -85,52 +98,97 @@ const articleLinkSelect = {
   author: { select: { name: true } },
 } as const;
 
-/** A course with its published lessons (in order) and learner stories; 404 if unknown. */
+type ArticleLinkRow = Prisma.ArticleGetPayload<{ select: typeof articleLinkSelect }>;
+
+const toLink = (a: ArticleLinkRow, locked = false): ArticleLinkDTO => ({
+  id: a.id,
+  slug: a.slug,
+  title: a.title,
+  kind: a.kind === "LESSON" ? "lesson" : "essay",
+  authorName: a.author.name,
+  publishedAt: a.publishedAt?.toISOString() ?? null,
+  featuredCommentCount: a.featuredCommentCount,
+  isStoryPinned: a.storyPinnedAt !== null,
+  locked,
+});
+
+/** A course with its live lessons (in course order, by chapter) and learner stories; 404 if unknown. */
 export async function getCourse(user: CurrentUser | null, slug: string): Promise<CourseDTO> {
   const course = await db.course.findUnique({
     where: { slug },
-    select: { id: true, slug: true, title: true, summary: true, _count: { select: { members: true } } },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      summary: true,
+      coverUrl: true,
+      enrollment: true,
+      trialLessons: true,
+      archivedAt: true,
+      _count: { select: { members: true } },
+    },
   });
   if (!course) throw new AppError("not_found", "Course not found.");
-  const [access, lessons, stories] = await Promise.all([
-    getCourseAccess(user, course.id),
-    db.article.findMany({
-      where: { courseId: course.id, kind: "LESSON", status: "PUBLISHED" },
-      orderBy: [{ position: "asc" }, { publishedAt: "asc" }],
-      select: articleLinkSelect,
-    }),
+  const access = await getCourseAccess(user, course.id);
+  const [{ lessons, chapters }, stories] = await Promise.all([
+    readerLessons(course, access),
     db.article.findMany({
       where: { courseId: course.id, kind: "ESSAY", status: "PUBLISHED" },
       orderBy: [{ storyPinnedAt: { sort: "desc", nulls: "last" } }, { publishedAt: "desc" }],
       select: articleLinkSelect,
     }),
   ]);
-  const toLink = (a: (typeof lessons)[number]): ArticleLinkDTO => ({
-    id: a.id,
-    slug: a.slug,
-    title: a.title,
-    kind: a.kind === "LESSON" ? "lesson" : "essay",
-    authorName: a.author.name,
-    publishedAt: a.publishedAt?.toISOString() ?? null,
-    featuredCommentCount: a.featuredCommentCount,
-    isStoryPinned: a.storyPinnedAt !== null,
-  });
   return {
     id: course.id,
     slug: course.slug,
     title: course.title,
     summary: course.summary,
+    coverUrl: course.coverUrl,
+    enrollment: course.enrollment === "INVITE" ? "invite" : "open",
+    trialLessons: course.trialLessons,
+    archived: course.archivedAt !== null,
     lessonCount: lessons.length,
     memberCount: course._count.members,
-    lessons: lessons.map(toLink),
-    stories: stories.map(toLink),
+    lessons,
+    chapters,
+    stories: stories.map((a) => toLink(a)),
     access,
+  };
+}
+
+/** The course's live lessons in course order, each locked or not for this reader, and its chapters holding them. */
+async function readerLessons(
+  course: { id: string; enrollment: Enrollment; trialLessons: number },
+  access: CoursePermissions,
+) {
+  const [order, chapters] = await Promise.all([
+    liveLessonsInOrder(course.id),
+    db.chapter.findMany({
+      where: { courseId: course.id },
+      orderBy: [{ position: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+      select: { id: true, title: true },
+    }),
+  ]);
+  const rows = await db.article.findMany({ where: { id: { in: order.map((l) => l.id) } }, select: articleLinkSelect });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const placed = order.flatMap((l) => {
+    const row = byId.get(l.id);
+    return row ? [{ chapterId: l.chapterId, link: toLink(row, isLessonLocked(access, course, l.ordinal)) }] : [];
+  });
+  return {
+    lessons: placed.map((p) => p.link),
+    chapters: chapters
+      .map((c) => ({ ...c, lessons: placed.filter((p) => p.chapterId === c.id).map((p) => p.link) }))
+      .filter((c) => c.lessons.length > 0),
   };
 }
 
 /** Any signed-in user may join a course as a learner; joining twice changes nothing. */
 export async function joinCourse(user: CurrentUser, slug: string) {
-  const course = await db.course.findUnique({ where: { slug }, select: { id: true } });
+  const course = await db.course.findUnique({
+    where: { slug },
+    select: { id: true, enrollment: true, archivedAt: true },
+  });
   if (!course) throw new AppError("not_found", "Course not found.");
   const member = await db.courseMember.upsert({
     where: { courseId_userId: { courseId: course.id, userId: user.id } },
@@ -138,5 +196,5 @@ export async function joinCourse(user: CurrentUser, slug: string) {
     update: {},
     select: { role: true },
   });
-  return coursePermissions(user, member.role);
+  return coursePermissions(user, member.role, course);
 }

@@ -2,7 +2,7 @@ import { canSeeArticle } from "@/lib/articles/policy";
 import { articleCacheNamespace } from "@/lib/articles/queries";
 import type { CurrentUser } from "@/lib/auth/session";
 import { invalidate } from "@/lib/cache";
-import { getCourseAccess, requireParticipation } from "@/lib/courses/access";
+import { getCourseAccess, requirePosting } from "@/lib/courses/access";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { essayRefusal } from "@/lib/essays/policy";
@@ -12,11 +12,11 @@ import type { ArticleStatus, Prisma } from "@/lib/generated/prisma/client";
 import { randomBytes } from "node:crypto";
 import "server-only";
 
-/** A member of the course (learner, instructor or admin) starts a draft. */
+/** A member of the course (learner, instructor or admin) starts a draft, unless the course is archived. */
 export async function createEssay(user: CurrentUser, courseSlug: string, input: CreateEssayInput): Promise<EssayDTO> {
   const course = await db.course.findUnique({ where: { slug: courseSlug }, select: { id: true } });
   if (!course) throw new AppError("not_found", "Course not found.");
-  await requireParticipation(user, course.id);
+  await requirePosting(user, course.id);
   const row = await db.$transaction(async (tx) => {
     const essay = await tx.article.create({
       data: {

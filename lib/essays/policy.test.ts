@@ -1,4 +1,4 @@
-import { coursePermissions } from "@/lib/courses/policy";
+import { coursePermissions, type CourseFacts } from "@/lib/courses/policy";
 import { essayRefusal, isAuthorAction, isEditableStatus } from "@/lib/essays/policy";
 import type { ArticleStatus } from "@/lib/generated/prisma/client";
 import { describe, expect, it } from "vitest";
@@ -6,12 +6,13 @@ import { describe, expect, it } from "vitest";
 // Who may move a reflection from which state to which: the whole table, pure (no database).
 
 const learner = { role: "LEARNER" as const };
+const OPEN: CourseFacts = { enrollment: "OPEN", archivedAt: null };
 const PEOPLE = {
-  author: { viewer: { id: "author" }, access: coursePermissions(learner, "LEARNER") },
-  "author who left": { viewer: { id: "author" }, access: coursePermissions(learner, null) },
-  "another member": { viewer: { id: "member" }, access: coursePermissions(learner, "LEARNER") },
-  instructor: { viewer: { id: "teacher" }, access: coursePermissions(learner, "INSTRUCTOR") },
-  admin: { viewer: { id: "admin" }, access: coursePermissions({ role: "ADMIN" }, null) },
+  author: { viewer: { id: "author" }, access: coursePermissions(learner, "LEARNER", OPEN) },
+  "author who left": { viewer: { id: "author" }, access: coursePermissions(learner, null, OPEN) },
+  "another member": { viewer: { id: "member" }, access: coursePermissions(learner, "LEARNER", OPEN) },
+  instructor: { viewer: { id: "teacher" }, access: coursePermissions(learner, "INSTRUCTOR", OPEN) },
+  admin: { viewer: { id: "admin" }, access: coursePermissions({ role: "ADMIN" }, null, OPEN) },
 } as const;
 type Who = keyof typeof PEOPLE;
 

@@ -97,6 +97,36 @@ describe("who takes part in a course (canParticipateInCourse · participatingCou
   });
 });
 
+describe("what the course's facts change (getCourseAccess reads them with the membership)", () => {
+  it.each([
+    // who, enrollment, archived → canJoin, canPost, readsEverything
+    ["outsider", "OPEN", false, true, false, true],
+    ["outsider", "INVITE", false, false, false, false],
+    ["visitor", "INVITE", false, false, false, false],
+    ["learner", "INVITE", false, false, true, true],
+    ["learner", "OPEN", true, false, false, true],
+    ["instructor", "INVITE", true, false, false, true],
+    ["admin", "INVITE", false, false, true, true],
+    ["instructor elsewhere", "INVITE", false, false, false, false],
+  ] as const)(
+    "%s, %s course (archived %s) → join %s, post %s, read all %s",
+    async (who, enrollment, archived, ...want) => {
+      await db.course.update({
+        where: { id: courseId },
+        data: { enrollment, archivedAt: archived ? new Date() : null },
+      });
+      try {
+        const access = await getCourseAccess(people[who], courseId);
+        expect([access.canJoin, access.canPost, access.readsEverything]).toEqual(want);
+        expect(access.canManageCourse).toBe(access.canCurate);
+        expect(access.isAdmin).toBe(who === "admin");
+      } finally {
+        await db.course.update({ where: { id: courseId }, data: { enrollment: "OPEN", archivedAt: null } });
+      }
+    },
+  );
+});
+
 describe("who sees an article (canSeeArticle · visibleArticlesWhere · visibleArticleSql)", () => {
   const STATUSES: ArticleStatus[] = ["DRAFT", "SUBMITTED", "PUBLISHED", "RETURNED"];
   // Every status, for every viewer; the article's author is "learner" (an essay, say).

@@ -14,10 +14,10 @@ export const getComment = endpoint({
   path: "/api/comments/{id}",
   tag: "comments",
   summary: "One comment",
-  who: "anyone who may see it (404 otherwise)",
+  who: "anyone who may see it (404 otherwise; 403 on a lesson locked for them)",
   auth: "anyone",
   ok: { status: 200, description: "the comment" },
-  errors: [404],
+  errors: [403, 404],
 });
 
 export const updateComment = endpoint({
@@ -74,11 +74,11 @@ export const listReplies = endpoint({
   path: "/api/comments/{id}/replies",
   tag: "comments",
   summary: "Replies to a featured comment",
-  who: "anyone who may see the comment",
+  who: "anyone who may see the comment (403 on a lesson locked for them)",
   auth: "anyone",
   query: ListRepliesQuerySchema,
   ok: { status: 200, description: "{items, nextCursor}" },
-  errors: [404],
+  errors: [403, 404],
 });
 
 export const createReply = endpoint({
@@ -86,7 +86,7 @@ export const createReply = endpoint({
   path: "/api/comments/{id}/replies",
   tag: "comments",
   summary: "Reply to a featured comment: {body}",
-  who: "members of the course",
+  who: "members of the course (403 once it is archived)",
   auth: "user",
   limit: "reply",
   body: CreateReplySchema,

@@ -1,11 +1,14 @@
+import { LockedLesson } from "@/components/articles/locked-lesson";
 import { ArticleMarkdown } from "@/components/articles/markdown";
 import { Discussion } from "@/components/comments/discussion";
 import { Avatar } from "@/components/ui/avatar";
-import { getArticleBySlugs } from "@/lib/articles/queries";
+import { excerptOf } from "@/lib/articles/excerpt";
+import { getArticleBySlugs, type ReaderArticleDTO } from "@/lib/articles/queries";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
 import { listComments } from "@/lib/comments/queries";
 import { listReplies } from "@/lib/comments/replies";
 import type { CommentDTO, Page, ReplyDTO } from "@/lib/comments/schema";
+import type { CoursePermissions } from "@/lib/courses/policy";
 import { currentEventId } from "@/lib/events/replay";
 import { orNotFound } from "@/lib/pages";
 import type { Metadata } from "next";
@@ -37,22 +40,16 @@ export async function generateMetadata({
 }: PageProps<"/courses/[slug]/articles/[articleSlug]">): Promise<Metadata> {
   const { slug, articleSlug } = await params;
   const { article } = await load(slug, articleSlug);
-  return { title: article.title };
+  // A locked lesson's description is its excerpt: all search engines may see of it.
+  return { title: article.title, description: article.locked ? article.excerpt : excerptOf(article.body) };
 }
 
 export default async function ArticlePage({ params }: PageProps<"/courses/[slug]/articles/[articleSlug]">) {
   const { slug, articleSlug } = await params;
   const { viewer, article, access } = await load(slug, articleSlug);
-  // Taken before the comments are read: live events from here on are replayed to the page.
-  const liveSince = await currentEventId(article.id);
-  const [comments, t, format, now] = await Promise.all([
-    listComments(viewer, article.id, { sort: "top", limit: 20, status: "featured" }),
-    getTranslations("article"),
-    getFormatter(),
-    getNow(),
-  ]);
-  const initialReplies = await preloadReplies(viewer, comments.items);
+  const [t, format] = await Promise.all([getTranslations("article"), getFormatter()]);
   const path = `/courses/${article.course.slug}/articles/${article.slug}`;
+  const signInHref = `/signin?next=${encodeURIComponent(path)}`;
   const date = article.publishedAt ?? article.updatedAt;
 
   return (
@@ -88,20 +85,55 @@ export default async function ArticlePage({ params }: PageProps<"/courses/[slug]
             <p className="mt-4 rounded-lg bg-warn-soft px-3 py-2 text-sm font-medium text-warn">{t("unpublished")}</p>
           )}
         </header>
-        <ArticleMarkdown source={article.body} className="mt-6" />
+        {article.locked ? (
+          <LockedLesson
+            excerpt={article.excerpt}
+            courseHref={`/courses/${article.course.slug}`}
+            signInHref={viewer ? null : signInHref}
+          />
+        ) : (
+          <ArticleMarkdown source={article.body} className="mt-6" />
+        )}
       </article>
-      <Discussion
-        articleId={article.id}
-        courseSlug={article.course.slug}
-        access={access}
-        viewerId={viewer?.id ?? null}
-        signInHref={`/signin?next=${encodeURIComponent(path)}`}
-        serverNow={now.getTime()}
-        initialPage={comments}
-        initialReplies={initialReplies}
-        featuredCount={article.featuredCommentCount}
-        liveSince={liveSince}
-      />
+      {/* A locked lesson's discussion is the members' too: none of it reaches this reader. */}
+      {!article.locked && (
+        <ArticleDiscussion viewer={viewer} article={article} access={access} signInHref={signInHref} />
+      )}
     </div>
+  );
+}
+
+/** The featured comments, composer and replies of an article the viewer reads in full, live from liveSince on. */
+async function ArticleDiscussion({
+  viewer,
+  article,
+  access,
+  signInHref,
+}: {
+  viewer: CurrentUser | null;
+  article: ReaderArticleDTO;
+  access: CoursePermissions;
+  signInHref: string;
+}) {
+  // Taken before the comments are read: live events from here on are replayed to the page.
+  const liveSince = await currentEventId(article.id);
+  const [comments, now] = await Promise.all([
+    listComments(viewer, article.id, { sort: "top", limit: 20, status: "featured" }),
+    getNow(),
+  ]);
+  const initialReplies = await preloadReplies(viewer, comments.items);
+  return (
+    <Discussion
+      articleId={article.id}
+      courseSlug={article.course.slug}
+      access={access}
+      viewerId={viewer?.id ?? null}
+      signInHref={signInHref}
+      serverNow={now.getTime()}
+      initialPage={comments}
+      initialReplies={initialReplies}
+      featuredCount={article.featuredCommentCount}
+      liveSince={liveSince}
+    />
   );
 }

@@ -1,3 +1,4 @@
+import { ArchivedNotice } from "@/components/courses/archived-notice";
 import { JoinButton } from "@/components/courses/join-button";
 import { EssayEditor } from "@/components/essays/essay-editor";
 import { card } from "@/components/ui/styles";
@@ -32,6 +33,21 @@ export default async function NewEssayPage({ params }: PageProps<"/courses/[slug
             {course.title}
           </Link>
         </div>
+      </div>
+    );
+  }
+  if (!access.canPost) {
+    const t = await getTranslations("essays");
+    return (
+      <div className="mx-auto mt-8 max-w-lg space-y-4 text-center">
+        <h1 className="text-2xl font-bold">{t("newHeading")}</h1>
+        <ArchivedNotice />
+        <Link
+          href={`/courses/${course.slug}`}
+          className="inline-block text-sm font-medium text-accent-strong underline"
+        >
+          {course.title}
+        </Link>
       </div>
     );
   }
