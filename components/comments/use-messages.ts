@@ -16,6 +16,7 @@ const FEATURE_KEY = {
   conflict: "conflict",
   rate_limited: "rateLimited",
   unsupported_media_type: "generic",
+  gone: "generic",
   method_not_allowed: "generic",
   internal: "generic",
   unavailable: "generic",

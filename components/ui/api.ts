@@ -67,6 +67,7 @@ const KEY_BY_CODE = {
   conflict: "conflict",
   payload_too_large: "payloadTooLarge",
   unsupported_media_type: "unsupportedMediaType",
+  gone: "gone",
   rate_limited: "rateLimited",
   internal: "internal",
   unavailable: "unavailable",
