@@ -30,10 +30,20 @@ const toMemberDTO = (m: MemberRow): MemberDTO => ({
 
 /** The course named by `slug` if `user` curates it: 404 unknown, 401 visitor, 403 otherwise. */
 export async function curatedCourse(user: CurrentUser | null, slug: string) {
-  const course = await db.course.findUnique({ where: { slug }, select: { id: true, slug: true } });
+  const course = await db.course.findUnique({ where: { slug }, select: { id: true, slug: true, title: true } });
   if (!course) throw new AppError("not_found", "Course not found.");
   await requireCuration(user, course.id);
   return { ...course, viewerIsAdmin: user?.role === "ADMIN" };
+}
+
+/** curatedCourse for a studio page: null when the course is unknown or not the viewer's to run. */
+export async function curatedCourseOrNull(user: CurrentUser, slug: string) {
+  try {
+    return await curatedCourse(user, slug);
+  } catch (err) {
+    if (err instanceof AppError && (err.code === "not_found" || err.code === "forbidden")) return null;
+    throw err;
+  }
 }
 
 /**
