@@ -49,7 +49,7 @@ test("an instructor shares a learner invite; a visitor signs up through it and j
   await visitor.goto(path);
   await expect(visitor.getByRole("heading", { level: 1, name: course.title })).toBeVisible();
   await expect(visitor.getByText("This invite makes you a learner of the course.")).toBeVisible();
-  await visitor.getByRole("link", { name: "Sign up" }).click();
+  await visitor.getByRole("article").getByRole("link", { name: "Sign up" }).click();
   const email = `newcomer-${randomBytes(4).toString("hex")}@test.example`;
   await visitor.getByLabel("Name").fill("Newcomer");
   await visitor.getByLabel("Email").fill(email);
