@@ -16,6 +16,10 @@ const BADGE: Record<InviteState, string> = {
   used_up: "bg-black/5 text-muted ring-line",
 };
 
+/** The row's columns (role, state, uses, expiry, actions); the list's header row uses the same. */
+export const INVITE_GRID =
+  "grid-cols-[auto_minmax(0,1fr)] items-center sm:grid-cols-[7rem_6rem_9rem_minmax(0,1fr)_14rem]";
+
 type Props = {
   invite: InviteDTO;
   viewerIsAdmin: boolean;
@@ -40,24 +44,10 @@ export function InviteRow({ invite, viewerIsAdmin, highlighted, onRevoked }: Pro
   }
 
   return (
-    <li
-      className={`grid gap-3 px-4 py-3 sm:grid-cols-[7rem_9rem_minmax(0,1fr)_6rem_auto] sm:items-center ${
-        highlighted ? "bg-accent/5" : ""
-      }`}
-    >
+    <li className={`grid ${INVITE_GRID} gap-x-3 gap-y-2 px-4 py-3 ${highlighted ? "bg-accent/5" : ""}`}>
       <p className="font-medium">
         <span className="sr-only">{t("columns.role")}: </span>
         {t(`roles.${invite.role}`)}
-      </p>
-      <p className="text-sm">
-        <span className="text-muted sm:sr-only">{t("columns.uses")}: </span>
-        {invite.maxUses === null
-          ? t("usesUnlimited", { uses: invite.uses })
-          : t("usesOf", { uses: invite.uses, max: invite.maxUses })}
-      </p>
-      <p className="text-sm">
-        <span className="text-muted sm:sr-only">{t("columns.expires")}: </span>
-        {invite.expiresAt ? <time dateTime={invite.expiresAt}>{date(invite.expiresAt)}</time> : t("never")}
       </p>
       <p>
         <span className="sr-only">{t("columns.state")}: </span>
@@ -65,7 +55,17 @@ export function InviteRow({ invite, viewerIsAdmin, highlighted, onRevoked }: Pro
           {t(`states.${invite.state}`)}
         </span>
       </p>
-      <div className="flex flex-wrap items-center gap-2 sm:justify-end">
+      <p className="col-span-2 text-sm sm:col-span-1">
+        <span className="text-muted sm:sr-only">{t("columns.uses")}: </span>
+        {invite.maxUses === null
+          ? t("usesUnlimited", { uses: invite.uses })
+          : t("usesOf", { uses: invite.uses, max: invite.maxUses })}
+      </p>
+      <p className="col-span-2 text-sm sm:col-span-1">
+        <span className="text-muted sm:sr-only">{t("columns.expires")}: </span>
+        {invite.expiresAt ? <time dateTime={invite.expiresAt}>{date(invite.expiresAt)}</time> : t("never")}
+      </p>
+      <div className="col-span-2 flex flex-wrap items-center gap-2 sm:col-span-1 sm:justify-end">
         {live && (
           <CopyLink
             url={invite.url}
@@ -83,7 +83,7 @@ export function InviteRow({ invite, viewerIsAdmin, highlighted, onRevoked }: Pro
         )}
       </div>
       {error && (
-        <p role="alert" className={`${errorText} sm:col-span-5`}>
+        <p role="alert" className={`${errorText} col-span-2 sm:col-span-5`}>
           {error}
         </p>
       )}

@@ -2,7 +2,7 @@
 
 import { CopyLink } from "@/components/studio/invites/copy-link";
 import { InviteForm } from "@/components/studio/invites/invite-form";
-import { InviteRow } from "@/components/studio/invites/invite-row";
+import { INVITE_GRID, InviteRow } from "@/components/studio/invites/invite-row";
 import { card, field } from "@/components/ui/styles";
 import type { InviteDTO } from "@/lib/invites/schema";
 import { useTranslations } from "next-intl";
@@ -58,21 +58,34 @@ export function InvitesPanel({ slug, initial, viewerIsAdmin }: Props) {
             <p className="mx-auto mt-2 max-w-md text-muted">{t("emptyBody")}</p>
           </div>
         ) : (
-          <ul className={`${card} divide-y divide-line`} aria-labelledby="invites-list-title">
-            {invites.map((invite) => (
-              <InviteRow
-                key={invite.code}
-                invite={invite}
-                viewerIsAdmin={viewerIsAdmin}
-                highlighted={invite.code === created?.code}
-                onRevoked={(revoked) => {
-                  setInvites((list) => list.map((i) => (i.code === revoked.code ? revoked : i)));
-                  if (created?.code === revoked.code) setCreated(revoked);
-                  setNotice(t("revoked"));
-                }}
-              />
-            ))}
-          </ul>
+          <div className={`${card} overflow-hidden`}>
+            {/* Column names for sighted readers; each cell carries its own for screen readers. */}
+            <div
+              aria-hidden="true"
+              className={`${INVITE_GRID} hidden gap-x-3 border-b border-line bg-paper px-4 py-2 text-xs font-semibold uppercase tracking-wide text-muted sm:grid`}
+            >
+              <span>{t("columns.role")}</span>
+              <span>{t("columns.state")}</span>
+              <span>{t("columns.uses")}</span>
+              <span>{t("columns.expires")}</span>
+              <span className="text-right">{t("columns.actions")}</span>
+            </div>
+            <ul className="divide-y divide-line" aria-labelledby="invites-list-title">
+              {invites.map((invite) => (
+                <InviteRow
+                  key={invite.code}
+                  invite={invite}
+                  viewerIsAdmin={viewerIsAdmin}
+                  highlighted={invite.code === created?.code}
+                  onRevoked={(revoked) => {
+                    setInvites((list) => list.map((i) => (i.code === revoked.code ? revoked : i)));
+                    if (created?.code === revoked.code) setCreated(revoked);
+                    setNotice(t("revoked"));
+                  }}
+                />
+              ))}
+            </ul>
+          </div>
         )}
       </section>
     </div>

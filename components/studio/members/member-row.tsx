@@ -8,6 +8,9 @@ import { managesRole, MEMBER_ROLES, type MemberDTO, type MemberRoleName } from "
 import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
 
+/** The row's columns (person, role, joined, actions); the list's header row uses the same. */
+export const MEMBER_GRID = "gap-3 sm:grid-cols-[minmax(0,1fr)_10rem_8rem_14rem] sm:items-center";
+
 type Props = {
   slug: string;
   member: MemberDTO;
@@ -49,7 +52,7 @@ export function MemberRow({ slug, member, viewerId, viewerIsAdmin, lastInstructo
   }
 
   return (
-    <li className="grid gap-3 px-4 py-3 sm:grid-cols-[minmax(0,1fr)_10rem_8rem_auto] sm:items-center">
+    <li className={`grid ${MEMBER_GRID} px-4 py-3`}>
       <div className="flex min-w-0 items-center gap-3">
         <Avatar id={user.id} name={user.name} url={user.avatarUrl} />
         <div className="min-w-0">

@@ -1,6 +1,6 @@
 "use client";
 
-import { MemberRow } from "@/components/studio/members/member-row";
+import { MEMBER_GRID, MemberRow } from "@/components/studio/members/member-row";
 import { useMembers } from "@/components/studio/members/use-members";
 import { useApiError } from "@/components/ui/api";
 import { buttonPrimary, buttonSecondary, card, errorText, field, label } from "@/components/ui/styles";
@@ -87,26 +87,38 @@ export function MembersPanel({ slug, first, viewerId, viewerIsAdmin }: Props) {
           </div>
         )
       ) : (
-        <ul className={`${card} divide-y divide-line`} aria-label={t("title")} aria-busy={m.loading}>
-          {items.map((member) => (
-            <MemberRow
-              key={member.user.id}
-              slug={slug}
-              member={member}
-              viewerId={viewerId}
-              viewerIsAdmin={viewerIsAdmin}
-              lastInstructor={instructors === 1 && !nextCursor && !filtered}
-              onChanged={(changed, message) => {
-                m.replace(changed);
-                setNotice(message);
-              }}
-              onRemoved={(userId, message) => {
-                m.drop(userId);
-                setNotice(message);
-              }}
-            />
-          ))}
-        </ul>
+        <div className={`${card} overflow-hidden`}>
+          {/* Column names for sighted readers; each cell carries its own for screen readers. */}
+          <div
+            aria-hidden="true"
+            className={`${MEMBER_GRID} hidden border-b border-line bg-paper px-4 py-2 text-xs font-semibold uppercase tracking-wide text-muted sm:grid`}
+          >
+            <span>{t("columns.person")}</span>
+            <span>{t("columns.role")}</span>
+            <span>{t("columns.joined")}</span>
+            <span className="text-right">{t("columns.actions")}</span>
+          </div>
+          <ul className="divide-y divide-line" aria-label={t("title")} aria-busy={m.loading}>
+            {items.map((member) => (
+              <MemberRow
+                key={member.user.id}
+                slug={slug}
+                member={member}
+                viewerId={viewerId}
+                viewerIsAdmin={viewerIsAdmin}
+                lastInstructor={instructors === 1 && !nextCursor && !filtered}
+                onChanged={(changed, message) => {
+                  m.replace(changed);
+                  setNotice(message);
+                }}
+                onRemoved={(userId, message) => {
+                  m.drop(userId);
+                  setNotice(message);
+                }}
+              />
+            ))}
+          </ul>
+        </div>
       )}
 
       {nextCursor && (
