@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { randomBytes } from "node:crypto";
 import { addMember, createCourse, createUser } from "../prisma/factories";
 import { expect, test } from "./fixtures";
@@ -128,3 +129,32 @@ test("an admin promotes a learner; an instructor removes a learner after confirm
   });
   expect(bos.role).toBe("INSTRUCTOR");
 });
+
+for (const locale of ["en", "zh-CN"]) {
+  test(`no serious accessibility violations on the invite, members and invites pages (${locale})`, async ({
+    page,
+    context,
+    baseURL,
+    db,
+    signInAs,
+  }) => {
+    await context.addCookies([{ name: "NEXT_LOCALE", value: locale, url: baseURL! }]);
+    const course = await inviteOnlyCourse(db);
+    const invite = await db.invite.create({
+      data: { code: randomBytes(16).toString("base64url"), courseId: course.id, maxUses: 3 },
+    });
+    const check = async (path: string) => {
+      await page.goto(path);
+      await expect(page.locator("html")).toHaveAttribute("lang", locale);
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+      expect(serious.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    };
+    await check(`/invite/${invite.code}`);
+    const teacher = await signInAs();
+    await addMember(db, course.id, teacher.id, "INSTRUCTOR");
+    await check(`/invite/${invite.code}`);
+    await check(`/studio/courses/${course.slug}/members`);
+    await check(`/studio/courses/${course.slug}/invites`);
+  });
+}
