@@ -52,6 +52,7 @@ export async function curatedCourseOrNull(user: CurrentUser, slug: string) {
  */
 export async function listMembers(user: CurrentUser, slug: string, q: ListMembersQuery): Promise<Page<MemberDTO>> {
   const course = await curatedCourse(user, slug);
+  // The same opaque {at, id} cursor as the essay lists: here joinedAt and the user id.
   const cursor = decodeEssayCursor(q.cursor);
   const text = q.q ? { contains: q.q, mode: "insensitive" as const } : undefined;
   const rows = await db.courseMember.findMany({

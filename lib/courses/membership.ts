@@ -11,21 +11,16 @@ export type Grant = { courseId: string; userId: string; role: MemberRole };
  * order for the course → `grantMembership(tx, {courseId, userId, role: "LEARNER"})` inside
  * the transaction that records the payment). An upsert: a learner granted INSTRUCTOR is
  * promoted, but an instructor is never demoted by a grant (role changes go through
- * lib/courses/members.ts). `created` says whether the user was not a member before.
+ * lib/courses/members.ts).
  */
 export async function grantMembership(tx: Tx, { courseId, userId, role }: Grant) {
-  const before = await tx.courseMember.findUnique({
-    where: { courseId_userId: { courseId, userId } },
-    select: { role: true },
-  });
-  const next: MemberRole = before?.role === "INSTRUCTOR" ? "INSTRUCTOR" : role;
-  const member = await tx.courseMember.upsert({
-    where: { courseId_userId: { courseId, userId } },
-    create: { courseId, userId, role: next },
-    update: { role: next },
-    select: { role: true, joinedAt: true },
-  });
-  return { ...member, created: before === null, changed: before?.role !== member.role };
+  // One statement, so a grant racing another grant or a role change cannot demote anyone.
+  const [member] = await tx.$queryRaw<{ role: MemberRole; joinedAt: Date }[]>`
+    INSERT INTO course_members (course_id, user_id, role) VALUES (${courseId}, ${userId}, ${role}::"MemberRole")
+    ON CONFLICT (course_id, user_id) DO UPDATE SET role = CASE
+      WHEN course_members.role = 'INSTRUCTOR' THEN course_members.role ELSE EXCLUDED.role END
+    RETURNING role, joined_at AS "joinedAt"`;
+  return member!;
 }
 
 /** Whether membership as `current` already gives everything a grant of `offered` would. */

@@ -4,7 +4,7 @@ import { alreadyHolds, grantMembership } from "@/lib/courses/membership";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { MemberRole } from "@/lib/generated/prisma/client";
-import { GONE_MESSAGE, inviteState, type InvitePreviewDTO, type InviteState } from "@/lib/invites/schema";
+import { GONE_MESSAGE, inviteState, type InvitePreviewDTO } from "@/lib/invites/schema";
 import "server-only";
 
 // Opening and accepting an invite. The code is the secret: anyone holding it may see the
@@ -37,15 +37,6 @@ export async function previewInvite(viewer: CurrentUser | null, code: string): P
     state: inviteState(invite),
     memberRole: member ? roleName(member.role) : null,
   };
-}
-
-/** The state of an invite by its code, or null when there is none (the page's HTTP status). */
-export async function inviteStateOf(code: string): Promise<InviteState | null> {
-  const invite = await db.invite.findUnique({
-    where: { code },
-    select: { maxUses: true, uses: true, expiresAt: true, revokedAt: true },
-  });
-  return invite && inviteState(invite);
 }
 
 /**
