@@ -1,9 +1,10 @@
+import { invitePageStatus } from "@/lib/invites/page-status";
 import { NextResponse, type NextRequest } from "next/server";
 
 // Pages get a Content-Security-Policy with a fresh nonce per request; Next.js puts the
 // nonce on its own scripts, so no inline script without it can run.
 // NOTE: https://nextjs.org/docs/app/guides/content-security-policy
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const nonce = btoa(crypto.randomUUID());
   const isDev = process.env.NODE_ENV !== "production";
   const csp = [
@@ -21,7 +22,9 @@ export function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
   headers.set("Content-Security-Policy", csp);
-  const response = NextResponse.next({ request: { headers } });
+  // The one page whose status depends on data: a spent invite's page answers 410 Gone.
+  const status = await invitePageStatus(request.nextUrl.pathname);
+  const response = NextResponse.next({ request: { headers }, ...(status && { status }) });
   response.headers.set("Content-Security-Policy", csp);
   return response;
 }

@@ -15,13 +15,14 @@ export default async function SignInPage({ searchParams }: PageProps<"/signin">)
   const { next } = await searchParams;
   // Only a path on this site is followed after sign-in.
   const nextPath = sameOriginPath(next, publicOrigin(await headers()));
+  const query = nextPath === "/" ? "" : `?next=${encodeURIComponent(nextPath)}`;
   return (
     <div className={`${card} mx-auto mt-8 max-w-md p-6 sm:p-8`}>
       <h1 className="mb-6 text-2xl font-bold">{t("signInTitle")}</h1>
       <SignInForm next={nextPath} />
       <p className="mt-6 text-sm text-muted">
         {t("noAccount")}{" "}
-        <Link href="/signup" className="font-medium text-accent-strong underline">
+        <Link href={`/signup${query}`} className="font-medium text-accent-strong underline">
           {t("createOne")}
         </Link>
       </p>

@@ -11,7 +11,8 @@ import { signUpFieldErrors, type SignUpField } from "./sign-up-errors";
 
 type FieldErrors = Partial<Record<SignUpField, string>>;
 
-export function SignUpForm() {
+/** `next`: where to go once signed up (a path on this site, checked by the page). */
+export function SignUpForm({ next }: { next: string }) {
   const t = useTranslations("auth");
   const router = useRouter();
   const describe = useApiError();
@@ -38,7 +39,7 @@ export function SignUpForm() {
       setPending(false);
       return setFormError(t("failed"));
     }
-    router.replace("/");
+    router.replace(next);
     router.refresh();
   }
 

@@ -2,12 +2,12 @@
 // every route handler in app/api: a new route without a row fails the first test. What a
 // status does not show (who sees which comments, what comes back) is in matrix.spec.ts.
 import type { APIRequestContext } from "@playwright/test";
-import { randomInt, randomUUID } from "node:crypto";
+import { randomBytes, randomInt, randomUUID } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import sharp from "sharp";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
-import { createComment, createCourse } from "../../prisma/factories";
+import { addMember, createComment, createCourse, createUser } from "../../prisma/factories";
 import { createWorld, ROLES, type RoleName, type WorldUser } from "../../prisma/world";
 import { expect, roleClients, test } from "../fixtures";
 
@@ -60,6 +60,13 @@ const submittedEssay = (w: World) =>
       submittedAt: new Date(),
     },
   });
+const learner = async (w: World) => {
+  const user = await createUser(w.db);
+  await addMember(w.db, w.courseId, user.id);
+  return user;
+};
+const invite = (w: World, courseId = w.courseId) =>
+  w.db.invite.create({ data: { code: randomBytes(16).toString("base64url"), courseId, role: "LEARNER" } });
 const openReport = async (w: World) => {
   const c = await comment(w, "FEATURED");
   return w.db.report.create({
@@ -94,6 +101,42 @@ const TABLE: Record<string, Row> = {
   "POST /api/courses/[slug]/members": {
     prepare: async (w) => ({ path: `/api/courses/${(await createCourse(w.db)).slug}/members` }),
     expect: [401, 201, 201, 201, 201, 201, 201],
+  },
+  "GET /api/courses/[slug]/members": {
+    prepare: async (w) => ({ path: `/api/courses/${w.courseSlug}/members?q=test` }),
+    expect: [401, 403, 403, 403, 200, 403, 200],
+  },
+  "PUT /api/courses/[slug]/members/[userId]": {
+    prepare: async (w) => ({
+      path: `/api/courses/${w.courseSlug}/members/${(await learner(w)).id}`,
+      body: { role: "learner" },
+    }),
+    expect: [401, 403, 403, 403, 200, 403, 200],
+  },
+  "DELETE /api/courses/[slug]/members/[userId]": {
+    prepare: async (w) => ({ path: `/api/courses/${w.courseSlug}/members/${(await learner(w)).id}` }),
+    expect: [401, 403, 403, 403, 204, 403, 204],
+  },
+  "GET /api/courses/[slug]/invites": {
+    prepare: async (w) => ({ path: `/api/courses/${w.courseSlug}/invites` }),
+    expect: [401, 403, 403, 403, 200, 403, 200],
+  },
+  "POST /api/courses/[slug]/invites": {
+    prepare: async (w) => ({ path: `/api/courses/${w.courseSlug}/invites`, body: { role: "learner", maxUses: 5 } }),
+    expect: [401, 403, 403, 403, 201, 403, 201],
+  },
+  "GET /api/invites/[code]": {
+    prepare: async (w) => ({ path: `/api/invites/${(await invite(w)).code}` }),
+    expect: [200, 200, 200, 200, 200, 200, 200],
+  },
+  // Accepting joins the course: a fresh course each time, so the world's roles stay as they are.
+  "POST /api/invites/[code]": {
+    prepare: async (w) => ({ path: `/api/invites/${(await invite(w, (await createCourse(w.db)).id)).code}` }),
+    expect: [401, 200, 200, 200, 200, 200, 200],
+  },
+  "DELETE /api/invites/[code]": {
+    prepare: async (w) => ({ path: `/api/invites/${(await invite(w)).code}` }),
+    expect: [401, 403, 403, 403, 200, 403, 200],
   },
   "GET /api/courses/[slug]/blocked-words": {
     prepare: async (w) => ({ path: `/api/courses/${w.courseSlug}/blocked-words` }),

@@ -2,6 +2,7 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { OPEN_FOR_DISCUSSION_WHERE } from "@/lib/comments/visibility";
 import { getCourseAccess } from "@/lib/courses/access";
 import { liveLessonsInOrder } from "@/lib/courses/lesson-order";
+import { grantMembership } from "@/lib/courses/membership";
 import { coursePermissions, isLessonLocked, type CoursePermissions } from "@/lib/courses/policy";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -183,18 +184,21 @@ async function readerLessons(
   };
 }
 
-/** Any signed-in user may join a course as a learner; joining twice changes nothing. */
+/**
+ * A signed-in user joins an open course as a learner; joining twice changes nothing. An
+ * invite-only course is joined through an invite (lib/invites/accept.ts) instead.
+ */
 export async function joinCourse(user: CurrentUser, slug: string) {
   const course = await db.course.findUnique({
     where: { slug },
     select: { id: true, enrollment: true, archivedAt: true },
   });
   if (!course) throw new AppError("not_found", "Course not found.");
-  const member = await db.courseMember.upsert({
-    where: { courseId_userId: { courseId: course.id, userId: user.id } },
-    create: { courseId: course.id, userId: user.id, role: "LEARNER" },
-    update: {},
-    select: { role: true },
-  });
+  if (course.enrollment === "INVITE") {
+    throw new AppError("forbidden", "This course is invite-only: join it through an invite link.");
+  }
+  const member = await db.$transaction((tx) =>
+    grantMembership(tx, { courseId: course.id, userId: user.id, role: "LEARNER" }),
+  );
   return coursePermissions(user, member.role, course);
 }

@@ -29,12 +29,12 @@ export const joinCourse = endpoint({
   method: "POST",
   path: "/api/courses/{slug}/members",
   tag: "courses",
-  summary: "Join the course as a learner",
+  summary: "Join an open course as a learner (an invite-only course answers 403: join through an invite)",
   who: "signed in",
   auth: "user",
   limit: "write",
   ok: { status: 201, description: "the membership" },
-  errors: [404],
+  errors: [403, 404],
 });
 
 export const listMyEssays = endpoint({
