@@ -89,7 +89,9 @@ async function seedCourse(db: PrismaClient, spec: DemoCourse, who: (key: DemoAcc
     articleIds[a.slug] = row.id;
   };
 
-  let ordinal = 0;
+  // Positions run on across chapters, so ordering by position alone gives course order too.
+  let position = 0;
+  let published = 0;
   for (const [c, chapter] of spec.chapters.entries()) {
     const id = `${spec.key}-chapter-${c + 1}`;
     const isNew = !(await db.chapter.findUnique({ where: { id }, select: { id: true } }));
@@ -98,12 +100,12 @@ async function seedCourse(db: PrismaClient, spec: DemoCourse, who: (key: DemoAcc
       create: { id, courseId: course.id, title: chapter.title, position: c },
       update: {},
     });
-    for (const [position, lesson] of chapter.lessons.entries()) {
-      const { draft, ...text } = lesson;
-      const daysAgo = spec.lessonSchedule.firstDaysAgo - ordinal * spec.lessonSchedule.everyDays;
+    for (const { draft, ...lesson } of chapter.lessons) {
+      const daysAgo = spec.lessonSchedule.firstDaysAgo - published * spec.lessonSchedule.everyDays;
       const publishedAt = draft ? null : new Date(now - daysAgo * DAY);
-      if (!draft) ordinal++;
-      await upsertArticle(text, { kind: "LESSON", authorId: instructorId, position, publishedAt }, id);
+      if (!draft) published++;
+      position++;
+      await upsertArticle(lesson, { kind: "LESSON", authorId: instructorId, position, publishedAt }, id);
     }
     // A database seeded before chapters existed: the new chapter takes its lessons.
     if (isNew) {
