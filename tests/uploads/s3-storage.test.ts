@@ -190,9 +190,9 @@ describe("with S3_BUCKET set", () => {
       });
     });
     const app = await appWith({ ...s3Settings(), S3_ENDPOINT: `http://127.0.0.1:${closed}` });
-    const rows = await db.upload.count();
-    expect(await failure(app.upload(await uniquePng()))).toBe("unavailable");
-    expect(await db.upload.count()).toBe(rows);
+    const uploader = w.users.otherInstructor; // uploads nothing else here: their rows are this upload's
+    expect(await failure(app.upload(await uniquePng(), uploader))).toBe("unavailable");
+    expect(await db.upload.count({ where: { uploaderId: uploader.id } })).toBe(0);
     const res = await requestImage(app.GET, stored);
     expect(res.status).toBe(503);
     expect(res.headers.get("retry-after")).toBe("5");
