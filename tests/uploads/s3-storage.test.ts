@@ -1,5 +1,6 @@
 // Uploads in S3-compatible object storage, against a real S3 API: s3rver, in this process,
 // on a loopback port, keeping its objects in a temporary folder.
+import { EnvSchema } from "@/lib/env";
 import { GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, S3Client } from "@aws-sdk/client-s3";
 import { randomBytes } from "node:crypto";
 import type { EventEmitter } from "node:events";
@@ -196,5 +197,18 @@ describe("with S3_BUCKET set", () => {
     const res = await requestImage(app.GET, stored);
     expect(res.status).toBe(503);
     expect(res.headers.get("retry-after")).toBe("5");
+  });
+});
+
+describe("S3 settings", () => {
+  const issues = (settings: Record<string, string>) =>
+    (EnvSchema.safeParse(settings).error?.issues ?? []).map((i) => i.path.join("."));
+
+  it("are refused without S3_BUCKET, with half a key pair, or with an http CDN", () => {
+    expect(issues({ S3_ENDPOINT: "http://127.0.0.1:9000" })).toEqual(["S3_BUCKET"]);
+    expect(issues({ S3_BUCKET: "b", S3_ACCESS_KEY_ID: "key" })).toEqual(["S3_SECRET_ACCESS_KEY"]);
+    expect(issues({ S3_BUCKET: "b", S3_PUBLIC_URL: "http://cdn.example" })).toEqual(["S3_PUBLIC_URL"]);
+    expect(issues({ ...s3Settings(), S3_PUBLIC_URL: "https://cdn.example" })).toEqual([]);
+    expect(EnvSchema.parse({ S3_BUCKET: "b" })).toMatchObject({ S3_REGION: "us-east-1", S3_FORCE_PATH_STYLE: false });
   });
 });
