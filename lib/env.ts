@@ -2,7 +2,7 @@ import * as z from "zod";
 
 // Every setting the app reads, parsed once. DATABASE_URL is optional here because
 // `next build` imports server modules without a database; lib/db.ts requires it on use.
-export const EnvSchema = z.object({
+const Settings = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.string().min(1).optional(),
   DATABASE_REPLICA_URL: z.string().min(1).optional(),
@@ -22,6 +22,35 @@ export const EnvSchema = z.object({
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   // "off" lifts every limit (load tests); a number scales every limit; default "on".
   RATE_LIMIT: z.union([z.enum(["on", "off"]), z.coerce.number().positive()]).default("on"),
+  // Uploaded images go to this S3-compatible bucket when it is set, else into PostgreSQL
+  // (docs/deploy.md "Uploads: PostgreSQL or S3"). Without keys, the SDK's own chain is used
+  // (AWS_* variables, an instance or task role).
+  S3_BUCKET: z.string().min(1).optional(),
+  S3_REGION: z.string().min(1).default("us-east-1"),
+  // MinIO, Cloudflare R2 and the like; unset for AWS itself.
+  S3_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  // The bucket in the path (endpoint/bucket/key), not the host name; most non-AWS stores need it.
+  S3_FORCE_PATH_STYLE: z.stringbool().default(false),
+  // Readers are sent (302) to <S3_PUBLIC_URL>/<key>, a CDN or public bucket, instead of the app
+  // streaming each image. https only: pages allow images from 'self' and https.
+  S3_PUBLIC_URL: z.url({ protocol: /^https$/ }).optional(),
+});
+
+export const EnvSchema = Settings.superRefine((e, ctx) => {
+  // A forgotten bucket would otherwise quietly put every image into PostgreSQL.
+  const s3Settings = ["S3_ENDPOINT", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY", "S3_PUBLIC_URL"] as const;
+  if (!e.S3_BUCKET && s3Settings.some((name) => e[name])) {
+    ctx.addIssue({ code: "custom", path: ["S3_BUCKET"], message: "S3 settings are set but S3_BUCKET is not" });
+  }
+  if (!e.S3_ACCESS_KEY_ID !== !e.S3_SECRET_ACCESS_KEY) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["S3_SECRET_ACCESS_KEY"],
+      message: "Set S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY together",
+    });
+  }
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -1,35 +1,60 @@
-// Demo course content for the seed script: one course, its lessons, two published learner
-// reflections and a discussion with comments in every state. Plain data only; the seed
-// decides ids, timestamps and counters.
+// Demo content for the seed script: two courses (prisma/seed.ts writes them). The open course
+// "high-concurrency" is here with its lessons by chapter, two published learner reflections
+// and a discussion with comments in every state; the invite-only "flash-sale-systems" is in
+// prisma/demo-flash-sale.ts. Plain data only; the seed decides ids, timestamps and counters.
+import { FLASH_SALE_COURSE } from "./demo-flash-sale";
 
 export type DemoLearnerKey = "wei" | "priya" | "mateo" | "yuki";
 export type DemoPerson = "learner" | DemoLearnerKey;
+/** Every demo account but the admin: instructor@example.com is "instructor". */
+export type DemoAccount = "instructor" | DemoPerson;
 
-export type DemoLesson = { slug: string; title: string; body: string /* markdown */ };
+export type DemoLesson = {
+  slug: string;
+  title: string;
+  body: string /* markdown */;
+  /** A lesson still being written: never published. */
+  draft?: true;
+};
 export type DemoEssay = { slug: string; title: string; body: string; author: "learner" | "wei" | "priya" };
-export type DemoReply = { author: "instructor" | DemoPerson; body: string };
+export type DemoReply = { author: DemoAccount; body: string };
 export type DemoComment = {
-  /** Slug of a lesson or essay below. */
+  /** Slug of a lesson or essay of the same course. */
   article: string;
-  author: DemoPerson;
+  author: DemoAccount;
   /** Plain text, may contain line breaks, 1..2000 characters. */
   body: string;
   status: "PENDING" | "FEATURED" | "HIDDEN";
   /** Only on FEATURED. */
   pinned?: boolean;
   /** Only on FEATURED. */
-  likedBy?: Array<DemoPerson | "instructor">;
+  likedBy?: DemoAccount[];
   /** Only on FEATURED. */
   replies?: DemoReply[];
   /** When it was posted. */
   daysAgo: number;
 };
 
-export const DEMO_COURSE: { slug: string; title: string; summary: string } = {
-  slug: "high-concurrency",
-  title: "高并发系统设计 · High-Concurrency System Design",
-  summary:
-    "从排队论出发，依次讲解缓存、热点计数、数据库扩展、消息队列与限流降级，学会设计在流量高峰下依然又快又正确的系统。Learn to reason about load with numbers, then design systems that stay fast and correct when traffic spikes.",
+export type DemoCourse = {
+  /** The stable ids of its chapters and comments start with this. */
+  key: string;
+  slug: string;
+  title: string;
+  summary: string;
+  enrollment: "OPEN" | "INVITE";
+  /** How many first lessons a non-member reads in full (invite-only courses). */
+  trialLessons: number;
+  /** Features comments and answers as the author. */
+  instructor: DemoAccount;
+  learners: DemoAccount[];
+  /** Lessons in course order, by chapter. */
+  chapters: Array<{ title: string; lessons: DemoLesson[] }>;
+  /** The first lesson was published `firstDaysAgo` days ago, each next one `everyDays` later. */
+  lessonSchedule: { firstDaysAgo: number; everyDays: number };
+  essays: DemoEssay[];
+  comments: DemoComment[];
+  /** Learner invites the instructor made, as /invite/<code>. */
+  invites: Array<{ code: string; maxUses: number }>;
 };
 
 /** Demo learners besides learner@example.com (林晓雨 Lin Xiaoyu, key "learner"). */
@@ -559,25 +584,34 @@ LIMIT 20;
 
 写一页设计文档回答：如果浏览量再增加 10 倍，哪个组件会最先成为瓶颈？你会如何提前发现，又会如何应对？欢迎把答案整理成一篇学习心得投稿。`;
 
-export const DEMO_LESSONS: DemoLesson[] = [
+const lesson = (slug: string, title: string, body: string): DemoLesson => ({ slug, title, body });
+
+const CHAPTERS: DemoCourse["chapters"] = [
   {
-    slug: "why-systems-fall-over",
-    title: "为什么系统会在高负载下崩溃 · Why Systems Fall Over Under Load",
-    body: LESSON_1,
-  },
-  { slug: "caching-patterns", title: "缓存：让读请求少走几步 · Caching Patterns", body: LESSON_2 },
-  { slug: "hot-keys-and-counters", title: "热点 key 与计数器 · Hot Keys and Counters", body: LESSON_3 },
-  { slug: "scaling-the-database", title: "数据库扩展：读副本与分片 · Scaling the Database", body: LESSON_4 },
-  { slug: "queues-and-async-work", title: "消息队列与异步任务 · Queues and Async Work", body: LESSON_5 },
-  {
-    slug: "rate-limiting-and-degradation",
-    title: "限流、熔断与降级 · Rate Limiting and Graceful Degradation",
-    body: LESSON_6,
+    title: "一、从排队论出发 · Thinking in Queues",
+    lessons: [
+      lesson("why-systems-fall-over", "为什么系统会在高负载下崩溃 · Why Systems Fall Over Under Load", LESSON_1),
+    ],
   },
   {
-    slug: "capstone-hot-article-comments",
-    title: "综合设计：热门文章的评论区 · Capstone: Comments on a Hot Article",
-    body: LESSON_7,
+    title: "二、扩展读与写 · Scaling Reads and Writes",
+    lessons: [
+      lesson("caching-patterns", "缓存：让读请求少走几步 · Caching Patterns", LESSON_2),
+      lesson("hot-keys-and-counters", "热点 key 与计数器 · Hot Keys and Counters", LESSON_3),
+      lesson("scaling-the-database", "数据库扩展：读副本与分片 · Scaling the Database", LESSON_4),
+    ],
+  },
+  {
+    title: "三、削峰、自我保护与综合设计 · Spikes, Safeguards and a Capstone",
+    lessons: [
+      lesson("queues-and-async-work", "消息队列与异步任务 · Queues and Async Work", LESSON_5),
+      lesson("rate-limiting-and-degradation", "限流、熔断与降级 · Rate Limiting and Graceful Degradation", LESSON_6),
+      lesson(
+        "capstone-hot-article-comments",
+        "综合设计：热门文章的评论区 · Capstone: Comments on a Hot Article",
+        LESSON_7,
+      ),
+    ],
   },
 ];
 
@@ -633,7 +667,7 @@ While testing, we noticed that some users refreshed the "My trips" page right af
 
 Duplicate bookings went from a few per week to zero over the last two months. The bigger change, though, is how we review designs. Whenever someone adds a retry, a queue or a replica, the first question in the review is now: "What happens if this runs twice, or reads something stale?" It sounds obvious written down. It was not obvious to us before.`;
 
-export const DEMO_ESSAYS: DemoEssay[] = [
+const ESSAYS: DemoEssay[] = [
   {
     slug: "wei-queueing-is-math",
     title: "排队问题是可以计算的：我在优惠券服务上的实践",
@@ -653,7 +687,7 @@ export const DEMO_ESSAYS: DemoEssay[] = [
 // essays 8 and 5 days ago, so every comment is younger than its article.
 // ---------------------------------------------------------------------------------------
 
-export const DEMO_COMMENTS: DemoComment[] = [
+const COMMENTS: DemoComment[] = [
   // Lesson 1: why systems fall over.
   {
     article: "why-systems-fall-over",
@@ -1076,4 +1110,24 @@ export const DEMO_COMMENTS: DemoComment[] = [
     status: "PENDING",
     daysAgo: 1,
   },
+];
+
+export const DEMO_COURSES: DemoCourse[] = [
+  {
+    key: "demo",
+    slug: "high-concurrency",
+    title: "高并发系统设计 · High-Concurrency System Design",
+    summary:
+      "从排队论出发，依次讲解缓存、热点计数、数据库扩展、消息队列与限流降级，学会设计在流量高峰下依然又快又正确的系统。Learn to reason about load with numbers, then design systems that stay fast and correct when traffic spikes.",
+    enrollment: "OPEN",
+    trialLessons: 0,
+    instructor: "instructor",
+    learners: ["learner", "wei", "priya", "mateo", "yuki"],
+    chapters: CHAPTERS,
+    lessonSchedule: { firstDaysAgo: 40, everyDays: 5 },
+    essays: ESSAYS,
+    comments: COMMENTS,
+    invites: [],
+  },
+  FLASH_SALE_COURSE,
 ];

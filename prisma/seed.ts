@@ -1,18 +1,20 @@
 // Demo data for the embedded default and `npm run db:setup`. Idempotent: every row has a
-// stable key, so running it again adds nothing and keeps what people changed since.
+// stable key, so running it again adds only what is missing and keeps what people changed since.
 import { hashPassword } from "../lib/auth/passwords";
 import type { PrismaClient } from "../lib/generated/prisma/client";
-import { DEMO_COMMENTS, DEMO_COURSE, DEMO_ESSAYS, DEMO_LEARNERS, DEMO_LESSONS } from "./demo-content";
+import { DEMO_COURSES, DEMO_LEARNERS, type DemoAccount, type DemoCourse } from "./demo-content";
 import { connect, recountCourse } from "./factories";
 
 export const DEMO_PASSWORD = "jingxuan-demo";
 const DAY = 24 * 3600 * 1000;
+const HOUR = 3600 * 1000;
 
-/** Whether the demo course exists (the first dev start seeds it). */
+/** Whether every demo course exists (a dev start seeds what is missing). */
 export async function isSeeded(url: string) {
   const db = connect(url);
   try {
-    return (await db.course.count({ where: { slug: DEMO_COURSE.slug } })) > 0;
+    const slugs = DEMO_COURSES.map((c) => c.slug);
+    return (await db.course.count({ where: { slug: { in: slugs } } })) === slugs.length;
   } finally {
     await db.$disconnect();
   }
@@ -29,71 +31,101 @@ export async function seedDemo(url: string) {
 
 async function seed(db: PrismaClient) {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const upsertUser = (email: string, name: string, role: "LEARNER" | "ADMIN" = "LEARNER") =>
-    db.user.upsert({ where: { email }, create: { email, name, role, passwordHash }, update: {} });
+  const upsertUser = async (email: string, name: string, role: "LEARNER" | "ADMIN" = "LEARNER") =>
+    (await db.user.upsert({ where: { email }, create: { email, name, role, passwordHash }, update: {} })).id;
 
-  const admin = await upsertUser("admin@example.com", "Admin", "ADMIN");
-  const instructor = await upsertUser("instructor@example.com", "陈老师 Chen Jing");
-  const learner = await upsertUser("learner@example.com", "林晓雨 Lin Xiaoyu");
-  const people: Record<string, string> = { instructor: instructor.id, learner: learner.id };
-  for (const l of DEMO_LEARNERS) people[l.key] = (await upsertUser(l.email, l.name)).id;
-  const who = (key: string) => people[key] ?? learner.id;
+  await upsertUser("admin@example.com", "Admin", "ADMIN");
+  const people = new Map<DemoAccount, string>([
+    ["instructor", await upsertUser("instructor@example.com", "陈老师 Chen Jing")],
+    ["learner", await upsertUser("learner@example.com", "林晓雨 Lin Xiaoyu")],
+  ]);
+  for (const l of DEMO_LEARNERS) people.set(l.key, await upsertUser(l.email, l.name));
+  const who = (key: DemoAccount) => {
+    const id = people.get(key);
+    if (!id) throw new Error(`No demo account "${key}"`);
+    return id;
+  };
+  const now = Date.now();
+  for (const course of DEMO_COURSES) await seedCourse(db, course, who, now);
+}
 
+async function seedCourse(db: PrismaClient, spec: DemoCourse, who: (key: DemoAccount) => string, now: number) {
+  const { slug, title, summary, enrollment, trialLessons } = spec;
   const course = await db.course.upsert({
-    where: { slug: DEMO_COURSE.slug },
-    create: DEMO_COURSE,
-    update: { title: DEMO_COURSE.title, summary: DEMO_COURSE.summary },
+    where: { slug },
+    create: { slug, title, summary, enrollment, trialLessons },
+    update: { title, summary },
   });
+  const instructorId = who(spec.instructor);
   const member = (userId: string, role: "LEARNER" | "INSTRUCTOR") =>
     db.courseMember.upsert({
       where: { courseId_userId: { courseId: course.id, userId } },
       create: { courseId: course.id, userId, role },
       update: {},
     });
-  await member(instructor.id, "INSTRUCTOR");
-  for (const key of Object.keys(people)) if (key !== "instructor") await member(who(key), "LEARNER");
-  void admin;
+  await member(instructorId, "INSTRUCTOR");
+  for (const key of spec.learners) await member(who(key), "LEARNER");
 
   const articleIds: Record<string, string> = {};
-  const now = Date.now();
   const upsertArticle = async (
     a: { slug: string; title: string; body: string },
-    kind: "LESSON" | "ESSAY",
-    authorId: string,
-    position: number,
-    ageDays: number,
+    facts: { kind: "LESSON" | "ESSAY"; authorId: string; position: number; publishedAt: Date | null },
+    chapterId: string | null = null,
   ) => {
-    const publishedAt = new Date(now - ageDays * DAY);
+    const createdAt = facts.publishedAt ?? new Date(now - 2 * DAY);
     const row = await db.article.upsert({
       where: { courseId_slug: { courseId: course.id, slug: a.slug } },
       create: {
-        slug: a.slug,
-        title: a.title,
-        body: a.body,
+        ...a,
+        ...facts,
         courseId: course.id,
-        kind,
-        authorId,
-        status: "PUBLISHED",
-        position,
-        publishedAt,
-        createdAt: publishedAt,
-        submittedAt: kind === "ESSAY" ? publishedAt : null,
+        chapterId,
+        status: facts.publishedAt ? "PUBLISHED" : "DRAFT",
+        createdAt,
+        submittedAt: facts.kind === "ESSAY" ? facts.publishedAt : null,
       },
       update: {},
     });
     articleIds[a.slug] = row.id;
   };
-  for (const [i, lesson] of DEMO_LESSONS.entries())
-    await upsertArticle(lesson, "LESSON", instructor.id, i + 1, 40 - i * 5);
-  for (const [i, { author, ...essay }] of DEMO_ESSAYS.entries())
-    await upsertArticle(essay, "ESSAY", who(author), i + 1, 8 - i * 3);
 
-  for (const [i, c] of DEMO_COMMENTS.entries()) {
+  // Positions run on across chapters, so ordering by position alone gives course order too.
+  let position = 0;
+  let published = 0;
+  for (const [c, chapter] of spec.chapters.entries()) {
+    const id = `${spec.key}-chapter-${c + 1}`;
+    const isNew = !(await db.chapter.findUnique({ where: { id }, select: { id: true } }));
+    await db.chapter.upsert({
+      where: { id },
+      create: { id, courseId: course.id, title: chapter.title, position: c },
+      update: {},
+    });
+    for (const { draft, ...lesson } of chapter.lessons) {
+      const daysAgo = spec.lessonSchedule.firstDaysAgo - published * spec.lessonSchedule.everyDays;
+      const publishedAt = draft ? null : new Date(now - daysAgo * DAY);
+      if (!draft) published++;
+      position++;
+      await upsertArticle(lesson, { kind: "LESSON", authorId: instructorId, position, publishedAt }, id);
+    }
+    // A database seeded before chapters existed: the new chapter takes its lessons.
+    if (isNew) {
+      await db.article.updateMany({
+        where: { courseId: course.id, slug: { in: chapter.lessons.map((l) => l.slug) }, chapterId: null },
+        data: { chapterId: id },
+      });
+    }
+  }
+  for (const [i, { author, ...essay }] of spec.essays.entries()) {
+    const publishedAt = new Date(now - (8 - i * 3) * DAY);
+    await upsertArticle(essay, { kind: "ESSAY", authorId: who(author), position: i + 1, publishedAt });
+  }
+
+  for (const [i, c] of spec.comments.entries()) {
     const articleId = articleIds[c.article];
-    if (!articleId) throw new Error(`Demo comment ${i} names an unknown article: ${c.article}`);
+    if (!articleId) throw new Error(`Demo comment ${i} of ${slug} names an unknown article: ${c.article}`);
     const createdAt = new Date(now - c.daysAgo * DAY);
     const isFeatured = c.status === "FEATURED";
-    const id = `demo-comment-${i + 1}`;
+    const id = `${spec.key}-comment-${i + 1}`;
     await db.comment.upsert({
       where: { id },
       create: {
@@ -104,8 +136,8 @@ async function seed(db: PrismaClient) {
         body: c.body,
         status: c.status,
         createdAt,
-        featuredAt: isFeatured ? new Date(createdAt.getTime() + 3 * 3600 * 1000) : null,
-        featuredById: isFeatured ? instructor.id : null,
+        featuredAt: isFeatured ? new Date(createdAt.getTime() + 3 * HOUR) : null,
+        featuredById: isFeatured ? instructorId : null,
         pinnedAt: isFeatured && c.pinned ? createdAt : null,
       },
       update: {},
@@ -124,12 +156,20 @@ async function seed(db: PrismaClient) {
           commentId: id,
           authorId: who(r.author),
           body: r.body,
-          isAuthorReply: r.author === "instructor",
-          createdAt: new Date(createdAt.getTime() + (j + 1) * 5 * 3600 * 1000),
+          isAuthorReply: r.author === spec.instructor,
+          createdAt: new Date(createdAt.getTime() + (j + 1) * 5 * HOUR),
         },
         update: {},
       });
     }
+  }
+
+  for (const invite of spec.invites) {
+    await db.invite.upsert({
+      where: { code: invite.code },
+      create: { ...invite, courseId: course.id, role: "LEARNER", createdById: instructorId },
+      update: {},
+    });
   }
   await recountCourse(db, course.id);
 }

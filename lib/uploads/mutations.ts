@@ -2,6 +2,7 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { MAX_IMAGE_BYTES, reencodeImage } from "@/lib/uploads/image";
+import { uploadStorage } from "@/lib/uploads/storage";
 import { createHash } from "node:crypto";
 import "server-only";
 
@@ -33,7 +34,7 @@ async function filePart(body: Buffer, contentType: string | null): Promise<Buffe
 /**
  * Any signed-in user may upload an image. `body` is the raw multipart/form-data body (at most
  * MAX_UPLOAD_BODY_BYTES) and `contentType` its header. Stored by the sha256 of the re-encoded
- * bytes, so the same image twice is one row (the first uploader is kept).
+ * bytes, so the same image twice is one row and one stored copy (the first uploader is kept).
  */
 export async function storeUpload(user: CurrentUser, body: Buffer, contentType: string | null): Promise<UploadDTO> {
   if (body.byteLength > MAX_UPLOAD_BODY_BYTES) throw new AppError("payload_too_large", "Images may be at most 5 MB.");
@@ -43,11 +44,16 @@ export async function storeUpload(user: CurrentUser, body: Buffer, contentType: 
   }
   const bytes = new Uint8Array(image.bytes);
   const id = createHash("sha256").update(bytes).digest("hex");
+  const dto = { url: uploadUrl(id), width: image.width, height: image.height };
+  if (await db.upload.findUnique({ where: { id }, select: { id: true } })) return dto;
+  // The bytes are kept first, so a row never names an image that is not there. Two identical
+  // uploads at once both write the same bytes under the same key, and one row wins.
+  const stored = await uploadStorage().save(id, bytes, image.mimeType);
   await db.upload.createMany({
     data: [
       {
         id,
-        bytes,
+        bytes: stored,
         mimeType: image.mimeType,
         width: image.width,
         height: image.height,
@@ -57,5 +63,5 @@ export async function storeUpload(user: CurrentUser, body: Buffer, contentType: 
     ],
     skipDuplicates: true,
   });
-  return { url: uploadUrl(id), width: image.width, height: image.height };
+  return dto;
 }

@@ -21,6 +21,10 @@ export const getUpload = endpoint({
   summary: "The image's bytes, cacheable forever (the id is the hash of its content)",
   who: "anyone",
   auth: "none",
-  ok: { status: 200, description: "the image", type: "image/png, image/jpeg, image/webp, image/gif" },
-  errors: [404],
+  ok: {
+    status: 200,
+    description: "the image; with S3_PUBLIC_URL set, a 302 to it there instead",
+    type: "image/png, image/jpeg, image/webp, image/gif",
+  },
+  errors: [404, 503],
 });

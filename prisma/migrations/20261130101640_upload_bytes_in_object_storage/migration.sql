@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "uploads" ALTER COLUMN "bytes" DROP NOT NULL;
