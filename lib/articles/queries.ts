@@ -69,7 +69,13 @@ async function load(
   if (!found) throw new AppError("not_found", "Article not found.");
   const article = "id" in where ? (found as ArticleDTO) : toArticleDTO(found as ArticleRow);
   const access = await getCourseAccess(viewer, article.course.id);
-  if (!canSeeArticle(viewer, access, { status: article.status.toUpperCase(), authorId: article.author.id })) {
+  if (
+    !canSeeArticle(viewer, access, {
+      status: article.status.toUpperCase(),
+      authorId: article.author.id,
+      publishedAt: article.publishedAt,
+    })
+  ) {
     throw new AppError("not_found", "Article not found.");
   }
   return { article, access };

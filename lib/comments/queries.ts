@@ -88,7 +88,7 @@ export async function getVisibleComment(viewer: CurrentUser | null, commentId: s
     where: { id: commentId },
     select: {
       courseId: true,
-      article: { select: { status: true, authorId: true } },
+      article: { select: { status: true, authorId: true, publishedAt: true } },
       authorId: true,
       status: true,
       deletedAt: true,

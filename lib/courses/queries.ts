@@ -1,7 +1,11 @@
+import { liveArticlesWhere } from "@/lib/articles/policy";
 import type { CurrentUser } from "@/lib/auth/session";
 import { OPEN_FOR_DISCUSSION_WHERE } from "@/lib/comments/visibility";
 import { getCourseAccess } from "@/lib/courses/access";
+import { arrange, courseOrder } from "@/lib/courses/outline";
 import { coursePermissions, type CoursePermissions } from "@/lib/courses/policy";
+import { toSettingsDTO } from "@/lib/courses/settings";
+import type { CourseSettingsDTO } from "@/lib/courses/settings-schema";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import "server-only";
@@ -27,12 +31,21 @@ export type ArticleLinkDTO = {
   isStoryPinned: boolean;
 };
 
-export type CourseDTO = Omit<CourseSummaryDTO, "newSinceLastVisit"> & {
-  id: string;
-  lessons: ArticleLinkDTO[];
-  stories: ArticleLinkDTO[];
-  access: CoursePermissions;
-};
+/** A live lesson in a reader's list; `locked`: past the trial for this viewer (only the excerpt is theirs). */
+export type LessonLinkDTO = ArticleLinkDTO & { chapterId: string | null; locked: boolean };
+
+export type CourseChapterDTO = { id: string; title: string; lessons: LessonLinkDTO[] };
+
+export type CourseDTO = Omit<CourseSummaryDTO, "newSinceLastVisit"> &
+  CourseSettingsDTO & {
+    /** Every live lesson, in course order. */
+    lessons: LessonLinkDTO[];
+    /** Chapters with live lessons, in order, then the live lessons without a chapter. */
+    chapters: CourseChapterDTO[];
+    unchaptered: LessonLinkDTO[];
+    stories: ArticleLinkDTO[];
+    access: CoursePermissions;
+  };
 
 /** Everyone sees every course; the "new" count is per signed-in viewer. */
 export async function listCourses(user: CurrentUser | null): Promise<CourseSummaryDTO[]> {
@@ -46,7 +59,7 @@ export async function listCourses(user: CurrentUser | null): Promise<CourseSumma
       slug: true,
       title: true,
       summary: true,
-      _count: { select: { members: true, articles: { where: { kind: "LESSON", status: "PUBLISHED" } } } },
+      _count: { select: { members: true, articles: { where: { kind: "LESSON", ...liveArticlesWhere() } } } },
     },
   });
   return Promise.all(
@@ -63,7 +76,7 @@ export async function listCourses(user: CurrentUser | null): Promise<CourseSumma
 
 async function countNewSince(courseId: string, since: Date) {
   const [articles, comments] = await Promise.all([
-    db.article.count({ where: { courseId, status: "PUBLISHED", publishedAt: { gt: since } } }),
+    db.article.count({ where: { courseId, ...liveArticlesWhere(), AND: { publishedAt: { gt: since } } } }),
     db.comment.count({ where: { courseId, ...OPEN_FOR_DISCUSSION_WHERE, featuredAt: { gt: since } } }),
   ]);
   return articles + comments;
@@ -85,27 +98,42 @@ const articleLinkSelect = {
   author: { select: { name: true } },
 } as const;
 
-/** A course with its published lessons (in order) and learner stories; 404 if unknown. */
+/** A course with its live lessons (in course order, by chapter) and learner stories; 404 if unknown. */
 export async function getCourse(user: CurrentUser | null, slug: string): Promise<CourseDTO> {
   const course = await db.course.findUnique({
     where: { slug },
-    select: { id: true, slug: true, title: true, summary: true, _count: { select: { members: true } } },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      summary: true,
+      coverUrl: true,
+      enrollment: true,
+      trialLessons: true,
+      archivedAt: true,
+      _count: { select: { members: true } },
+    },
   });
   if (!course) throw new AppError("not_found", "Course not found.");
-  const [access, lessons, stories] = await Promise.all([
+  const [access, chapters, lessons, stories] = await Promise.all([
     getCourseAccess(user, course.id),
-    db.article.findMany({
-      where: { courseId: course.id, kind: "LESSON", status: "PUBLISHED" },
-      orderBy: [{ position: "asc" }, { publishedAt: "asc" }],
-      select: articleLinkSelect,
+    db.chapter.findMany({
+      where: { courseId: course.id },
+      orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+      select: { id: true, title: true },
     }),
     db.article.findMany({
-      where: { courseId: course.id, kind: "ESSAY", status: "PUBLISHED" },
+      where: { courseId: course.id, kind: "LESSON", ...liveArticlesWhere() },
+      orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+      select: { ...articleLinkSelect, chapterId: true },
+    }),
+    db.article.findMany({
+      where: { courseId: course.id, kind: "ESSAY", ...liveArticlesWhere() },
       orderBy: [{ storyPinnedAt: { sort: "desc", nulls: "last" } }, { publishedAt: "desc" }],
       select: articleLinkSelect,
     }),
   ]);
-  const toLink = (a: (typeof lessons)[number]): ArticleLinkDTO => ({
+  const toLink = (a: (typeof stories)[number]): ArticleLinkDTO => ({
     id: a.id,
     slug: a.slug,
     title: a.title,
@@ -115,14 +143,19 @@ export async function getCourse(user: CurrentUser | null, slug: string): Promise
     featuredCommentCount: a.featuredCommentCount,
     isStoryPinned: a.storyPinnedAt !== null,
   });
+  // TODO(h3): fill `locked` from the trial rule (lib/courses/policy.ts isLessonLocked). #13
+  const arranged = arrange(
+    chapters,
+    lessons.map((a): LessonLinkDTO => ({ ...toLink(a), chapterId: a.chapterId, locked: false })),
+  );
+  const withLessons = arranged.chapters.filter((c) => c.lessons.length > 0);
   return {
-    id: course.id,
-    slug: course.slug,
-    title: course.title,
-    summary: course.summary,
+    ...toSettingsDTO(course),
     lessonCount: lessons.length,
     memberCount: course._count.members,
-    lessons: lessons.map(toLink),
+    lessons: courseOrder(arranged),
+    chapters: withLessons,
+    unchaptered: arranged.unchaptered,
     stories: stories.map(toLink),
     access,
   };

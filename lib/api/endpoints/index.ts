@@ -3,16 +3,24 @@ import * as accounts from "@/lib/api/endpoints/accounts";
 import * as articles from "@/lib/api/endpoints/articles";
 import * as comments from "@/lib/api/endpoints/comments";
 import * as courses from "@/lib/api/endpoints/courses";
+import * as publishing from "@/lib/api/endpoints/publishing";
 import * as studio from "@/lib/api/endpoints/studio";
 import * as system from "@/lib/api/endpoints/system";
 import * as uploads from "@/lib/api/endpoints/uploads";
 
-export { accounts, articles, comments, courses, studio, system, uploads };
+export { accounts, articles, comments, courses, publishing, studio, system, uploads };
 
 const isSpec = (value: unknown): value is EndpointSpec =>
   typeof value === "object" && value !== null && "method" in value && "path" in value;
 
 /** Every endpoint of the API, for its OpenAPI document. */
-export const ENDPOINTS: EndpointSpec[] = [accounts, articles, courses, comments, studio, system, uploads].flatMap(
-  (group) => Object.values(group).filter(isSpec),
-);
+export const ENDPOINTS: EndpointSpec[] = [
+  accounts,
+  articles,
+  courses,
+  publishing,
+  comments,
+  studio,
+  system,
+  uploads,
+].flatMap((group) => Object.values(group).filter(isSpec));
