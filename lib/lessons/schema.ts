@@ -38,13 +38,16 @@ const PublishAtField = z.iso
 
 const ChapterIdField = IdField.nullable();
 
-/** POST /api/courses/{slug}/lessons — a new lesson, a draft unless asked otherwise. */
+/**
+ * POST /api/courses/{slug}/lessons — a new lesson: a draft, unless `status: "published"` (now,
+ * or at `publishAt`) or a `publishAt` alone (scheduled when in the future).
+ */
 export const CreateLessonSchema = z.strictObject({
   title: TitleField.min(1, { error: "Give the lesson a title." }),
   body: BodyField.default(""),
   chapterId: ChapterIdField.optional(),
   slug: LessonSlugField.optional(),
-  status: z.enum(["draft", "published"], { error: 'Give status "draft" or "published".' }).default("draft"),
+  status: z.enum(["draft", "published"], { error: 'Give status "draft" or "published".' }).optional(),
   publishAt: PublishAtField.nullish(),
 });
 
