@@ -16,13 +16,13 @@ test("an admin opens an invite-only course; bad input keeps what was typed", asy
   await page.getByLabel("Summary").fill("Paid, invite only.");
   await page.getByLabel("Trial lessons").fill("2");
   await page.getByRole("button", { name: "Open the course" }).click();
-  await expect(page.getByRole("alert")).toContainText("lower-case letters");
+  await expect(page.locator("form").getByRole("alert")).toContainText("lower-case letters");
   await expect(page.getByLabel("Slug")).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByLabel("Title")).toHaveValue("High concurrency, by chapter");
 
   await page.getByLabel("Slug").fill(taken.slug);
   await page.getByRole("button", { name: "Open the course" }).click();
-  await expect(page.getByRole("alert")).toHaveText("That slug is taken. Choose another.");
+  await expect(page.locator("form").getByRole("alert")).toHaveText("That slug is taken. Choose another.");
   await expect(page.getByLabel("Summary")).toHaveValue("Paid, invite only.");
 
   await page.getByLabel("Slug").fill(slug);

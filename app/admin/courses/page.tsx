@@ -15,6 +15,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AdminCoursesPage() {
   const user = await getCurrentUser();
   if (!user) redirect("/signin?next=/admin/courses");
+  // The layout shows non-admins why there is nothing here; pages render beside it, not inside it.
+  if (user.role !== "ADMIN") return null;
   const [courses, t] = await Promise.all([listAdminCourses(user), getTranslations("admin")]);
   return (
     <div className="space-y-8">
