@@ -29,13 +29,13 @@ export async function AdminCourseList({ courses }: { courses: AdminCourseDTO[] }
           </div>
           <div className="mt-2 flex flex-wrap gap-2">
             <span
-              className={`${badge} ${c.enrollment === "invite" ? "bg-accent-soft text-accent-strong" : "bg-paper text-muted"}`}
+              className={`${badge} ${c.enrollment === "invite" ? "bg-accent-soft text-accent-strong" : "border border-line text-muted"}`}
             >
               {t(c.enrollment)}
             </span>
             {c.archived && <span className={`${badge} bg-warn-soft text-warn`}>{t("archived")}</span>}
           </div>
-          <dl className="mt-3 grid grid-cols-1 gap-x-4 gap-y-1 text-sm sm:grid-cols-3">
+          <dl className="mt-3 grid grid-cols-3 gap-x-4 gap-y-1 text-sm">
             <div>
               <dt className="text-xs text-muted">{t("columns.trial")}</dt>
               <dd>{t("trialCount", { count: c.trialLessons })}</dd>

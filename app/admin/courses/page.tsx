@@ -25,7 +25,13 @@ export default async function AdminCoursesPage() {
         <p className="mt-2 max-w-3xl text-muted">{t("courses.intro")}</p>
       </header>
       <div className="grid items-start gap-6 lg:grid-cols-[3fr_2fr]">
-        <section aria-labelledby="courses-heading" className="min-w-0">
+        <section aria-labelledby="create-heading" className={`${card} p-6 lg:col-start-2 lg:row-start-1`}>
+          <h2 id="create-heading" className="text-lg font-semibold">
+            {t("create.heading")}
+          </h2>
+          <CreateCourseForm />
+        </section>
+        <section aria-labelledby="courses-heading" className="min-w-0 lg:col-start-1 lg:row-start-1">
           <h2 id="courses-heading" className="text-lg font-semibold">
             {t("courses.listHeading", { count: courses.length })}
           </h2>
@@ -34,12 +40,6 @@ export default async function AdminCoursesPage() {
           ) : (
             <AdminCourseList courses={courses} />
           )}
-        </section>
-        <section aria-labelledby="create-heading" className={`${card} p-6`}>
-          <h2 id="create-heading" className="text-lg font-semibold">
-            {t("create.heading")}
-          </h2>
-          <CreateCourseForm />
         </section>
       </div>
     </div>
