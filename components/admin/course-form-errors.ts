@@ -1,5 +1,13 @@
 export type CourseField = "slug" | "title" | "summary" | "coverUrl" | "enrollment" | "trialLessons";
-const FIELDS: readonly CourseField[] = ["slug", "title", "summary", "coverUrl", "enrollment", "trialLessons"];
+/** In the form's order. */
+export const COURSE_FIELDS: readonly CourseField[] = [
+  "slug",
+  "title",
+  "summary",
+  "coverUrl",
+  "enrollment",
+  "trialLessons",
+];
 
 // CreateCourseSchema's messages are English; the form says the same in the reader's language,
 // one sentence per field (admin.create.errors), for issues found here or by the server.
@@ -9,7 +17,7 @@ export function courseFieldsWithIssues(issues: readonly { path: readonly Propert
   const found = new Set<CourseField>();
   for (const issue of issues) {
     const field = issue.path[0];
-    if (FIELDS.includes(field as CourseField)) found.add(field as CourseField);
+    if (COURSE_FIELDS.includes(field as CourseField)) found.add(field as CourseField);
   }
   return [...found];
 }

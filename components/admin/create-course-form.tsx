@@ -1,7 +1,8 @@
 "use client";
 
-import { courseFieldsWithIssues, type CourseField } from "@/components/admin/course-form-errors";
+import { COURSE_FIELDS, courseFieldsWithIssues, type CourseField } from "@/components/admin/course-form-errors";
 import { CoverUpload } from "@/components/admin/cover-upload";
+import { EnrollmentChoice } from "@/components/admin/enrollment-choice";
 import { callApi, useApiError } from "@/components/ui/api";
 import { buttonPrimary, errorText, field, label } from "@/components/ui/styles";
 import { CreateCourseSchema, type CourseSettingsDTO } from "@/lib/courses/settings-schema";
@@ -21,8 +22,14 @@ export function CreateCourseForm() {
   const [formError, setFormError] = useState<string | null>(null);
   const [isPending, setPending] = useState(false);
 
+  const showErrors = (found: Errors) => {
+    setErrors(found);
+    // Take the reader (and a screen reader) to the first field that needs a change.
+    const first = COURSE_FIELDS.find((f) => found[f]);
+    if (first) requestAnimationFrame(() => document.getElementById(`course-${first}`)?.focus());
+  };
   const showIssues = (fields: CourseField[]) => {
-    setErrors(Object.fromEntries(fields.map((f) => [f, t(`errors.${f}`)])));
+    showErrors(Object.fromEntries(fields.map((f) => [f, t(`errors.${f}`)])));
     setFormError(fields.length ? null : t("errors.fixFields"));
   };
 
@@ -43,7 +50,7 @@ export function CreateCourseForm() {
     const res = await callApi<CourseSettingsDTO>("/api/courses", "POST", parsed.data);
     if (res.ok) return router.push(`/studio/courses/${res.data.slug}`);
     setPending(false);
-    if (res.code === "conflict") return setErrors({ slug: t("errors.slugTaken") });
+    if (res.code === "conflict") return showErrors({ slug: t("errors.slugTaken") });
     if (res.code === "validation_failed" && res.issues) return showIssues(courseFieldsWithIssues(res.issues));
     setFormError(describe(res));
   }
@@ -155,26 +162,5 @@ export function CreateCourseForm() {
         {isPending ? t("pending") : t("submit")}
       </button>
     </form>
-  );
-}
-
-function EnrollmentChoice({ error }: { error: ReactNode }) {
-  const t = useTranslations("admin.create");
-  const option = (value: "open" | "invite", text: string, hintText: string) => (
-    <label className="flex cursor-pointer items-start gap-3 rounded-lg border border-line p-3 has-[:checked]:border-accent has-[:checked]:bg-accent-soft">
-      <input type="radio" name="enrollment" value={value} defaultChecked={value === "invite"} className="mt-1" />
-      <span>
-        <span className="block text-sm font-medium">{text}</span>
-        <span className="block text-xs text-muted">{hintText}</span>
-      </span>
-    </label>
-  );
-  return (
-    <fieldset className="space-y-2">
-      <legend className={label}>{t("enrollment")}</legend>
-      {option("invite", t("enrollmentInvite"), t("enrollmentInviteHint"))}
-      {option("open", t("enrollmentOpen"), t("enrollmentOpenHint"))}
-      {error}
-    </fieldset>
   );
 }
