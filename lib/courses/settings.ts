@@ -3,6 +3,7 @@ import { audit } from "@/lib/audit";
 import type { CurrentUser } from "@/lib/auth/session";
 import { invalidate } from "@/lib/cache";
 import { requireCuration } from "@/lib/courses/access";
+import { getCourseOutline, type CourseOutline } from "@/lib/courses/outline";
 import type {
   AdminCourseDTO,
   CourseSettingsDTO,
@@ -83,6 +84,15 @@ export async function getCuratedSettings(user: CurrentUser | null, slug: string)
   if (!course) throw new AppError("not_found", "Course not found.");
   await requireCuration(user, course.id);
   return toSettingsDTO(course);
+}
+
+/** The studio's course: its settings and whole outline (drafts and scheduled lessons too), for its curators. */
+export async function getStudioCourse(
+  user: CurrentUser | null,
+  slug: string,
+): Promise<CourseSettingsDTO & CourseOutline> {
+  const settings = await getCuratedSettings(user, slug);
+  return { ...settings, ...(await getCourseOutline(settings.id, { includeUnpublished: true })) };
 }
 
 /** Curators change the settings; archiving stamps archivedAt once, unarchiving clears it. */

@@ -1,5 +1,11 @@
 import { getCourse } from "@/lib/courses/queries";
-import { createCourse, getCuratedSettings, listAdminCourses, updateCourseSettings } from "@/lib/courses/settings";
+import {
+  createCourse,
+  getCuratedSettings,
+  getStudioCourse,
+  listAdminCourses,
+  updateCourseSettings,
+} from "@/lib/courses/settings";
 import { CreateCourseSchema, UpdateCourseSchema } from "@/lib/courses/settings-schema";
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -140,9 +146,30 @@ describe("reading settings", () => {
     expect((await getCuratedSettings(w.users.instructor, w.course.slug)).slug).toBe(w.course.slug);
   });
 
+  it("the studio's course holds the settings and every lesson, drafts too", async () => {
+    const draft = await db.article.create({
+      data: {
+        courseId: w.course.id,
+        authorId: w.users.instructor.id,
+        kind: "LESSON",
+        slug: "a-draft",
+        title: "D",
+        body: "",
+      },
+    });
+    const studio = await getStudioCourse(w.users.instructor, w.course.slug);
+    expect(studio).toMatchObject({ slug: w.course.slug, chapters: [] });
+    expect(studio.unchaptered.map((l) => [l.id, l.state])).toEqual([
+      [w.article.id, "published"],
+      [draft.id, "draft"],
+    ]);
+    expect(await code(getStudioCourse(w.users.member, w.course.slug))).toBe("forbidden");
+  });
+
   it("the admin's list holds every course with its numbers, for admins only", async () => {
     expect(await code(listAdminCourses(w.users.instructor))).toBe("forbidden");
     const row = (await listAdminCourses(w.users.admin)).find((c) => c.id === w.course.id);
-    expect(row).toMatchObject({ memberCount: 3, instructorCount: 1, lessonCount: 1 });
+    const lessonCount = await db.article.count({ where: { courseId: w.course.id, kind: "LESSON" } }); // drafts too
+    expect(row).toMatchObject({ memberCount: 3, instructorCount: 1, lessonCount });
   });
 });
