@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { randomBytes } from "node:crypto";
 import { createCourse, createUser } from "../prisma/factories";
 import { expect, test } from "./fixtures";
@@ -40,3 +41,23 @@ test("the admin area is for admins: others see a plain page, visitors sign in", 
   await expect(page.getByRole("heading", { name: "This area is for administrators" })).toBeVisible();
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Admin" })).toHaveCount(0);
 });
+
+for (const locale of ["en", "zh-CN"]) {
+  test(`no serious accessibility violations on /admin/courses (${locale})`, async ({
+    page,
+    context,
+    baseURL,
+    db,
+    signInAs,
+  }) => {
+    await context.addCookies([{ name: "NEXT_LOCALE", value: locale, url: baseURL! }]);
+    await signInAs(await createUser(db, { role: "ADMIN" }));
+    await page.goto("/admin/courses");
+    await page.locator("#course-slug").fill("Bad Slug"); // with the form's errors showing
+    await page.locator("form button[type=submit]").click();
+    await expect(page.locator("#course-slug-error")).toBeVisible();
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  });
+}
