@@ -8,7 +8,7 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 
 export async function SiteHeader() {
-  const [t, user] = await Promise.all([getTranslations("nav"), getCurrentUser()]);
+  const [t, tAdmin, user] = await Promise.all([getTranslations("nav"), getTranslations("admin"), getCurrentUser()]);
   const hasStudio = await canUseStudio(user);
   return (
     <header className="border-b border-line bg-card/80 backdrop-blur">
@@ -24,6 +24,11 @@ export async function SiteHeader() {
           {hasStudio && (
             <Link href="/studio" className="text-muted hover:text-ink">
               {t("studio")}
+            </Link>
+          )}
+          {user?.role === "ADMIN" && (
+            <Link href="/admin/courses" className="text-muted hover:text-ink">
+              {tAdmin("nav")}
             </Link>
           )}
           {user && (

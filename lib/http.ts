@@ -91,14 +91,18 @@ export async function readBody(req: Request, limit = MAX_BODY_BYTES): Promise<Bu
 }
 
 /** Reads a JSON body of bounded size and validates it with `schema`. */
-export async function readJson<T extends z.ZodType>(req: Request, schema: T): Promise<z.infer<T>> {
+export async function readJson<T extends z.ZodType>(
+  req: Request,
+  schema: T,
+  limit = MAX_BODY_BYTES,
+): Promise<z.infer<T>> {
   const type = req.headers.get("content-type") ?? "";
   if (!/^application\/json\b/i.test(type)) {
     throw new AppError("unsupported_media_type", "Send the body as application/json.");
   }
   let data: unknown;
   try {
-    data = JSON.parse((await readBody(req)).toString("utf8"));
+    data = JSON.parse((await readBody(req, limit)).toString("utf8"));
   } catch (err) {
     if (err instanceof AppError) throw err;
     throw new AppError("bad_request", "The body must be valid JSON.");

@@ -31,6 +31,8 @@ type Common = {
   auth: "none" | "anyone" | "user";
   query?: z.ZodType;
   body?: z.ZodType;
+  /** The most a JSON body may weigh, in bytes, when 64 KB is not enough (413 beyond). */
+  bodyLimit?: number;
   /** The body is multipart/form-data with a binary field `file`, read by lib/ (no zod `body`). */
   upload?: true;
   ok: Success;

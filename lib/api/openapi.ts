@@ -103,7 +103,10 @@ function parameters(spec: EndpointSpec) {
 
 function operation(spec: EndpointSpec) {
   const { status, description, type = "application/json" } = spec.ok;
-  const refusal = (s: number) => (spec.upload && UPLOAD_REFUSALS[s]) || REFUSALS[s];
+  const refusal = (s: number) =>
+    (spec.upload && UPLOAD_REFUSALS[s]) ||
+    (s === 413 && spec.bodyLimit && `body larger than ${spec.bodyLimit / 1024} KB, or a field over its limit`) ||
+    REFUSALS[s];
   return {
     tags: [spec.tag],
     summary: spec.summary,
@@ -140,6 +143,7 @@ const TAGS = [
   ["courses", "courses and joining them"],
   ["essays", "learners' reflections"],
   ["studio", "the instructors' queue, analytics, export and blocked words"],
+  ["publishing", "opening courses; writing their chapters and lessons"],
   ["live", "Server-Sent Events"],
   ["accounts", "registration and notifications"],
   ["uploads", "images for lessons and avatars"],

@@ -33,7 +33,7 @@ export function route<const S extends EndpointSpec>(spec: S, handler: (input: Ro
     if (spec.limit) await rateLimit(spec.limit, spec.auth === "user" && user ? user.id : clientIp(req));
     const params = ctx?.params ? await ctx.params : {};
     const query = spec.query ? readQuery(req, spec.query) : undefined;
-    const body = spec.body ? await readJson(req, spec.body) : undefined;
+    const body = spec.body ? await readJson(req, spec.body, spec.bodyLimit) : undefined;
     return handler({ req, user, params, query, body } as RouteInput<S>);
   });
   return Object.assign(handle, { spec });

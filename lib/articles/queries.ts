@@ -78,7 +78,13 @@ async function load(
   if (!found) throw new AppError("not_found", "Article not found.");
   const article = "id" in where ? (found as ArticleDTO) : toArticleDTO(found as ArticleRow);
   const { access, course } = await readCourseAccess(viewer, article.course.id);
-  if (!canSeeArticle(viewer, access, { status: article.status.toUpperCase(), authorId: article.author.id })) {
+  if (
+    !canSeeArticle(viewer, access, {
+      status: article.status.toUpperCase(),
+      authorId: article.author.id,
+      publishedAt: article.publishedAt,
+    })
+  ) {
     throw new AppError("not_found", "Article not found.");
   }
   // Per reader, after the shared cache: the cached DTO is everyone's and never carries a lock.

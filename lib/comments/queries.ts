@@ -89,7 +89,7 @@ export async function getVisibleComment(viewer: CurrentUser | null, commentId: s
     where: { id: commentId },
     select: {
       courseId: true,
-      article: { select: { status: true, authorId: true, kind: true } },
+      article: { select: { status: true, authorId: true, kind: true, publishedAt: true } },
       authorId: true,
       status: true,
       deletedAt: true,

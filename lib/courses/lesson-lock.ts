@@ -1,5 +1,5 @@
 import type { CourseAccessFacts } from "@/lib/courses/access";
-import { liveLessonOrdinal } from "@/lib/courses/lesson-order";
+import { courseOrder, getCourseOutline } from "@/lib/courses/outline";
 import { isLessonLocked, type CoursePermissions } from "@/lib/courses/policy";
 import { AppError } from "@/lib/errors";
 import "server-only";
@@ -20,7 +20,8 @@ export async function isLockedFor(
   article: { id: string; courseId: string; isLesson: boolean },
 ): Promise<boolean> {
   if (!article.isLesson || access.readsEverything) return false;
-  const ordinal = await liveLessonOrdinal(article.courseId, article.id);
+  const outline = await getCourseOutline(article.courseId, { includeUnpublished: false });
+  const ordinal = courseOrder(outline).find((lesson) => lesson.id === article.id)?.ordinal ?? null;
   return ordinal === null || isLessonLocked(access, course, ordinal);
 }
 

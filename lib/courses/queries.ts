@@ -1,12 +1,14 @@
+import { liveArticlesWhere } from "@/lib/articles/policy";
 import type { CurrentUser } from "@/lib/auth/session";
 import { OPEN_FOR_DISCUSSION_WHERE } from "@/lib/comments/visibility";
 import { getCourseAccess } from "@/lib/courses/access";
-import { liveLessonsInOrder } from "@/lib/courses/lesson-order";
 import { grantMembership } from "@/lib/courses/membership";
+import { arrange, CHAPTER_ORDER, courseOrder, LESSON_ORDER } from "@/lib/courses/outline";
 import { coursePermissions, isLessonLocked, type CoursePermissions } from "@/lib/courses/policy";
+import { toSettingsDTO } from "@/lib/courses/settings";
+import type { CourseSettingsDTO } from "@/lib/courses/settings-schema";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import type { Enrollment, Prisma } from "@/lib/generated/prisma/client";
 import "server-only";
 
 export type CourseSummaryDTO = {
@@ -32,21 +34,21 @@ export type ArticleLinkDTO = {
   locked: boolean;
 };
 
-export type CourseChapterDTO = { id: string; title: string; lessons: ArticleLinkDTO[] };
+/** A live lesson in a reader's list; `locked`: past the trial for this viewer (only the excerpt is theirs). */
+export type LessonLinkDTO = ArticleLinkDTO & { chapterId: string | null; locked: boolean };
 
-export type CourseDTO = Omit<CourseSummaryDTO, "newSinceLastVisit"> & {
-  id: string;
-  coverUrl: string | null;
-  enrollment: "open" | "invite";
-  trialLessons: number;
-  archived: boolean;
-  /** Live lessons in course order; those of chapters are also under `chapters`, the rest come after them. */
-  lessons: ArticleLinkDTO[];
-  /** Chapters in order, each with its live lessons (chapters with none are left out). */
-  chapters: CourseChapterDTO[];
-  stories: ArticleLinkDTO[];
-  access: CoursePermissions;
-};
+export type CourseChapterDTO = { id: string; title: string; lessons: LessonLinkDTO[] };
+
+export type CourseDTO = Omit<CourseSummaryDTO, "newSinceLastVisit"> &
+  CourseSettingsDTO & {
+    /** Every live lesson, in course order. */
+    lessons: LessonLinkDTO[];
+    /** Chapters with live lessons, in order, then the live lessons without a chapter. */
+    chapters: CourseChapterDTO[];
+    unchaptered: LessonLinkDTO[];
+    stories: ArticleLinkDTO[];
+    access: CoursePermissions;
+  };
 
 /** Everyone sees every course; the "new" count is per signed-in viewer. */
 export async function listCourses(user: CurrentUser | null): Promise<CourseSummaryDTO[]> {
@@ -60,7 +62,7 @@ export async function listCourses(user: CurrentUser | null): Promise<CourseSumma
       slug: true,
       title: true,
       summary: true,
-      _count: { select: { members: true, articles: { where: { kind: "LESSON", status: "PUBLISHED" } } } },
+      _count: { select: { members: true, articles: { where: { kind: "LESSON", ...liveArticlesWhere() } } } },
     },
   });
   return Promise.all(
@@ -77,7 +79,7 @@ export async function listCourses(user: CurrentUser | null): Promise<CourseSumma
 
 async function countNewSince(courseId: string, since: Date) {
   const [articles, comments] = await Promise.all([
-    db.article.count({ where: { courseId, status: "PUBLISHED", publishedAt: { gt: since } } }),
+    db.article.count({ where: { courseId, ...liveArticlesWhere(), AND: { publishedAt: { gt: since } } } }),
     db.comment.count({ where: { courseId, ...OPEN_FOR_DISCUSSION_WHERE, featuredAt: { gt: since } } }),
   ]);
   return articles + comments;
@@ -99,20 +101,6 @@ const articleLinkSelect = {
   author: { select: { name: true } },
 } as const;
 
-type ArticleLinkRow = Prisma.ArticleGetPayload<{ select: typeof articleLinkSelect }>;
-
-const toLink = (a: ArticleLinkRow, locked = false): ArticleLinkDTO => ({
-  id: a.id,
-  slug: a.slug,
-  title: a.title,
-  kind: a.kind === "LESSON" ? "lesson" : "essay",
-  authorName: a.author.name,
-  publishedAt: a.publishedAt?.toISOString() ?? null,
-  featuredCommentCount: a.featuredCommentCount,
-  isStoryPinned: a.storyPinnedAt !== null,
-  locked,
-});
-
 /** A course with its live lessons (in course order, by chapter) and learner stories; 404 if unknown. */
 export async function getCourse(user: CurrentUser | null, slug: string): Promise<CourseDTO> {
   const course = await db.course.findUnique({
@@ -130,57 +118,51 @@ export async function getCourse(user: CurrentUser | null, slug: string): Promise
     },
   });
   if (!course) throw new AppError("not_found", "Course not found.");
-  const access = await getCourseAccess(user, course.id);
-  const [{ lessons, chapters }, stories] = await Promise.all([
-    readerLessons(course, access),
+  const [access, chapters, lessons, stories] = await Promise.all([
+    getCourseAccess(user, course.id),
+    db.chapter.findMany({
+      where: { courseId: course.id },
+      orderBy: CHAPTER_ORDER,
+      select: { id: true, title: true },
+    }),
     db.article.findMany({
-      where: { courseId: course.id, kind: "ESSAY", status: "PUBLISHED" },
+      where: { courseId: course.id, kind: "LESSON", ...liveArticlesWhere() },
+      orderBy: LESSON_ORDER,
+      select: { ...articleLinkSelect, chapterId: true },
+    }),
+    db.article.findMany({
+      where: { courseId: course.id, kind: "ESSAY", ...liveArticlesWhere() },
       orderBy: [{ storyPinnedAt: { sort: "desc", nulls: "last" } }, { publishedAt: "desc" }],
       select: articleLinkSelect,
     }),
   ]);
+  const toLink = (a: (typeof stories)[number]): ArticleLinkDTO => ({
+    id: a.id,
+    slug: a.slug,
+    title: a.title,
+    kind: a.kind === "LESSON" ? "lesson" : "essay",
+    authorName: a.author.name,
+    publishedAt: a.publishedAt?.toISOString() ?? null,
+    featuredCommentCount: a.featuredCommentCount,
+    isStoryPinned: a.storyPinnedAt !== null,
+    locked: false,
+  });
+  const arranged = arrange(
+    chapters,
+    lessons.map((a): LessonLinkDTO => ({ ...toLink(a), chapterId: a.chapterId, locked: false })),
+  );
+  // Every lesson here is live, so its place in course order is its ordinal (what the trial counts).
+  courseOrder(arranged).forEach((lesson, ordinal) => (lesson.locked = isLessonLocked(access, course, ordinal)));
+  const withLessons = arranged.chapters.filter((c) => c.lessons.length > 0);
   return {
-    id: course.id,
-    slug: course.slug,
-    title: course.title,
-    summary: course.summary,
-    coverUrl: course.coverUrl,
-    enrollment: course.enrollment === "INVITE" ? "invite" : "open",
-    trialLessons: course.trialLessons,
-    archived: course.archivedAt !== null,
+    ...toSettingsDTO(course),
     lessonCount: lessons.length,
     memberCount: course._count.members,
-    lessons,
-    chapters,
-    stories: stories.map((a) => toLink(a)),
+    lessons: courseOrder(arranged),
+    chapters: withLessons,
+    unchaptered: arranged.unchaptered,
+    stories: stories.map(toLink),
     access,
-  };
-}
-
-/** The course's live lessons in course order, each locked or not for this reader, and its chapters holding them. */
-async function readerLessons(
-  course: { id: string; enrollment: Enrollment; trialLessons: number },
-  access: CoursePermissions,
-) {
-  const [order, chapters] = await Promise.all([
-    liveLessonsInOrder(course.id),
-    db.chapter.findMany({
-      where: { courseId: course.id },
-      orderBy: [{ position: "asc" }, { createdAt: "asc" }, { id: "asc" }],
-      select: { id: true, title: true },
-    }),
-  ]);
-  const rows = await db.article.findMany({ where: { id: { in: order.map((l) => l.id) } }, select: articleLinkSelect });
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  const placed = order.flatMap((l) => {
-    const row = byId.get(l.id);
-    return row ? [{ chapterId: l.chapterId, link: toLink(row, isLessonLocked(access, course, l.ordinal)) }] : [];
-  });
-  return {
-    lessons: placed.map((p) => p.link),
-    chapters: chapters
-      .map((c) => ({ ...c, lessons: placed.filter((p) => p.chapterId === c.id).map((p) => p.link) }))
-      .filter((c) => c.lessons.length > 0),
   };
 }
 

@@ -61,7 +61,7 @@ type Locked = {
 export async function updateEssay(user: CurrentUser, id: string, input: UpdateEssayInput): Promise<EssayDTO> {
   const found = await db.article.findUnique({
     where: { id },
-    select: { kind: true, status: true, authorId: true, courseId: true },
+    select: { kind: true, status: true, authorId: true, courseId: true, publishedAt: true },
   });
   if (!found) throw new AppError("not_found", "Article not found.");
   const access = await getCourseAccess(user, found.courseId);

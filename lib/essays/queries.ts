@@ -66,7 +66,7 @@ export async function getEssay(
   const row = await db.article.findUnique({ where: { id }, select: { ...essaySelect, kind: true } });
   if (!row || row.kind !== "ESSAY") throw new AppError("not_found", "Reflection not found.");
   const access = await getCourseAccess(viewer, row.course.id);
-  if (!canSeeArticle(viewer, access, { status: row.status, authorId: row.author.id })) {
+  if (!canSeeArticle(viewer, access, { status: row.status, authorId: row.author.id, publishedAt: row.publishedAt })) {
     throw new AppError("not_found", "Reflection not found.");
   }
   return { essay: toEssayDTO(row), access };

@@ -1,3 +1,4 @@
+import { liveArticlesWhere } from "@/lib/articles/policy";
 import type { CurrentUser } from "@/lib/auth/session";
 import { requireCuration } from "@/lib/courses/access";
 import { curatedCoursesWhere } from "@/lib/courses/policy";
@@ -75,7 +76,7 @@ export async function listStudioCourses(user: CurrentUser): Promise<StudioCourse
   const courseId = { in: courses.map((c) => c.id) } satisfies Prisma.StringFilter;
   const [articles, pending, reports] = await Promise.all([
     db.article.findMany({
-      where: { courseId, status: "PUBLISHED" },
+      where: { courseId, ...liveArticlesWhere() },
       orderBy: [{ kind: "asc" }, { position: "asc" }, { publishedAt: "asc" }],
       select: { id: true, slug: true, title: true, courseId: true, featuredCommentCount: true },
     }),

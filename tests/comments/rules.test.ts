@@ -96,7 +96,11 @@ describe("who may like a comment (setLike's slow-path checks · likeGuardSql · 
     const access = await getCourseAccess(viewer, w.course.id);
     // The slow path, step by step: sees the article and the comment, the comment is open, takes part.
     const isAllowed =
-      canSeeArticle(viewer, access, { status: articleStatus, authorId: w.users.instructor.id }) &&
+      canSeeArticle(viewer, access, {
+        status: articleStatus,
+        authorId: w.users.instructor.id,
+        publishedAt: article.publishedAt,
+      }) &&
       canSeeComment(viewer, access.canCurate, row) &&
       isOpenForDiscussion(row) &&
       access.canParticipate;

@@ -1,4 +1,4 @@
-import { canSeeArticle, visibleArticleSql, visibleArticlesWhere } from "@/lib/articles/policy";
+import { canSeeArticle, isLive, visibleArticleSql, visibleArticlesWhere } from "@/lib/articles/policy";
 import type { CurrentUser } from "@/lib/auth/session";
 import { getCourseAccess } from "@/lib/courses/access";
 import {
@@ -127,22 +127,32 @@ describe("what the course's facts change (getCourseAccess reads them with the me
   );
 });
 
-describe("who sees an article (canSeeArticle · visibleArticlesWhere · visibleArticleSql)", () => {
-  const STATUSES: ArticleStatus[] = ["DRAFT", "SUBMITTED", "PUBLISHED", "RETURNED"];
-  // Every status, for every viewer; the article's author is "learner" (an essay, say).
-  const cases = STATUSES.flatMap((status) =>
+describe("who sees an article (isLive · canSeeArticle · visibleArticlesWhere · visibleArticleSql)", () => {
+  // Every state, for every viewer; the article's author is "learner" (an essay, say). A
+  // scheduled article is PUBLISHED with a publication time still to come.
+  const STATES = {
+    DRAFT: ["DRAFT", null],
+    SUBMITTED: ["SUBMITTED", null],
+    RETURNED: ["RETURNED", null],
+    PUBLISHED: ["PUBLISHED", -60_000],
+    SCHEDULED: ["PUBLISHED", 3_600_000],
+  } as const satisfies Record<string, readonly [ArticleStatus, number | null]>;
+  const cases = (Object.keys(STATES) as (keyof typeof STATES)[]).flatMap((state) =>
     (Object.keys(MEMBERSHIP) as Who[]).map((who) => {
-      const expected = status === "PUBLISHED" || who === "learner" || who === "instructor" || who === "admin";
-      return [status, who, expected] as const;
+      const expected = state === "PUBLISHED" || who === "learner" || who === "instructor" || who === "admin";
+      return [state, who, expected] as const;
     }),
   );
 
-  it.each(cases)("%s article, %s → %s", async (status, who, expected) => {
+  it.each(cases)("%s article, %s → %s", async (state, who, expected) => {
     const user = people[who];
+    const [status, offset] = STATES[state];
+    const publishedAt = offset === null ? null : new Date(Date.now() + offset);
     const article = await createLesson(db, courseId, people.learner!.id);
-    await db.article.update({ where: { id: article.id }, data: { status } });
+    await db.article.update({ where: { id: article.id }, data: { status, publishedAt } });
+    expect(isLive({ status, publishedAt })).toBe(state === "PUBLISHED");
     const access = await getCourseAccess(user, courseId);
-    expect(canSeeArticle(user, access, { status, authorId: people.learner!.id })).toBe(expected);
+    expect(canSeeArticle(user, access, { status, authorId: people.learner!.id, publishedAt })).toBe(expected);
     const found = await db.article.findFirst({ where: { AND: [{ id: article.id }, visibleArticlesWhere(user)] } });
     expect(found !== null).toBe(expected);
     const [row] = await db.$queryRaw<{ ok: boolean }[]>`

@@ -1,6 +1,8 @@
 import { endpoint } from "@/lib/api/endpoint";
 import { CreateCommentSchema, ListCommentsQuerySchema } from "@/lib/comments/schema";
 import { UpdateEssaySchema } from "@/lib/essays/schema";
+import { LESSON_REQUEST_MAX_BYTES, LessonPatchShapes } from "@/lib/lessons/schema";
+import * as z from "zod";
 
 // Articles (lessons and published reflections), their discussion and its live events.
 
@@ -16,17 +18,33 @@ export const getArticle = endpoint({
   errors: [404],
 });
 
-export const updateEssay = endpoint({
+/** A request body's JSON Schema, to nest in another (its dialect is the document's). */
+const documented = (schema: z.ZodType) => {
+  const json: Record<string, unknown> = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" });
+  delete json.$schema;
+  return json;
+};
+
+/** Read as an object here; lib/articles/update.ts parses it with the schema of the article's kind. */
+const ArticlePatchSchema = z.record(z.string(), z.unknown()).meta({
+  description: "A lesson's change or a reflection's, by the article's kind",
+  anyOf: [documented(LessonPatchShapes), documented(UpdateEssaySchema)],
+});
+
+export const updateArticle = endpoint({
   method: "PATCH",
   path: "/api/articles/{id}",
-  tag: "essays",
+  tag: "articles",
   summary:
-    'Edit, submit, publish or return a reflection: {title?, body?}, {action: "submit"}, {action: "publish"}, {action: "return", note}, {storyPinned}',
-  who: "its author (edit, submit); the course's instructors and admins (publish, return, pin)",
+    'A reflection: edit, submit, publish or return it ({title?, body?}, {action: "submit"}, {action: "publish"}, ' +
+    '{action: "return", note}, {storyPinned}). A lesson: save its text ({version, title?, body?}; 409 when version ' +
+    'is stale), move it ({chapterId?, position?}), {action: "publish"|"unpublish"}, or schedule it ({publishAt}; null: draft)',
+  who: "reflections: its author (edit, submit), the course's instructors and admins (publish, return, pin); lessons: the course's instructors and admins",
   auth: "user",
   limit: "write",
-  body: UpdateEssaySchema,
-  ok: { status: 200, description: "the reflection" },
+  body: ArticlePatchSchema,
+  bodyLimit: LESSON_REQUEST_MAX_BYTES,
+  ok: { status: 200, description: "the reflection, or the lesson as the editor sees it" },
   errors: [403, 404, 409],
 });
 

@@ -18,7 +18,7 @@ export const getCourse = endpoint({
   method: "GET",
   path: "/api/courses/{slug}",
   tag: "courses",
-  summary: "A course with its lessons and learner stories",
+  summary: "A course with its settings, its live lessons in order and by chapter, and learner stories",
   who: "anyone",
   auth: "anyone",
   ok: { status: 200, description: "the course" },

@@ -1,7 +1,7 @@
 import { articles } from "@/lib/api/endpoints";
 import { route } from "@/lib/api/route";
 import { getArticle } from "@/lib/articles/queries";
-import { updateEssay } from "@/lib/essays/mutations";
+import { updateArticle } from "@/lib/articles/update";
 import { readCacheHeaders } from "@/lib/http";
 
 export const GET = route(articles.getArticle, async ({ user, params }) => {
@@ -9,6 +9,7 @@ export const GET = route(articles.getArticle, async ({ user, params }) => {
   return Response.json(article, { headers: readCacheHeaders(!user && article.status === "published") });
 });
 
-export const PATCH = route(articles.updateEssay, async ({ user, params, body }) =>
-  Response.json(await updateEssay(user, params.id, body)),
+// PATCH /api/articles/{id} — reflections: author and curators; lessons: curators
+export const PATCH = route(articles.updateArticle, async ({ user, params, body }) =>
+  Response.json(await updateArticle(user, params.id, body)),
 );

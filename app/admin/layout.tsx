@@ -1,0 +1,30 @@
+import { NotAdmin } from "@/components/admin/not-admin";
+import { getCurrentUser } from "@/lib/auth/session";
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { redirect } from "next/navigation";
+import type { ReactNode } from "react";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return {
+    title: { default: (await getTranslations("admin"))("nav"), template: "%s · Admin" },
+    robots: { index: false },
+  };
+}
+
+/**
+ * The administrators' area. Visitors sign in first; everyone else gets a plain page and no
+ * data. Each page still asks lib/ for its data as the viewer (lib/ checks the role again).
+ */
+export default async function AdminLayout({ children }: { children: ReactNode }) {
+  const user = await getCurrentUser();
+  if (!user) redirect("/signin?next=/admin/courses");
+  if (user.role !== "ADMIN") return <NotAdmin />;
+  const t = await getTranslations("admin");
+  return (
+    <div>
+      <p className="text-xs font-semibold uppercase tracking-wider text-accent-strong">{t("eyebrow")}</p>
+      <div className="pt-2">{children}</div>
+    </div>
+  );
+}
