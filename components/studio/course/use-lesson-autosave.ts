@@ -149,6 +149,12 @@ export function useLessonAutosave({ viewerId, initial }: { viewerId: string; ini
     [key],
   );
 
+  /** Changes the latest text (typed meanwhile, too): an upload that finishes replaces its placeholder. */
+  const update = useCallback(
+    (change: (text: LessonText) => LessonText) => setContent(change(readDraft(key) ?? textOf(live.current.base))),
+    [key, setContent],
+  );
+
   /**
    * The instructor's answer to a conflict: continue from their version with `text` on top
    * (theirs itself, a clean merge, or mine), saved by the loop with their version number.
@@ -165,5 +171,5 @@ export function useLessonAutosave({ viewerId, initial }: { viewerId: string; ini
     [key],
   );
 
-  return { content, setContent, status: state, isDirty, base: state.base, theirs: state.theirs, save, resolve };
+  return { content, setContent, update, status: state, isDirty, base: state.base, theirs: state.theirs, save, resolve };
 }
