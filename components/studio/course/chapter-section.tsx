@@ -69,13 +69,16 @@ export function ChapterSection({ chapter, canUp, canDown, onMove, onRename, onDe
           </div>
         ) : (
           <>
-            <h3 id={headingId} className="min-w-0 flex-1 font-semibold break-words">
+            <h3
+              id={headingId}
+              className="min-w-0 flex-1 basis-[calc(100%-2.5rem)] font-semibold break-words sm:basis-0"
+            >
               {chapter.title}{" "}
               <span className="text-sm font-normal text-muted">
                 {t("lessonCount", { count: chapter.lessons.length })}
               </span>
             </h3>
-            <span className="flex items-center">
+            <span className="ml-auto flex items-center">
               <MoveButtons id={chapter.id} title={chapter.title} canUp={canUp} canDown={canDown} onMove={onMove} />
               <button
                 type="button"

@@ -22,7 +22,7 @@ import {
 import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from "@dnd-kit/sortable";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { ChapterSection } from "./chapter-section";
 import { LessonRow } from "./lesson-row";
 import { NewLesson } from "./new-lesson";
@@ -66,6 +66,7 @@ export function OutlineBoard({ slug, initial }: { slug: string; initial: CourseO
   const [announcement, setAnnouncement] = useState("");
   const [deleting, setDeleting] = useState<OutlineChapter | null>(null);
   const [deleteError, setDeleteError] = useState<string | null>(null);
+  const dndId = useId(); // the same ids for the drag hints on the server and in the browser
   const dragStart = useRef<CourseOutline | null>(null);
   const focusAfterMove = useRef<{ id: string; direction: -1 | 1 } | null>(null);
 
@@ -258,6 +259,7 @@ export function OutlineBoard({ slug, initial }: { slug: string; initial: CourseO
         </div>
       )}
       <DndContext
+        id={dndId}
         sensors={sensors}
         collisionDetection={collide}
         onDragStart={onDragStart}
