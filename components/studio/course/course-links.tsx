@@ -8,7 +8,9 @@ export async function CourseLinks({ courses }: { courses: CourseRefDTO[] }) {
   const t = await getTranslations("workspace.links");
   return (
     <nav aria-label={t("label")} className="flex flex-wrap items-center gap-2 text-sm">
-      <span className="text-muted">{t("label")}:</span>
+      <span aria-hidden="true" className="text-muted">
+        {t("label")}:
+      </span>
       {courses.map((c) => (
         <Link
           key={c.id}

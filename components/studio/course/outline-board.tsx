@@ -225,7 +225,8 @@ export function OutlineBoard({ slug, initial }: { slug: string; initial: CourseO
   }
 
   const isEmpty = outline.chapters.length === 0 && outline.unchaptered.length === 0;
-  const showUnchaptered = outline.unchaptered.length > 0 || outline.chapters.length === 0 || dragKind === "lesson";
+  const showUnchaptered =
+    outline.unchaptered.length > 0 || dragKind === "lesson" || (outline.chapters.length === 0 && !isEmpty);
   const rows = (chapterId: string | null) =>
     lessonsIn(outline, chapterId).map((lesson) => (
       <LessonRow
@@ -256,6 +257,9 @@ export function OutlineBoard({ slug, initial }: { slug: string; initial: CourseO
         <div className={`${card} p-6 text-center sm:p-8`}>
           <h3 className="text-lg font-semibold">{t("emptyTitle")}</h3>
           <p className="mx-auto mt-2 max-w-md text-muted">{t("emptyBody")}</p>
+          <div className="mt-4 flex justify-center">
+            <NewLesson slug={slug} chapterId={null} where={chapterTitle(null)} />
+          </div>
         </div>
       )}
       <DndContext
