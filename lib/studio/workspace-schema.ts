@@ -5,7 +5,7 @@
 export const COURSE_TITLE_MAX = 120;
 export const COURSE_SUMMARY_MAX = 2000;
 export const TRIAL_LESSONS_MAX = 1000;
-export const CHAPTER_TITLE_MAX = 120;
+export const CHAPTER_TITLE_MAX = 200;
 export const LESSON_TITLE_MAX = 200;
 export const LESSON_BODY_MAX = 100_000;
 

@@ -93,9 +93,16 @@ export function LessonEditor({ viewerId, lesson, chapters, unchapteredCount }: P
               value={content.title}
               maxLength={LESSON_TITLE_MAX}
               onChange={(e) => setContent({ ...content, title: e.target.value })}
+              aria-invalid={content.title.trim() ? undefined : true}
+              aria-describedby={content.title.trim() ? undefined : `${id}-title-error`}
               className={field}
               autoComplete="off"
             />
+            {!content.title.trim() && (
+              <p id={`${id}-title-error`} className={errorText}>
+                {t("titleRequired")}
+              </p>
+            )}
           </div>
           <div className="space-y-1">
             <div className="flex flex-wrap items-end justify-between gap-2">

@@ -79,7 +79,7 @@ export function useLessonAutosave({ viewerId, initial }: { viewerId: string; ini
         const current = live.current;
         const text = readDraft(key);
         if (!text || sameContent(text, current.base)) return true;
-        if (!mayAutosave(current)) return false;
+        if (!mayAutosave(current) || !text.title.trim()) return false; // a lesson always has a title
         dispatch({ type: "saving" });
         const body = { version: current.base.version, ...textOf(text) };
         const res = await callApi<StudioLessonDTO>(`/api/articles/${initial.id}`, "PATCH", body, keepalive);
@@ -113,7 +113,7 @@ export function useLessonAutosave({ viewerId, initial }: { viewerId: string; ini
 
   // The loop: a save a few seconds after the first unsaved change, retried slowly after a
   // transient failure; nothing while a conflict or a refused text waits for the instructor.
-  const isAllowed = mayAutosave(state);
+  const isAllowed = mayAutosave(state) && content.title.trim() !== "";
   useEffect(() => {
     if (!isDirty || !isAllowed) return;
     const timer = setTimeout(() => void save(), state.problem ? RETRY_MS : AUTOSAVE_MS);
@@ -125,7 +125,7 @@ export function useLessonAutosave({ viewerId, initial }: { viewerId: string; ini
     const flush = () => {
       const text = readDraft(key);
       const current = live.current;
-      if (!text || sameContent(text, current.base) || inFlight.current || !mayAutosave(current)) return;
+      if (!text?.title.trim() || sameContent(text, current.base) || inFlight.current || !mayAutosave(current)) return;
       void callApi(`/api/articles/${initial.id}`, "PATCH", { version: current.base.version, ...textOf(text) }, true);
     };
     const onVisibility = () => {
