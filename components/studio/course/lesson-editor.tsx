@@ -37,7 +37,7 @@ export function LessonEditor({ viewerId, lesson, chapters, unchapteredCount }: P
   const [pane, setPane] = useState<"write" | "preview">("write");
   const [meta, setMeta] = useState<LessonMeta>(lesson);
   const [isConflictHidden, setConflictHidden] = useState(false);
-  const [resolvedNote, setResolvedNote] = useState<string | null>(null);
+  const [resolved, setResolved] = useState<{ note: string; at: number } | null>(null);
   const textarea = useRef<HTMLTextAreaElement>(null);
   const picker = useRef<HTMLInputElement>(null);
   const images = useImageUploads(textarea, autosave);
@@ -60,9 +60,9 @@ export function LessonEditor({ viewerId, lesson, chapters, unchapteredCount }: P
           </button>
         )}
       </header>
-      {resolvedNote && (
+      {resolved && !(autosave.status.savedAt && autosave.status.savedAt > resolved.at) && (
         <p role="status" className="mt-3 rounded-lg bg-accent-soft px-3 py-2 text-sm text-accent-strong">
-          {resolvedNote}
+          {resolved.note}
         </p>
       )}
       <div
@@ -208,7 +208,7 @@ export function LessonEditor({ viewerId, lesson, chapters, unchapteredCount }: P
           onResolve={(text, how) => {
             autosave.resolve(text);
             setConflictHidden(false);
-            setResolvedNote(t(`conflict.resolved.${how}`));
+            setResolved({ note: t(`conflict.resolved.${how}`), at: Date.now() }); // shown until the result is saved
           }}
         />
       )}
