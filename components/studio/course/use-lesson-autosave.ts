@@ -63,12 +63,18 @@ export function useLessonAutosave({ viewerId, initial }: { viewerId: string; ini
   });
   const inFlight = useRef<Promise<boolean> | null>(null);
 
-  // A draft left on this device on a version someone has since overtaken is a conflict now.
+  // A draft left on this device: already on the server (a save sent as the page closed) is
+  // dropped; written on a version someone has since overtaken, it is a conflict now.
   useEffect(() => {
     const draft = readDraft(key);
     const stored = readBase(key);
-    if (draft && stored && stored.version < initial.version && !sameContent(draft, stored))
+    if (!draft) return;
+    if (sameContent(draft, live.current.base)) {
+      writeDraft(key, null);
+      writeBase(key, null);
+    } else if (stored && stored.version < initial.version && !sameContent(draft, stored)) {
       dispatch({ type: "conflict", base: stored, theirs: live.current.base });
+    }
   }, [key, initial.version]);
 
   /** Sends the typed text if it differs from the server's; true once the server holds it. */
