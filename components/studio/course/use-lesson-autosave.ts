@@ -69,10 +69,11 @@ export function useLessonAutosave({ viewerId, initial }: { viewerId: string; ini
     const draft = readDraft(key);
     const stored = readBase(key);
     if (!draft) return;
-    if (sameContent(draft, live.current.base)) {
-      writeDraft(key, null);
+    const isOvertaken = stored !== null && stored.version < initial.version;
+    if (sameContent(draft, live.current.base) || (isOvertaken && sameContent(draft, stored))) {
+      writeDraft(key, null); // nothing of this device's is missing on the server
       writeBase(key, null);
-    } else if (stored && stored.version < initial.version && !sameContent(draft, stored)) {
+    } else if (isOvertaken) {
       dispatch({ type: "conflict", base: stored, theirs: live.current.base });
     }
   }, [key, initial.version]);
