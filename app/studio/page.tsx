@@ -1,3 +1,4 @@
+import { CourseLinks } from "@/components/studio/course/course-links";
 import { StudioQueue } from "@/components/studio/queue";
 import { QueueFilters } from "@/components/studio/queue-filters";
 import { getCurrentUser } from "@/lib/auth/session";
@@ -28,6 +29,7 @@ export default async function QueuePage({ searchParams }: PageProps<"/studio">) 
         <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{t("title")}</h1>
         <p className="mt-1 text-muted">{t("intro")}</p>
       </div>
+      <CourseLinks courses={courses} />
       <QueueFilters courses={courses} courseId={filter.courseId} articleId={filter.articleId} action="/studio" />
       <StudioQueue
         key={`${filter.courseId ?? ""}:${filter.articleId ?? ""}`}

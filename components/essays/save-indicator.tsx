@@ -1,16 +1,25 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
-import type { useEssayAutosave } from "./use-essay-autosave";
+import type { SaveStatus } from "./use-essay-autosave";
 
-type Autosave = Pick<ReturnType<typeof useEssayAutosave>, "status" | "isDirty">;
+type Autosave = { status: SaveStatus; isDirty: boolean };
 
 /**
  * Where the text is: saving, saved (with the time), only on this device, or why the
  * server did not take it. A failure is an alert; the text itself is never at risk.
+ * `namespace` holds the editor's own `saveState` and `problems` sentences (reflections, lessons).
  */
-export function SaveIndicator({ autosave, signInHref }: { autosave: Autosave; signInHref: string }) {
-  const t = useTranslations("essays");
+export function SaveIndicator({
+  autosave,
+  signInHref,
+  namespace = "essays",
+}: {
+  autosave: Autosave;
+  signInHref: string;
+  namespace?: "essays" | "editor";
+}) {
+  const t = useTranslations(namespace);
   const format = useFormatter();
   const { status, isDirty } = autosave;
 

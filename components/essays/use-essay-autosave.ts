@@ -25,6 +25,7 @@ export type SaveStatus = {
 
 /** Problems that clear by themselves (retried on a timer); the rest wait for the next edit. */
 const TRANSIENT = new Set<SaveProblem>(["session", "network", "rateLimited", "generic"]);
+export const isTransientProblem = (problem: SaveProblem) => TRANSIENT.has(problem);
 
 export function classifyFailure(status: number): SaveProblem {
   if (status === 0) return "network";

@@ -19,6 +19,7 @@ export type ApiResult<T> = { ok: true; status: number; data: T } | ApiFailure;
 type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
 /**
+ * `body` is sent as JSON, or as multipart/form-data when it is FormData (uploads).
  * `keepalive` lets a save sent while the page is being hidden or closed still reach the
  * server (browsers cap such bodies at 64 KB).
  */
@@ -34,8 +35,8 @@ export async function callApi<T>(
       method,
       keepalive,
       cache: "no-store",
-      headers: body === undefined ? undefined : { "Content-Type": "application/json" },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      headers: body === undefined || body instanceof FormData ? undefined : { "Content-Type": "application/json" },
+      body: body === undefined || body instanceof FormData ? body : JSON.stringify(body),
     });
   } catch {
     return { ok: false, status: 0, code: "network", message: "" };

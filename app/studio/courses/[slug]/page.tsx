@@ -1,0 +1,17 @@
+import { OutlineBoard } from "@/components/studio/course/outline-board";
+import { getCurrentUser } from "@/lib/auth/session";
+import { orNotFound } from "@/lib/pages";
+import { getWorkspaceCourse, getWorkspaceOutline } from "@/lib/studio/course-workspace";
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("workspace.outline"))("title") };
+}
+
+export default async function CourseLessonsPage({ params }: PageProps<"/studio/courses/[slug]">) {
+  const user = await getCurrentUser();
+  if (!user) return null; // the studio layout signs visitors in
+  const course = await orNotFound(getWorkspaceCourse(user, (await params).slug), { hideForbidden: true });
+  return <OutlineBoard slug={course.slug} initial={await getWorkspaceOutline(course.id)} />;
+}
