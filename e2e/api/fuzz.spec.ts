@@ -77,12 +77,21 @@ test("hostile bodies get a 4xx in the contract's shape and change nothing", asyn
     ["POST", `/api/comments/${featured.id}/replies`],
     ["POST", "/api/reports"],
     ["POST", "/api/notifications/read"],
+    ["POST", "/api/courses"],
+    ["PATCH", `/api/courses/${course.slug}`],
+    ["POST", `/api/courses/${course.slug}/chapters`],
+    ["POST", `/api/courses/${course.slug}/lessons`],
+    ["PATCH", `/api/articles/${lesson.id}`],
   ];
   const snapshot = async () => ({
     comments: await db.comment.findMany({ where: { articleId: lesson.id }, orderBy: { id: "asc" } }),
     replies: await db.reply.count({ where: { commentId: featured.id } }),
     reports: await db.report.count({ where: { courseId: course.id } }),
     audit: await db.auditEvent.count({ where: { courseId: course.id } }),
+    course: await db.course.findUniqueOrThrow({ where: { id: course.id } }),
+    courses: await db.course.count(),
+    chapters: await db.chapter.count({ where: { courseId: course.id } }),
+    articles: await db.article.findMany({ where: { courseId: course.id }, orderBy: { id: "asc" } }),
     me: await db.user.findUniqueOrThrow({ where: { id: me.id } }),
   });
   const before = await snapshot();
@@ -167,6 +176,8 @@ test("hostile path ids and query strings get no 5xx", async ({ page, db }) => {
     (x) => `/api/courses/${x}`,
     (x) => `/api/courses/${x}/essays`,
     (x) => `/api/courses/${x}/blocked-words`,
+    (x) => `/api/studio/courses/${x}`,
+    (x) => `/api/studio/lessons/${x}`,
     (x, y) => `/api/studio/queue?courseId=${x}&articleId=${y}&kind=${y}&cursor=${x}`,
     (x, y) => `/api/studio/export?course=${x}&article=${y}&format=${y}`,
     (x) => `/api/studio/analytics?course=${x}`,
