@@ -12,4 +12,10 @@ describe("placeAt", () => {
   ])("%j, %s → %i gives %j", (ids, id, index, expected) => {
     expect(placeAt(ids, id, index)).toEqual(expected);
   });
+
+  it("places items by key, as the studio's outline shows a move", () => {
+    const items = [{ id: "a" }, { id: "b" }, { id: "c" }];
+    const moved = placeAt(items, { id: "a" }, 1, (x) => x.id);
+    expect(moved.map((x) => x.id)).toEqual(["b", "a", "c"]);
+  });
 });

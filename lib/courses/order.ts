@@ -10,9 +10,13 @@ export const PositionField = z
   .min(0, { error: "Positions start at 0." })
   .max(100_000, { error: "That position is too large." });
 
-/** `ids` with `id` placed at `index` (clamped to the list), whether or not it was in the list. */
-export function placeAt(ids: readonly string[], id: string, index: number): string[] {
-  const rest = ids.filter((x) => x !== id);
+/**
+ * `list` with `item` placed at `index` (clamped to the list), whether or not it was in the
+ * list: `index` counts the other items only. Items are compared by `key` (themselves for ids).
+ * The server renumbers with it and the studio's outline shows a move the same way.
+ */
+export function placeAt<T>(list: readonly T[], item: T, index: number, key: (x: T) => unknown = (x) => x): T[] {
+  const rest = list.filter((x) => key(x) !== key(item));
   const at = Math.min(Math.max(index, 0), rest.length);
-  return [...rest.slice(0, at), id, ...rest.slice(at)];
+  return [...rest.slice(0, at), item, ...rest.slice(at)];
 }

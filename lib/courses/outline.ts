@@ -1,4 +1,5 @@
 import { isLive, liveArticlesWhere } from "@/lib/articles/policy";
+import type { CourseOutline, OutlineLesson } from "@/lib/courses/outline-schema";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { LessonState } from "@/lib/lessons/schema";
@@ -18,24 +19,6 @@ export const LESSON_ORDER: Prisma.ArticleOrderByWithRelationInput[] = [
   { createdAt: "asc" },
   { id: "asc" },
 ];
-
-export type OutlineLesson = {
-  id: string;
-  slug: string;
-  title: string;
-  state: LessonState;
-  publishedAt: string | null;
-  position: number;
-  chapterId: string | null;
-  featuredCommentCount: number;
-  version: number;
-  /** The index among the course's live lessons in course order; null when not live. */
-  ordinal: number | null;
-};
-
-export type OutlineChapter = { id: string; title: string; position: number; lessons: OutlineLesson[] };
-
-export type CourseOutline = { chapters: OutlineChapter[]; unchaptered: OutlineLesson[] };
 
 /** What readers make of a lesson at `now`. */
 export function lessonState(a: { status: string; publishedAt: Date | null }, now = new Date()): LessonState {

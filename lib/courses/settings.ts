@@ -3,7 +3,8 @@ import { audit } from "@/lib/audit";
 import type { CurrentUser } from "@/lib/auth/session";
 import { invalidate } from "@/lib/cache";
 import { requireCuration } from "@/lib/courses/access";
-import { getCourseOutline, type CourseOutline } from "@/lib/courses/outline";
+import { getCourseOutline } from "@/lib/courses/outline";
+import type { CourseOutline } from "@/lib/courses/outline-schema";
 import type {
   AdminCourseDTO,
   CourseSettingsDTO,
@@ -13,6 +14,7 @@ import type {
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { cache } from "react";
 import "server-only";
 
 // A course's settings: opened by an admin, changed by its curators (instructors and admins).
@@ -78,13 +80,16 @@ export async function createCourse(user: CurrentUser, input: CreateCourseInput):
   }
 }
 
-/** The course by slug for its curators: 404 if unknown, 401/403 otherwise. */
-export async function getCuratedSettings(user: CurrentUser | null, slug: string): Promise<CourseSettingsDTO> {
+/**
+ * The course by slug for its curators: 404 if unknown, 401/403 otherwise. Read once per
+ * request: the studio's course layout, its metadata and its pages share it.
+ */
+export const getCuratedSettings = cache(async (user: CurrentUser | null, slug: string): Promise<CourseSettingsDTO> => {
   const course = await db.course.findUnique({ where: { slug }, select: settingsSelect });
   if (!course) throw new AppError("not_found", "Course not found.");
   await requireCuration(user, course.id);
   return toSettingsDTO(course);
-}
+});
 
 /** The studio's course: its settings and whole outline (drafts and scheduled lessons too), for its curators. */
 export async function getStudioCourse(

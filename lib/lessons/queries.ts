@@ -55,8 +55,18 @@ export async function requireLessonCuration(user: CurrentUser, id: string) {
   return found;
 }
 
-/** The lesson for the editor (the course's curators only). */
-export async function getStudioLesson(user: CurrentUser, id: string): Promise<StudioLessonDTO> {
+/**
+ * The lesson for the editor (the course's curators only). With `courseSlug` (the studio's
+ * editor page), a lesson of another course is 404 too.
+ */
+export async function getStudioLesson(
+  user: CurrentUser,
+  id: string,
+  opts: { courseSlug?: string } = {},
+): Promise<StudioLessonDTO> {
   await requireLessonCuration(user, id);
-  return toStudioLessonDTO(await db.article.findUniqueOrThrow({ where: { id }, select: studioLessonSelect }));
+  const lesson = toStudioLessonDTO(await db.article.findUniqueOrThrow({ where: { id }, select: studioLessonSelect }));
+  if (opts.courseSlug !== undefined && lesson.courseSlug !== opts.courseSlug)
+    throw new AppError("not_found", "Lesson not found.");
+  return lesson;
 }

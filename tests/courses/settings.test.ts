@@ -143,7 +143,10 @@ describe("reading settings", () => {
   it("the studio's settings are for curators only", async () => {
     expect(await code(getCuratedSettings(null, w.course.slug))).toBe("unauthorized");
     expect(await code(getCuratedSettings(w.users.otherInstructor, w.course.slug))).toBe("forbidden");
+    expect(await code(getCuratedSettings(w.users.member, w.course.slug))).toBe("forbidden");
+    expect(await code(getCuratedSettings(w.users.instructor, "no-such-course"))).toBe("not_found");
     expect((await getCuratedSettings(w.users.instructor, w.course.slug)).slug).toBe(w.course.slug);
+    expect((await getCuratedSettings(w.users.admin, w.course.slug)).slug).toBe(w.course.slug);
   });
 
   it("the studio's course holds the settings and every lesson, drafts too", async () => {

@@ -140,6 +140,38 @@ describe("lesson order", () => {
     expect(after.unchaptered.map((l) => [l.title, l.position])).toEqual([["A", 0]]);
   });
 
+  it("the studio's outline has chapters by position and every lesson, with state, version and live ordinal", async () => {
+    const c = await freshCourse();
+    const second = await chapter(c.slug, "Second");
+    const first = await chapter(c.slug, "First", 0); // created last, placed first
+    const create = (title: string, input: Record<string, unknown>) =>
+      createLesson(w.users.instructor, c.slug, CreateLessonSchema.parse({ title, ...input }));
+    await create("B1 draft", { chapterId: second.id });
+    await create("B2", { chapterId: second.id, status: "published" });
+    await create("A1", { chapterId: first.id, status: "published" });
+    const later = new Date(Date.now() + 86_400_000).toISOString();
+    const loose = await create("Loose, scheduled", { publishAt: later });
+    const outline = await getCourseOutline(c.id, { includeUnpublished: true });
+    const row = (l: { title: string; state: string; ordinal: number | null }) => `${l.title}:${l.state}:${l.ordinal}`;
+    expect(outline.chapters.map((ch) => [ch.title, ch.position, ch.lessons.map(row)])).toEqual([
+      ["First", 0, ["A1:published:0"]],
+      ["Second", 1, ["B1 draft:draft:null", "B2:published:1"]],
+    ]);
+    expect(outline.unchaptered.map(row)).toEqual(["Loose, scheduled:scheduled:null"]);
+    expect(outline.unchaptered[0]).toEqual({
+      id: loose.id,
+      slug: loose.slug,
+      title: "Loose, scheduled",
+      state: "scheduled",
+      publishedAt: later,
+      position: 0,
+      chapterId: null,
+      featuredCommentCount: 0,
+      version: loose.version,
+      ordinal: null,
+    });
+  });
+
   it("drafts and scheduled lessons have no ordinal, and readers' lists skip them", async () => {
     const c = await freshCourse();
     const live = await lesson(c.slug, "Live");

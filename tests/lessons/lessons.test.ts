@@ -129,6 +129,24 @@ describe("PATCH /api/articles/{id} by kind", () => {
     expect(await save(draft.id, w.users.admin)).toBe("ok");
   });
 
+  it("reads a lesson for its editor, and under another course's address as none (404)", async () => {
+    const draft = await create({ title: "To edit", body: "Hello" });
+    const read = await getStudioLesson(w.users.instructor, draft.id, { courseSlug: w.course.slug });
+    expect(read).toMatchObject({
+      id: draft.id,
+      courseSlug: w.course.slug,
+      title: "To edit",
+      body: "Hello",
+      state: "draft",
+      publishedAt: null,
+      chapterId: null,
+      version: draft.version,
+    });
+    // An admin curates both courses: the lesson is still not one of the other course's.
+    const elsewhere = getStudioLesson(w.users.admin, draft.id, { courseSlug: w.otherCourse.slug });
+    expect(await code(elsewhere)).toBe("not_found");
+  });
+
   it("records publication changes in the audit log", async () => {
     const lesson = await create({ title: "Audited" });
     await updateArticle(w.users.instructor, lesson.id, { action: "publish" });

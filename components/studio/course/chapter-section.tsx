@@ -1,7 +1,8 @@
 "use client";
 
 import { buttonQuiet } from "@/components/ui/styles";
-import { CHAPTER_TITLE_MAX, type OutlineChapter } from "@/lib/studio/workspace-schema";
+import { CHAPTER_TITLE_MAX_LENGTH } from "@/lib/chapters/schema";
+import type { OutlineChapter } from "@/lib/courses/outline-schema";
 import { useDroppable } from "@dnd-kit/core";
 import { SortableContext, useSortable, verticalListSortingStrategy } from "@dnd-kit/sortable";
 import { useTranslations } from "next-intl";
@@ -56,7 +57,7 @@ export function ChapterSection({ chapter, canUp, canDown, onMove, onRename, onDe
             <TitleForm
               label={t("chapterTitle")}
               submitLabel={t("rename")}
-              max={CHAPTER_TITLE_MAX}
+              max={CHAPTER_TITLE_MAX_LENGTH}
               initial={chapter.title}
               autoFocus
               onCancel={() => setRenaming(false)}

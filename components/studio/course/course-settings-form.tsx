@@ -3,11 +3,11 @@
 import { callApi, useApiError } from "@/components/ui/api";
 import { buttonPrimary, buttonSecondary, card, errorText, field, label } from "@/components/ui/styles";
 import {
-  COURSE_SUMMARY_MAX,
-  COURSE_TITLE_MAX,
+  COURSE_SUMMARY_MAX_LENGTH,
+  COURSE_TITLE_MAX_LENGTH,
   TRIAL_LESSONS_MAX,
   type CourseSettingsDTO,
-} from "@/lib/studio/workspace-schema";
+} from "@/lib/courses/settings-schema";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState, type FormEvent } from "react";
@@ -84,7 +84,7 @@ export function CourseSettingsForm({ course }: { course: CourseSettingsDTO }) {
         <input
           id={`${id}-title`}
           value={form.title}
-          maxLength={COURSE_TITLE_MAX}
+          maxLength={COURSE_TITLE_MAX_LENGTH}
           onChange={(e) => set({ title: e.target.value })}
           className={field}
           autoComplete="off"
@@ -97,7 +97,7 @@ export function CourseSettingsForm({ course }: { course: CourseSettingsDTO }) {
         <textarea
           id={`${id}-summary`}
           value={form.summary}
-          maxLength={COURSE_SUMMARY_MAX}
+          maxLength={COURSE_SUMMARY_MAX_LENGTH}
           rows={4}
           onChange={(e) => set({ summary: e.target.value })}
           className={field}

@@ -4,7 +4,7 @@ import { ArticleMarkdown } from "@/components/articles/markdown";
 import { CharCount } from "@/components/comments/char-count";
 import { SaveIndicator } from "@/components/essays/save-indicator";
 import { buttonSecondary, card, errorText, field, label } from "@/components/ui/styles";
-import { LESSON_BODY_MAX, LESSON_TITLE_MAX, type StudioLessonDTO } from "@/lib/studio/workspace-schema";
+import { LESSON_BODY_MAX_LENGTH, LESSON_TITLE_MAX_LENGTH, type StudioLessonDTO } from "@/lib/lessons/schema";
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useDeferredValue, useId, useRef, useState } from "react";
@@ -91,7 +91,7 @@ export function LessonEditor({ viewerId, lesson, chapters, unchapteredCount }: P
             <input
               id={`${id}-title`}
               value={content.title}
-              maxLength={LESSON_TITLE_MAX}
+              maxLength={LESSON_TITLE_MAX_LENGTH}
               onChange={(e) => setContent({ ...content, title: e.target.value })}
               aria-invalid={content.title.trim() ? undefined : true}
               aria-describedby={content.title.trim() ? undefined : `${id}-title-error`}
@@ -157,10 +157,10 @@ export function LessonEditor({ viewerId, lesson, chapters, unchapteredCount }: P
               <p role="status" className="text-xs text-muted">
                 {images.pending > 0 && t("upload.pending", { count: images.pending })}
               </p>
-              <CharCount id={`${id}-count`} length={content.body.length} max={LESSON_BODY_MAX} />
+              <CharCount id={`${id}-count`} length={content.body.length} max={LESSON_BODY_MAX_LENGTH} />
             </div>
-            {content.body.length > LESSON_BODY_MAX && (
-              <p className={errorText}>{t("tooLong", { max: LESSON_BODY_MAX })}</p>
+            {content.body.length > LESSON_BODY_MAX_LENGTH && (
+              <p className={errorText}>{t("tooLong", { max: LESSON_BODY_MAX_LENGTH })}</p>
             )}
             {images.error && (
               <p role="alert" className={errorText}>

@@ -2,7 +2,7 @@
 
 import { callApi, useApiError } from "@/components/ui/api";
 import { buttonPrimary, buttonSecondary, card, errorText, field, label } from "@/components/ui/styles";
-import type { LessonState, StudioLessonDTO } from "@/lib/studio/workspace-schema";
+import type { LessonState, StudioLessonDTO } from "@/lib/lessons/schema";
 import { useFormatter, useNow, useTimeZone, useTranslations } from "next-intl";
 import Link from "next/link";
 import { useId, useState } from "react";
@@ -52,14 +52,12 @@ export function LessonPublishing(props: Props) {
         return setError(t("saveFirst"));
       }
     }
-    const res = await callApi<Partial<StudioLessonDTO>>(`/api/articles/${lessonId}`, "PATCH", body);
+    // Every shape of PATCH /api/articles/{id} answers the lesson as the editor reads it.
+    const res = await callApi<StudioLessonDTO>(`/api/articles/${lessonId}`, "PATCH", body);
     setBusy(false);
     if (!res.ok) return setError(describe(res));
-    const next = res.data.state
-      ? res.data
-      : await callApi<StudioLessonDTO>(`/api/studio/lessons/${lessonId}`).then((r) => (r.ok ? r.data : null));
-    if (next?.state)
-      onMeta({ state: next.state, publishedAt: next.publishedAt ?? null, chapterId: next.chapterId ?? null });
+    const { state, publishedAt, chapterId } = res.data;
+    onMeta({ state, publishedAt, chapterId });
     setDone(doneText);
   }
 

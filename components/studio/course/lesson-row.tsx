@@ -1,6 +1,6 @@
 "use client";
 
-import type { OutlineLesson } from "@/lib/studio/workspace-schema";
+import type { OutlineLesson } from "@/lib/courses/outline-schema";
 import { useSortable } from "@dnd-kit/sortable";
 import { useTranslations } from "next-intl";
 import Link from "next/link";

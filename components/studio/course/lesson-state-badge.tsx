@@ -1,6 +1,6 @@
 "use client";
 
-import type { LessonState } from "@/lib/studio/workspace-schema";
+import type { LessonState } from "@/lib/lessons/schema";
 import { useFormatter, useTranslations } from "next-intl";
 
 const TONE: Record<LessonState, string> = {

@@ -2,7 +2,7 @@
 
 import { callApi, useApiError } from "@/components/ui/api";
 import { buttonSecondary } from "@/components/ui/styles";
-import { LESSON_TITLE_MAX, type StudioLessonDTO } from "@/lib/studio/workspace-schema";
+import { LESSON_TITLE_MAX_LENGTH, type StudioLessonDTO } from "@/lib/lessons/schema";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -31,7 +31,7 @@ export function NewLesson({ slug, chapterId, where }: { slug: string; chapterId:
     <TitleForm
       label={t("lessonTitle")}
       submitLabel={t("createLesson")}
-      max={LESSON_TITLE_MAX}
+      max={LESSON_TITLE_MAX_LENGTH}
       autoFocus
       onCancel={() => setOpen(false)}
       onSubmit={async (title) => {

@@ -3,7 +3,8 @@
 import { callApi, useApiError } from "@/components/ui/api";
 import { Dialog } from "@/components/ui/dialog";
 import { buttonPrimary, buttonSecondary, card, errorText } from "@/components/ui/styles";
-import { CHAPTER_TITLE_MAX, type CourseOutline, type OutlineChapter } from "@/lib/studio/workspace-schema";
+import { CHAPTER_TITLE_MAX_LENGTH, type ChapterDTO } from "@/lib/chapters/schema";
+import type { CourseOutline, OutlineChapter } from "@/lib/courses/outline-schema";
 import {
   closestCenter,
   DndContext,
@@ -192,7 +193,7 @@ export function OutlineBoard({ slug, initial }: { slug: string; initial: CourseO
   }
 
   async function addChapter(title: string) {
-    const res = await callApi<OutlineChapter>(`/api/courses/${slug}/chapters`, "POST", { title });
+    const res = await callApi<ChapterDTO>(`/api/courses/${slug}/chapters`, "POST", { title });
     if (!res.ok) return describe(res);
     const o = current.current;
     show({
@@ -204,10 +205,10 @@ export function OutlineBoard({ slug, initial }: { slug: string; initial: CourseO
   }
 
   async function renameChapter(id: string, title: string) {
-    const res = await callApi<OutlineChapter>(`/api/chapters/${id}`, "PATCH", { title });
+    const res = await callApi<ChapterDTO>(`/api/chapters/${id}`, "PATCH", { title });
     if (!res.ok) return describe(res);
     const o = current.current;
-    show({ ...o, chapters: o.chapters.map((c) => (c.id === id ? { ...c, title: res.data.title ?? title } : c)) });
+    show({ ...o, chapters: o.chapters.map((c) => (c.id === id ? { ...c, title: res.data.title } : c)) });
     return null;
   }
 
@@ -310,7 +311,7 @@ export function OutlineBoard({ slug, initial }: { slug: string; initial: CourseO
         <TitleForm
           label={t("newChapterTitle")}
           submitLabel={t("addChapter")}
-          max={CHAPTER_TITLE_MAX}
+          max={CHAPTER_TITLE_MAX_LENGTH}
           onSubmit={addChapter}
         />
       </div>

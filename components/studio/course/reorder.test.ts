@@ -1,4 +1,4 @@
-import type { CourseOutline, OutlineLesson } from "@/lib/studio/workspace-schema";
+import type { CourseOutline, OutlineLesson } from "@/lib/courses/outline-schema";
 import { describe, expect, it } from "vitest";
 import {
   chapterStep,

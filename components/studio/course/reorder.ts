@@ -1,8 +1,10 @@
-import type { CourseOutline, OutlineLesson } from "@/lib/studio/workspace-schema";
+import { placeAt } from "@/lib/courses/order";
+import type { CourseOutline, OutlineLesson } from "@/lib/courses/outline-schema";
 
 // The workspace's order, as pure functions: where a lesson or chapter lands after a drag or
 // a "Move up" / "Move down", and the outline after the move. Positions are 0-based indexes,
-// as PATCH /api/chapters/{id} and PATCH /api/articles/{id} take them.
+// as PATCH /api/chapters/{id} and PATCH /api/articles/{id} take them, and a move lands as the
+// server places it (placeAt, lib/courses/order.ts).
 
 /** Where a lesson sits: its chapter (null: after every chapter) and its index there. */
 export type LessonPlace = { chapterId: string | null; index: number };
@@ -24,6 +26,8 @@ const containers = (outline: CourseOutline): Array<string | null> => [...outline
 const renumber = (lessons: OutlineLesson[], chapterId: string | null) =>
   lessons.map((l, position) => ({ ...l, chapterId, position }));
 
+const byId = (x: { id: string }) => x.id;
+
 /** The outline with lesson `id` moved to `to` (`to.index` counts without the lesson itself). */
 export function moveLesson(outline: CourseOutline, id: string, to: LessonPlace): CourseOutline {
   const from = findLesson(outline, id);
@@ -32,7 +36,7 @@ export function moveLesson(outline: CourseOutline, id: string, to: LessonPlace):
   const lists = new Map(containers(outline).map((c) => [c, lessonsIn(outline, c).filter((l) => l.id !== id)]));
   const target = lists.get(to.chapterId);
   if (!target) return outline;
-  target.splice(Math.max(0, Math.min(to.index, target.length)), 0, lesson);
+  lists.set(to.chapterId, placeAt(target, lesson, to.index, byId));
   return {
     chapters: outline.chapters.map((c) => ({ ...c, lessons: renumber(lists.get(c.id)!, c.id) })),
     unchaptered: renumber(lists.get(null)!, null),
@@ -41,10 +45,9 @@ export function moveLesson(outline: CourseOutline, id: string, to: LessonPlace):
 
 /** The outline with chapter `id` moved to index `to`. */
 export function moveChapter(outline: CourseOutline, id: string, to: number): CourseOutline {
-  const from = outline.chapters.findIndex((c) => c.id === id);
-  if (from < 0) return outline;
-  const chapters = outline.chapters.filter((c) => c.id !== id);
-  chapters.splice(Math.max(0, Math.min(to, chapters.length)), 0, outline.chapters[from]!);
+  const chapter = outline.chapters.find((c) => c.id === id);
+  if (!chapter) return outline;
+  const chapters = placeAt(outline.chapters, chapter, to, byId);
   return { ...outline, chapters: chapters.map((c, position) => ({ ...c, position })) };
 }
 

@@ -1,6 +1,6 @@
 "use client";
 
-import type { OutlineLesson } from "@/lib/studio/workspace-schema";
+import type { OutlineLesson } from "@/lib/courses/outline-schema";
 import { useDroppable } from "@dnd-kit/core";
 import { SortableContext, verticalListSortingStrategy } from "@dnd-kit/sortable";
 import { useTranslations } from "next-intl";

@@ -3,7 +3,7 @@
 import { readDraft, sameContent, useLocalDraft, writeDraft } from "@/components/essays/local-draft";
 import { AUTOSAVE_MS } from "@/components/essays/use-essay-autosave";
 import { callApi } from "@/components/ui/api";
-import type { StudioLessonDTO } from "@/lib/studio/workspace-schema";
+import type { StudioLessonDTO } from "@/lib/lessons/schema";
 import { useCallback, useEffect, useReducer, useRef, useState } from "react";
 import {
   initialSaveState,

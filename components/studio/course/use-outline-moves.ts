@@ -1,7 +1,7 @@
 "use client";
 
 import { callApi, useApiError } from "@/components/ui/api";
-import type { CourseOutline } from "@/lib/studio/workspace-schema";
+import type { CourseOutline } from "@/lib/courses/outline-schema";
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { moveChapter, moveLesson, type LessonPlace } from "./reorder";

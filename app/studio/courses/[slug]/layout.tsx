@@ -1,8 +1,8 @@
 import { CourseTabs } from "@/components/studio/course/course-tabs";
 import { getCurrentUser } from "@/lib/auth/session";
+import { getCuratedSettings } from "@/lib/courses/settings";
 import { orNotFound } from "@/lib/pages";
 import { canUseStudio } from "@/lib/studio/access";
-import { getWorkspaceCourse } from "@/lib/studio/course-workspace";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
@@ -10,7 +10,7 @@ import Link from "next/link";
 export async function generateMetadata({ params }: LayoutProps<"/studio/courses/[slug]">): Promise<Metadata> {
   const user = await getCurrentUser();
   if (!user) return {};
-  const course = await getWorkspaceCourse(user, (await params).slug).catch(() => null);
+  const course = await getCuratedSettings(user, (await params).slug).catch(() => null);
   return course ? { title: { default: course.title, template: `%s · ${course.title}` } } : {};
 }
 
@@ -22,7 +22,7 @@ export default async function CourseWorkspaceLayout({ children, params }: Layout
   const user = await getCurrentUser();
   if (!user || !(await canUseStudio(user))) return null; // the studio layout signs visitors in and turns others away
   const [course, t] = await Promise.all([
-    orNotFound(getWorkspaceCourse(user, (await params).slug), { hideForbidden: true }),
+    orNotFound(getCuratedSettings(user, (await params).slug), { hideForbidden: true }),
     getTranslations("workspace"),
   ]);
   return (

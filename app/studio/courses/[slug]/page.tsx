@@ -1,7 +1,7 @@
 import { OutlineBoard } from "@/components/studio/course/outline-board";
 import { getCurrentUser } from "@/lib/auth/session";
+import { getStudioCourse } from "@/lib/courses/settings";
 import { orNotFound } from "@/lib/pages";
-import { getWorkspaceCourse, getWorkspaceOutline } from "@/lib/studio/course-workspace";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 
@@ -12,6 +12,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CourseLessonsPage({ params }: PageProps<"/studio/courses/[slug]">) {
   const user = await getCurrentUser();
   if (!user) return null; // the studio layout signs visitors in
-  const course = await orNotFound(getWorkspaceCourse(user, (await params).slug), { hideForbidden: true });
-  return <OutlineBoard slug={course.slug} initial={await getWorkspaceOutline(course.id)} />;
+  const { slug, chapters, unchaptered } = await orNotFound(getStudioCourse(user, (await params).slug), {
+    hideForbidden: true,
+  });
+  return <OutlineBoard slug={slug} initial={{ chapters, unchaptered }} />;
 }

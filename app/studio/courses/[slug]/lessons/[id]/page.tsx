@@ -1,7 +1,8 @@
 import { LessonEditor } from "@/components/studio/course/lesson-editor";
 import { getCurrentUser } from "@/lib/auth/session";
+import { getStudioCourse } from "@/lib/courses/settings";
+import { getStudioLesson } from "@/lib/lessons/queries";
 import { orNotFound } from "@/lib/pages";
-import { getWorkspaceCourse, getWorkspaceLesson, getWorkspaceOutline } from "@/lib/studio/course-workspace";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 
@@ -13,11 +14,10 @@ export default async function LessonEditorPage({ params }: PageProps<"/studio/co
   const user = await getCurrentUser();
   if (!user) return null; // the studio layout signs visitors in
   const { slug, id } = await params;
-  const [course, lesson] = await Promise.all([
-    orNotFound(getWorkspaceCourse(user, slug), { hideForbidden: true }),
-    orNotFound(getWorkspaceLesson(user, slug, id), { hideForbidden: true }),
+  const [outline, lesson] = await Promise.all([
+    orNotFound(getStudioCourse(user, slug), { hideForbidden: true }),
+    orNotFound(getStudioLesson(user, id, { courseSlug: slug }), { hideForbidden: true }),
   ]);
-  const outline = await getWorkspaceOutline(course.id);
   return (
     <LessonEditor
       key={lesson.id}
