@@ -110,8 +110,10 @@ test("an admin opens a course, its instructor writes and publishes it, a learner
   await page.getByRole("button", { name: "Drag lesson “Back pressure”" }).focus();
   await page.keyboard.press("Space");
   await page.keyboard.press("ArrowUp");
+  const saved = page.waitForResponse((r) => r.request().method() === "PATCH" && r.url().includes("/api/articles/"));
   await page.keyboard.press("Space");
   await expect(titles).toHaveText(["Back pressure", "Why queues", "Exactly once"]);
+  expect((await saved).status()).toBe(200);
   await page.reload();
   await expect(titles).toHaveText(["Back pressure", "Why queues", "Exactly once"]);
   await expect(page.getByText(/Scheduled · /)).toBeVisible();

@@ -28,3 +28,31 @@ test("screenshots of the article page", async ({ browser, baseURL }) => {
     await context.close();
   }
 });
+
+const PUBLISHING_SHOTS = [
+  ["desktop", { width: 1280, height: 900 }],
+  ["phone", { width: 390, height: 844 }],
+] as const;
+
+test("screenshots of the course page by chapter and the lesson editor", async ({ browser, baseURL }) => {
+  for (const [name, viewport] of PUBLISHING_SHOTS) {
+    const context = await browser.newContext({
+      baseURL,
+      viewport,
+      locale: "en",
+      extraHTTPHeaders: { "x-forwarded-for": `192.0.2.${(viewport.width % 200) + 1}` },
+    });
+    const page = await context.newPage();
+    await page.goto("/courses/flash-sale-systems");
+    await page.screenshot({ path: `docs/course-chapters-${name}.png`, fullPage: name === "desktop" });
+    await signIn(page, "wei@example.com", "jingxuan-demo");
+    await page.goto("/studio/courses/flash-sale-systems");
+    await page.getByRole("link", { name: /Decrementing Stock Without Overselling/ }).click();
+    await page
+      .getByText(/Saved|Changes save automatically/)
+      .first()
+      .waitFor();
+    await page.screenshot({ path: `docs/lesson-editor-${name}.png` });
+    await context.close();
+  }
+});
