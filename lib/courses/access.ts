@@ -1,4 +1,5 @@
 import type { CurrentUser } from "@/lib/auth/session";
+import { cached } from "@/lib/cache";
 import { coursePermissions, type CourseFacts, type CoursePermissions } from "@/lib/courses/policy";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -7,27 +8,52 @@ import "server-only";
 
 export type CourseAccessFacts = CourseFacts & { trialLessons: number };
 
+/** A course's cached facts; every change of its settings invalidates them (lib/courses/settings.ts). */
+export const courseCacheNamespace = (courseId: string) => `course:${courseId}`;
+const FACTS_TTL_MS = 10_000;
+
+/**
+ * The course facts for visitors, from the shared cache: a hot page's anonymous readers need no
+ * query of their own. (Cached values are JSON, so the date travels as text.)
+ */
+async function cachedCourseFacts(courseId: string): Promise<CourseAccessFacts | null> {
+  const row = await cached(courseCacheNamespace(courseId), "facts", FACTS_TTL_MS, async () => {
+    const found = await db.course.findUnique({
+      where: { id: courseId },
+      select: { enrollment: true, archivedAt: true, trialLessons: true },
+    });
+    return found && { ...found, archivedAt: found.archivedAt?.toISOString() ?? null };
+  });
+  return row && { ...row, archivedAt: row.archivedAt === null ? null : new Date(row.archivedAt) };
+}
+
 /**
  * What `user` may do in the course, and the course facts that decided it (the trial's length
- * too, for lesson locks): membership and course in one query, once per request. 404 for an unknown course.
+ * too, for lesson locks): for a signed-in user membership and course in one query, for a
+ * visitor the cached facts; once per request. 404 for an unknown course.
  */
 export const readCourseAccess = cache(
   async (
     user: CurrentUser | null,
     courseId: string,
   ): Promise<{ access: CoursePermissions; course: CourseAccessFacts }> => {
+    if (!user) {
+      const course = await cachedCourseFacts(courseId);
+      if (!course) throw new AppError("not_found", "Course not found.");
+      return { access: coursePermissions(null, null, course), course };
+    }
     const row = await db.course.findUnique({
       where: { id: courseId },
       select: {
         enrollment: true,
         archivedAt: true,
         trialLessons: true,
-        members: { where: { userId: user?.id ?? "" }, select: { role: true }, take: 1 },
+        members: { where: { userId: user.id }, select: { role: true }, take: 1 },
       },
     });
     if (!row) throw new AppError("not_found", "Course not found.");
     const { members, ...course } = row;
-    return { access: coursePermissions(user, user ? (members[0]?.role ?? null) : null, course), course };
+    return { access: coursePermissions(user, members[0]?.role ?? null, course), course };
   },
 );
 

@@ -2,7 +2,7 @@ import { articleCacheNamespace } from "@/lib/articles/queries";
 import { audit } from "@/lib/audit";
 import type { CurrentUser } from "@/lib/auth/session";
 import { invalidate } from "@/lib/cache";
-import { requireCuration } from "@/lib/courses/access";
+import { courseCacheNamespace, requireCuration } from "@/lib/courses/access";
 import { getCourseOutline } from "@/lib/courses/outline";
 import type { CourseOutline } from "@/lib/courses/outline-schema";
 import type {
@@ -137,6 +137,7 @@ export async function updateCourseSettings(
     });
     return after;
   });
+  await invalidate(courseCacheNamespace(current.id));
   if (input.title !== undefined && input.title !== current.title) await invalidateCourseArticles(current.id);
   return row;
 }

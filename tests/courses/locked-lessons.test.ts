@@ -3,14 +3,23 @@ import { GET as eventsRoute } from "@/app/api/articles/[id]/events/route";
 import { GET as getArticleRoute } from "@/app/api/articles/[id]/route";
 import { getArticle } from "@/lib/articles/queries";
 import type { CurrentUser } from "@/lib/auth/session";
+import { invalidate } from "@/lib/cache";
 import { createComment } from "@/lib/comments/mutations";
 import { getComment, listComments } from "@/lib/comments/queries";
 import { listReplies } from "@/lib/comments/replies";
+import { courseCacheNamespace } from "@/lib/courses/access";
 import { courseOrder, getCourseOutline } from "@/lib/courses/outline";
 import { getCourse } from "@/lib/courses/queries";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { addMember, connect, createCourse, createLesson, createUser } from "../../prisma/factories";
 import { asCurrent } from "../../prisma/world";
+
+/** Changes the course as its settings do: the cached course facts go with the change. */
+async function setCourse(data: Prisma.CourseUpdateInput) {
+  await db.course.update({ where: { id: courseId }, data });
+  await invalidate(courseCacheNamespace(courseId));
+}
 
 // Issue 13, readers: past the trial of an invite-only course, a non-member gets a lesson's
 // title and excerpt, never its body or its discussion; members and curators read everything.
@@ -44,7 +53,7 @@ beforeAll(async () => {
   const course = await createCourse(db);
   courseId = course.id;
   courseSlug = course.slug;
-  await db.course.update({ where: { id: courseId }, data: { enrollment: "INVITE", trialLessons: 2 } });
+  await setCourse({ enrollment: "INVITE", trialLessons: 2 });
   const [outsider, learner, instructor, admin] = await Promise.all([
     createUser(db),
     createUser(db),
@@ -170,7 +179,7 @@ describe("an invite-only course with two trial lessons", () => {
 
 describe("an open course", () => {
   it("has no locks, whoever reads", async () => {
-    await db.course.update({ where: { id: courseId }, data: { enrollment: "OPEN" } });
+    await setCourse({ enrollment: "OPEN" });
     try {
       for (const who of ["visitor", "outsider"] as const) {
         for (const lesson of lessons) {
@@ -179,14 +188,14 @@ describe("an open course", () => {
         expect((await getCourse(people[who], courseSlug)).lessons.some((l) => l.locked)).toBe(false);
       }
     } finally {
-      await db.course.update({ where: { id: courseId }, data: { enrollment: "INVITE" } });
+      await setCourse({ enrollment: "INVITE" });
     }
   });
 });
 
 describe("an archived course", () => {
   it("refuses a new comment (403) but still reads", async () => {
-    await db.course.update({ where: { id: courseId }, data: { archivedAt: new Date() } });
+    await setCourse({ archivedAt: new Date() });
     try {
       const learner = as("learner");
       const lessonId = lessons[3]!.id;
@@ -206,7 +215,7 @@ describe("an archived course", () => {
       expect(await db.comment.count({ where: { articleId: lessonId } })).toBe(0);
       expect((await getArticle(learner, lessonId)).article).toMatchObject({ locked: false, body: bodyOf(3) });
     } finally {
-      await db.course.update({ where: { id: courseId }, data: { archivedAt: null } });
+      await setCourse({ archivedAt: null });
     }
   });
 });

@@ -1,6 +1,7 @@
 import { canSeeArticle, isLive, visibleArticleSql, visibleArticlesWhere } from "@/lib/articles/policy";
 import type { CurrentUser } from "@/lib/auth/session";
-import { getCourseAccess } from "@/lib/courses/access";
+import { invalidate } from "@/lib/cache";
+import { courseCacheNamespace, getCourseAccess } from "@/lib/courses/access";
 import {
   canCurateCourse,
   canParticipateInCourse,
@@ -14,6 +15,12 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addMember, connect, createCourse, createLesson, createUser } from "../../prisma/factories";
 import { asCurrent } from "../../prisma/world";
+
+/** Changes the course as its settings do: the cached course facts go with the change. */
+async function setCourse(data: Prisma.CourseUpdateInput) {
+  await db.course.update({ where: { id: courseId }, data });
+  await invalidate(courseCacheNamespace(courseId));
+}
 
 // One table per rule: the predicate, the Prisma filter (against this database) and the SQL
 // fragment are asked the same cases, so the three cannot drift apart (STYLE.md "Where a rule lives").
@@ -111,17 +118,14 @@ describe("what the course's facts change (getCourseAccess reads them with the me
   ] as const)(
     "%s, %s course (archived %s) → join %s, post %s, read all %s",
     async (who, enrollment, archived, ...want) => {
-      await db.course.update({
-        where: { id: courseId },
-        data: { enrollment, archivedAt: archived ? new Date() : null },
-      });
+      await setCourse({ enrollment, archivedAt: archived ? new Date() : null });
       try {
         const access = await getCourseAccess(people[who], courseId);
         expect([access.canJoin, access.canPost, access.readsEverything]).toEqual(want);
         expect(access.canManageCourse).toBe(access.canCurate);
         expect(access.isAdmin).toBe(who === "admin");
       } finally {
-        await db.course.update({ where: { id: courseId }, data: { enrollment: "OPEN", archivedAt: null } });
+        await setCourse({ enrollment: "OPEN", archivedAt: null });
       }
     },
   );

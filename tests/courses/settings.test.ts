@@ -1,3 +1,5 @@
+import { getArticle } from "@/lib/articles/queries";
+import { getCourseAccess } from "@/lib/courses/access";
 import { getCourse } from "@/lib/courses/queries";
 import {
   createCourse,
@@ -9,7 +11,7 @@ import {
 import { CreateCourseSchema, UpdateCourseSchema } from "@/lib/courses/settings-schema";
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { connect } from "../../prisma/factories";
+import { connect, createCourse as createCourseRow, createLesson } from "../../prisma/factories";
 import { createWorld, type World } from "../../prisma/world";
 
 const db = connect(process.env.DATABASE_URL!);
@@ -130,6 +132,19 @@ describe("changing a course's settings (PATCH /api/courses/{slug})", () => {
       before: { coverUrl: "https://cdn.example/c.png", enrollment: "invite" },
       after: { coverUrl: null, enrollment: "open" },
     });
+  });
+
+  it("reaches visitors at once, though their course facts come from a cache", async () => {
+    const course = await createCourseRow(db);
+    const lesson = await createLesson(db, course.id, w.users.admin.id);
+    expect((await getArticle(null, lesson.id)).article.locked).toBe(false); // fills the cache
+    const close = UpdateCourseSchema.parse({ enrollment: "invite", trialLessons: 0, archived: true });
+    await updateCourseSettings(w.users.admin, course.slug, close);
+    expect((await getArticle(null, lesson.id)).article.locked).toBe(true);
+    expect((await getCourseAccess(null, course.id)).canJoin).toBe(false);
+    const reopen = UpdateCourseSchema.parse({ enrollment: "open", archived: false });
+    await updateCourseSettings(w.users.admin, course.slug, reopen);
+    expect((await getArticle(null, lesson.id)).article.locked).toBe(false);
   });
 
   it("refuses an empty change and bad values (400)", () => {
