@@ -1,8 +1,7 @@
 "use client";
 
 import { callApi, useApiError } from "@/components/ui/api";
-import { Dialog } from "@/components/ui/dialog";
-import { buttonPrimary, buttonSecondary, errorText } from "@/components/ui/styles";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import type { OutlineChapter } from "@/lib/courses/outline-schema";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
@@ -34,25 +33,16 @@ export function DeleteChapterDialog({
   }
 
   return (
-    <Dialog open={chapter !== null} onClose={onClose} title={t("deleteTitle", { title: chapter?.title ?? "" })}>
-      <p className="mt-2 text-muted">{t("deleteBody", { count: chapter?.lessons.length ?? 0 })}</p>
-      {error && (
-        <p role="alert" className={`${errorText} mt-3`}>
-          {error}
-        </p>
-      )}
-      <div className="mt-6 flex flex-wrap justify-end gap-2">
-        <button type="button" className={`${buttonSecondary} py-2`} onClick={onClose}>
-          {t("cancel")}
-        </button>
-        <button
-          type="button"
-          className={`${buttonPrimary} bg-red-700 hover:bg-red-800`}
-          onClick={() => chapter && void remove(chapter)}
-        >
-          {t("deleteConfirm")}
-        </button>
-      </div>
-    </Dialog>
+    <ConfirmDialog
+      open={chapter !== null}
+      onClose={onClose}
+      title={t("deleteTitle", { title: chapter?.title ?? "" })}
+      body={t("deleteBody", { count: chapter?.lessons.length ?? 0 })}
+      error={error}
+      cancelLabel={t("cancel")}
+      confirmLabel={t("deleteConfirm")}
+      onConfirm={() => chapter && void remove(chapter)}
+      isDanger
+    />
   );
 }
