@@ -2,33 +2,27 @@
 
 import { callApi, useApiError } from "@/components/ui/api";
 import { buttonPrimary, errorText } from "@/components/ui/styles";
+import { useLeavingAction } from "@/components/ui/use-leaving-action";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 
 export function JoinButton({ courseSlug }: { courseSlug: string }) {
   const t = useTranslations("course");
   const router = useRouter();
   const describe = useApiError();
-  const [isPending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { isBusy, error, run } = useLeavingAction();
 
-  async function join() {
-    setPending(true);
-    setError(null);
-    const res = await callApi(`/api/courses/${courseSlug}/members`, "POST");
-    if (!res.ok) {
-      setError(describe(res));
-      setPending(false);
-      return;
-    }
-    router.refresh();
-  }
+  const join = () =>
+    run(async () => {
+      const res = await callApi(`/api/courses/${courseSlug}/members`, "POST");
+      if (!res.ok) return describe(res);
+      router.refresh();
+    });
 
   return (
     <div>
-      <button type="button" className={buttonPrimary} onClick={join} disabled={isPending}>
-        {isPending ? t("joining") : t("join")}
+      <button type="button" className={buttonPrimary} onClick={join} disabled={isBusy}>
+        {isBusy ? t("joining") : t("join")}
       </button>
       {error && (
         <p role="alert" className={`${errorText} mt-2`}>

@@ -3,6 +3,7 @@
 import { ArticleMarkdown } from "@/components/articles/markdown";
 import { CharCount } from "@/components/comments/char-count";
 import { useApiErrorMessage } from "@/components/comments/use-messages";
+import { PaneToggle, PreviewCard, paneVisibility, type EditorPane } from "@/components/editor/write-preview";
 import { buttonPrimary, card, errorText, field, label } from "@/components/ui/styles";
 import { ESSAY_BODY_MAX_LENGTH, ESSAY_TITLE_MAX_LENGTH, ReadyEssaySchema, type EssayDTO } from "@/lib/essays/schema";
 import { useTranslations } from "next-intl";
@@ -27,7 +28,7 @@ export function EssayEditor({ viewerId, course, initial }: Props) {
   const autosave = useEssayAutosave({ viewerId, courseSlug: course.slug, courseId: course.id, initial });
   const { essay, content, setContent, isEditable } = autosave;
   const preview = useDeferredValue(content); // typing stays quick in a long essay
-  const [pane, setPane] = useState<"write" | "preview">("write");
+  const [pane, setPane] = useState<EditorPane>("write");
   const [submitError, setSubmitError] = useState<string | null>(null);
   const [isSubmitting, setSubmitting] = useState(false);
   const [justSubmitted, setJustSubmitted] = useState(false);
@@ -89,25 +90,9 @@ export function EssayEditor({ viewerId, course, initial }: Props) {
       {isEditable ? (
         <>
           <p className="mt-2 max-w-3xl text-sm text-muted">{t("intro")}</p>
-          <div
-            role="group"
-            aria-label={t("paneLabel")}
-            className="mt-4 inline-flex rounded-lg border border-line bg-card p-0.5 lg:hidden"
-          >
-            {(["write", "preview"] as const).map((p) => (
-              <button
-                key={p}
-                type="button"
-                aria-pressed={pane === p}
-                onClick={() => setPane(p)}
-                className="rounded-md px-3 py-1 text-sm font-medium text-muted aria-pressed:bg-accent-soft aria-pressed:text-accent-strong"
-              >
-                {t(`pane.${p}`)}
-              </button>
-            ))}
-          </div>
+          <PaneToggle pane={pane} onChange={setPane} label={t("paneLabel")} paneLabel={(p) => t(`pane.${p}`)} />
           <div className="mt-4 grid gap-6 lg:grid-cols-2">
-            <div className={`space-y-4 ${pane === "preview" ? "hidden lg:block" : ""}`}>
+            <div className={`space-y-4 ${paneVisibility(pane, "write")}`}>
               <div className="space-y-1">
                 <label htmlFor={`${id}-title`} className={label}>
                   {t("titleLabel")}
@@ -141,20 +126,16 @@ export function EssayEditor({ viewerId, course, initial }: Props) {
                 </div>
               </div>
             </div>
-            <section aria-labelledby={`${id}-preview`} className={pane === "write" ? "hidden lg:block" : ""}>
+            <section aria-labelledby={`${id}-preview`} className={paneVisibility(pane, "preview")}>
               <h2 id={`${id}-preview`} className="text-sm font-medium text-ink">
                 {t("preview")}
               </h2>
-              <div className={`${card} mt-1 min-h-64 p-5 sm:p-6`} data-testid="essay-preview">
-                <p className="text-2xl font-bold leading-tight tracking-tight text-balance">
-                  {preview.title.trim() || t("untitled")}
-                </p>
-                {preview.body.trim() ? (
-                  <ArticleMarkdown source={preview.body} className="mt-4" />
-                ) : (
-                  <p className="mt-4 text-muted">{t("previewEmpty")}</p>
-                )}
-              </div>
+              <PreviewCard
+                content={preview}
+                untitled={t("untitled")}
+                empty={t("previewEmpty")}
+                testId="essay-preview"
+              />
             </section>
           </div>
           <footer className="mt-6 flex flex-wrap items-center gap-x-4 gap-y-2 border-t border-line pt-4">

@@ -12,12 +12,15 @@ export function Dialog({
   title,
   children,
   wide = false,
+  closeOnBackdrop = false,
 }: {
   open: boolean;
   onClose: () => void;
   title: string;
   children: ReactNode;
   wide?: boolean;
+  /** A click on the backdrop closes it too (for dialogs that only show something). */
+  closeOnBackdrop?: boolean;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -34,6 +37,7 @@ export function Dialog({
       ref={ref}
       aria-labelledby={titleId}
       onClose={onClose}
+      onClick={closeOnBackdrop ? (e) => e.target === e.currentTarget && onClose() : undefined}
       className={`m-auto ${wide ? "w-[min(56rem,calc(100vw-2rem))]" : "w-[min(28rem,calc(100vw-2rem))]"} max-h-[calc(100vh-2rem)] rounded-2xl border border-line bg-card p-0 text-ink shadow-xl backdrop:bg-ink/40 backdrop:backdrop-blur-[2px]`}
     >
       {open && (

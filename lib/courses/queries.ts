@@ -5,7 +5,7 @@ import { getCourseAccess } from "@/lib/courses/access";
 import { grantMembership } from "@/lib/courses/membership";
 import { arrange, CHAPTER_ORDER, courseOrder, LESSON_ORDER } from "@/lib/courses/outline";
 import { coursePermissions, isLessonLocked, type CoursePermissions } from "@/lib/courses/policy";
-import { toSettingsDTO } from "@/lib/courses/settings";
+import { settingsSelect, toSettingsDTO } from "@/lib/courses/settings";
 import type { CourseSettingsDTO } from "@/lib/courses/settings-schema";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -105,17 +105,7 @@ const articleLinkSelect = {
 export async function getCourse(user: CurrentUser | null, slug: string): Promise<CourseDTO> {
   const course = await db.course.findUnique({
     where: { slug },
-    select: {
-      id: true,
-      slug: true,
-      title: true,
-      summary: true,
-      coverUrl: true,
-      enrollment: true,
-      trialLessons: true,
-      archivedAt: true,
-      _count: { select: { members: true } },
-    },
+    select: { ...settingsSelect, _count: { select: { members: true } } },
   });
   if (!course) throw new AppError("not_found", "Course not found.");
   const [access, chapters, lessons, stories] = await Promise.all([

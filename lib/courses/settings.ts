@@ -19,7 +19,8 @@ import "server-only";
 
 // A course's settings: opened by an admin, changed by its curators (instructors and admins).
 
-const settingsSelect = {
+/** The columns a course's settings DTO is made of; readers that add to it spread it. */
+export const settingsSelect = {
   id: true,
   slug: true,
   title: true,

@@ -1,8 +1,8 @@
 "use client";
 
 import { callApi, useApiError } from "@/components/ui/api";
-import { Dialog } from "@/components/ui/dialog";
-import { buttonPrimary, buttonSecondary, card, errorText } from "@/components/ui/styles";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { buttonSecondary, card } from "@/components/ui/styles";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
@@ -36,26 +36,17 @@ export function ArchiveCourse({ slug, archived }: { slug: string; archived: bool
       <button type="button" className={`${buttonSecondary} py-2`} onClick={() => setOpen(true)}>
         {archived ? t("unarchive") : t("archive")}
       </button>
-      <Dialog
+      <ConfirmDialog
         open={isOpen}
         onClose={() => setOpen(false)}
         title={archived ? t("confirmUnarchiveTitle") : t("confirmArchiveTitle")}
-      >
-        <p className="mt-2 text-muted">{archived ? t("confirmUnarchiveBody") : t("confirmArchiveBody")}</p>
-        {error && (
-          <p role="alert" className={`${errorText} mt-3`}>
-            {error}
-          </p>
-        )}
-        <div className="mt-6 flex flex-wrap justify-end gap-2">
-          <button type="button" className={`${buttonSecondary} py-2`} onClick={() => setOpen(false)}>
-            {t("cancel")}
-          </button>
-          <button type="button" className={buttonPrimary} disabled={busy} onClick={() => void confirm()}>
-            {archived ? t("unarchive") : t("archive")}
-          </button>
-        </div>
-      </Dialog>
+        body={archived ? t("confirmUnarchiveBody") : t("confirmArchiveBody")}
+        error={error}
+        cancelLabel={t("cancel")}
+        confirmLabel={archived ? t("unarchive") : t("archive")}
+        onConfirm={() => void confirm()}
+        isBusy={busy}
+      />
     </section>
   );
 }

@@ -1,9 +1,9 @@
 "use client";
 
-import { ArticleMarkdown } from "@/components/articles/markdown";
 import { CharCount } from "@/components/comments/char-count";
+import { PaneToggle, PreviewCard, paneVisibility, type EditorPane } from "@/components/editor/write-preview";
 import { SaveIndicator } from "@/components/essays/save-indicator";
-import { buttonSecondary, card, errorText, field, label } from "@/components/ui/styles";
+import { buttonSecondary, errorText, field, label } from "@/components/ui/styles";
 import { LESSON_BODY_MAX_LENGTH, LESSON_TITLE_MAX_LENGTH, type StudioLessonDTO } from "@/lib/lessons/schema";
 import { useTranslations } from "next-intl";
 import Link from "next/link";
@@ -34,7 +34,7 @@ export function LessonEditor({ viewerId, lesson, chapters, unchapteredCount }: P
   const autosave = useLessonAutosave({ viewerId, initial: lesson });
   const { content, setContent, theirs } = autosave;
   const preview = useDeferredValue(content); // typing stays quick in a long lesson
-  const [pane, setPane] = useState<"write" | "preview">("write");
+  const [pane, setPane] = useState<EditorPane>("write");
   const [meta, setMeta] = useState<LessonMeta>(lesson);
   const [isConflictHidden, setConflictHidden] = useState(false);
   const [resolved, setResolved] = useState<{ note: string; at: number } | null>(null);
@@ -65,25 +65,9 @@ export function LessonEditor({ viewerId, lesson, chapters, unchapteredCount }: P
           {resolved.note}
         </p>
       )}
-      <div
-        role="group"
-        aria-label={t("paneLabel")}
-        className="mt-4 inline-flex rounded-lg border border-line bg-card p-0.5 lg:hidden"
-      >
-        {(["write", "preview"] as const).map((p) => (
-          <button
-            key={p}
-            type="button"
-            aria-pressed={pane === p}
-            onClick={() => setPane(p)}
-            className="rounded-md px-3 py-1 text-sm font-medium text-muted aria-pressed:bg-accent-soft aria-pressed:text-accent-strong"
-          >
-            {t(`pane.${p}`)}
-          </button>
-        ))}
-      </div>
+      <PaneToggle pane={pane} onChange={setPane} label={t("paneLabel")} paneLabel={(p) => t(`pane.${p}`)} />
       <div className="mt-4 grid gap-6 lg:grid-cols-2">
-        <div className={`min-w-0 space-y-4 ${pane === "preview" ? "hidden lg:block" : ""}`}>
+        <div className={`min-w-0 space-y-4 ${paneVisibility(pane, "write")}`}>
           <div className="space-y-1">
             <label htmlFor={`${id}-title`} className={label}>
               {t("titleLabel")}
@@ -169,20 +153,11 @@ export function LessonEditor({ viewerId, lesson, chapters, unchapteredCount }: P
             )}
           </div>
         </div>
-        <section aria-labelledby={`${id}-preview`} className={`min-w-0 ${pane === "write" ? "hidden lg:block" : ""}`}>
+        <section aria-labelledby={`${id}-preview`} className={`min-w-0 ${paneVisibility(pane, "preview")}`}>
           <h3 id={`${id}-preview`} className="text-sm font-medium text-ink">
             {t("preview")}
           </h3>
-          <div className={`${card} mt-1 min-h-64 p-5 sm:p-6`} data-testid="lesson-preview">
-            <p className="text-2xl font-bold leading-tight tracking-tight text-balance">
-              {preview.title.trim() || t("untitled")}
-            </p>
-            {preview.body.trim() ? (
-              <ArticleMarkdown source={preview.body} className="mt-4" />
-            ) : (
-              <p className="mt-4 text-muted">{t("previewEmpty")}</p>
-            )}
-          </div>
+          <PreviewCard content={preview} untitled={t("untitled")} empty={t("previewEmpty")} testId="lesson-preview" />
         </section>
       </div>
       <div className="mt-6 max-w-2xl">
