@@ -108,8 +108,11 @@ test("an admin opens a course, its instructor writes and publishes it, a learner
   const titles = page.getByRole("list").filter({ hasText: "Why queues" }).getByRole("link");
   await expect(titles).toHaveText(["Why queues", "Back pressure", "Exactly once"]);
   await page.getByRole("button", { name: "Drag lesson “Back pressure”" }).focus();
+  // Each step waits for what a screen reader hears, as a person waits for the step to take.
   await page.keyboard.press("Space");
+  await expect(page.getByText(/“Back pressure” is lesson 2 of 3/)).toBeAttached();
   await page.keyboard.press("ArrowUp");
+  await expect(page.getByText(/“Back pressure” is lesson 1 of 3/)).toBeAttached();
   const saved = page.waitForResponse((r) => r.request().method() === "PATCH" && r.url().includes("/api/articles/"));
   await page.keyboard.press("Space");
   await expect(titles).toHaveText(["Back pressure", "Why queues", "Exactly once"]);
