@@ -1,4 +1,7 @@
 -- AlterTable
+ALTER TABLE "audit_events" ALTER COLUMN "course_id" DROP NOT NULL;
+
+-- AlterTable
 ALTER TABLE "users" ADD COLUMN     "mail_answered" BOOLEAN NOT NULL DEFAULT true,
 ADD COLUMN     "mail_essays" BOOLEAN NOT NULL DEFAULT true,
 ADD COLUMN     "mail_featured" BOOLEAN NOT NULL DEFAULT true,
@@ -19,6 +22,12 @@ CREATE TABLE "password_reset_tokens" (
 
 -- CreateIndex
 CREATE INDEX "password_reset_tokens_user_id_created_at_idx" ON "password_reset_tokens"("user_id", "created_at" DESC);
+
+-- CreateIndex
+CREATE INDEX "audit_events_actor_id_created_at_idx" ON "audit_events"("actor_id", "created_at" DESC);
+
+-- CreateIndex
+CREATE INDEX "audit_events_created_at_idx" ON "audit_events"("created_at" DESC);
 
 -- AddForeignKey
 ALTER TABLE "password_reset_tokens" ADD CONSTRAINT "password_reset_tokens_user_id_fkey" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE CASCADE;
