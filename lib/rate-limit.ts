@@ -15,6 +15,7 @@ const LIMITS = {
   like: { points: 300, duration: 60 },
   report: { points: 20, duration: 3600 },
   upload: { points: 30, duration: 600 }, // per user; each re-encodes an image
+  passwordChange: { points: 10, duration: 600 }, // per user: guesses at the current password
   invite: { points: 30, duration: 3600 }, // per user: minting invites, and accepting them
   write: { points: 120, duration: 60 }, // any other mutation
 } as const;
