@@ -8,7 +8,12 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 
 export async function SiteHeader() {
-  const [t, tAdmin, user] = await Promise.all([getTranslations("nav"), getTranslations("admin"), getCurrentUser()]);
+  const [t, tAdmin, tSettings, user] = await Promise.all([
+    getTranslations("nav"),
+    getTranslations("admin"),
+    getTranslations("settings"),
+    getCurrentUser(),
+  ]);
   const hasStudio = await canUseStudio(user);
   return (
     <header className="border-b border-line bg-card/80 backdrop-blur">
@@ -36,9 +41,14 @@ export async function SiteHeader() {
               {t("me")}
             </Link>
           )}
+          {user && (
+            <Link href="/settings" className="text-muted hover:text-ink">
+              {tSettings("nav")}
+            </Link>
+          )}
         </nav>
         <div className="ml-auto flex items-center gap-3 text-sm">
-          <LocaleSwitcher />
+          <LocaleSwitcher isSignedIn={!!user} />
           {user ? (
             <>
               <NotificationBell />
