@@ -9,7 +9,7 @@ import sharp from "sharp";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { addMember, createComment, createCourse, createUser } from "../../prisma/factories";
 import { createWorld, ROLES, type RoleName, type WorldUser } from "../../prisma/world";
-import { expect, roleClients, test } from "../fixtures";
+import { expect, roleClients, signIn, test } from "../fixtures";
 
 /** The shared world (prisma/world.ts), with its ids named as the table's rows use them. */
 type World = {
@@ -23,7 +23,9 @@ type World = {
 type Multipart = Record<string, { name: string; mimeType: string; buffer: Buffer }>;
 type Row = {
   /** Builds the request for one cell (fresh objects per cell, so cells do not interfere). */
-  prepare: (w: World) => Promise<{ path: string; body?: unknown; multipart?: Multipart }>;
+  prepare: (w: World, role: RoleName) => Promise<{ path: string; body?: unknown; multipart?: Multipart }>;
+  /** The call ends the caller's session: each role signs in again after its cell. */
+  signsOut?: true;
   expect: [
     visitor: number,
     outsider: number,
@@ -251,6 +253,31 @@ const TABLE: Record<string, Row> = {
     prepare: async () => ({ path: "/api/me/essays" }),
     expect: [401, 200, 200, 200, 200, 200, 200],
   },
+  "GET /api/me": { prepare: async () => ({ path: "/api/me" }), expect: [401, 200, 200, 200, 200, 200, 200] },
+  "PATCH /api/me": {
+    prepare: async () => ({ path: "/api/me", body: { mail: { featured: true } } }),
+    expect: [401, 200, 200, 200, 200, 200, 200],
+  },
+  // To the same password: the caller's session carries on with the fresh cookie it gets back.
+  "POST /api/me/password": {
+    prepare: async (w, role) => {
+      const password = role === "visitor" ? "a password" : w.users[role].password;
+      return { path: "/api/me/password", body: { currentPassword: password, newPassword: password } };
+    },
+    expect: [401, 204, 204, 204, 204, 204, 204],
+  },
+  "POST /api/me/sign-out-everywhere": {
+    prepare: async () => ({ path: "/api/me/sign-out-everywhere" }),
+    signsOut: true,
+    expect: [401, 204, 204, 204, 204, 204, 204],
+  },
+  "POST /api/me/avatar": {
+    prepare: async () => ({
+      path: "/api/me/avatar",
+      multipart: { file: { name: "me.png", mimeType: "image/png", buffer: await png() } },
+    }),
+    expect: [401, 200, 200, 200, 200, 200, 200],
+  },
   "GET /api/studio/queue": {
     prepare: async () => ({ path: "/api/studio/queue" }),
     expect: [401, 403, 403, 403, 200, 200, 200],
@@ -406,7 +433,7 @@ test.describe("route × role", () => {
       const got: Record<string, number> = {};
       const want: Record<string, number> = {};
       for (const [i, role] of ROLES.entries()) {
-        const { path: url, body, multipart } = await row.prepare(world);
+        const { path: url, body, multipart } = await row.prepare(world, role);
         const res = await clients[role].fetch(url, {
           method,
           ...(body !== undefined && { data: body }),
@@ -414,6 +441,9 @@ test.describe("route × role", () => {
         });
         got[role] = res.status();
         want[role] = row.expect[i]!;
+        if (row.signsOut && role !== "visitor") {
+          await signIn(clients[role], world.users[role].email, world.users[role].password);
+        }
         if (res.status() >= 400) expect((await res.json()).error.code, `${role}: ${route}`).toEqual(expect.any(String));
       }
       expect(got).toEqual(want);

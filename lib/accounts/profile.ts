@@ -1,5 +1,7 @@
 import type { ProfileDTO, ProfilePatch } from "@/lib/accounts/schema";
+import { articleCacheNamespace } from "@/lib/articles/queries";
 import type { CurrentUser } from "@/lib/auth/session";
+import { invalidate } from "@/lib/cache";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { isLocale } from "@/lib/i18n/config";
@@ -46,6 +48,28 @@ export async function getProfile(user: CurrentUser): Promise<ProfileDTO> {
   return toProfileDTO(row);
 }
 
+/**
+ * Articles and their comment lists are cached with their authors' names and photos: after a
+ * change of either, those the user wrote, commented on or replied under are read afresh.
+ */
+async function forgetAuthorship(userId: string): Promise<void> {
+  const [articles, comments, replies] = await Promise.all([
+    db.article.findMany({ where: { authorId: userId }, select: { id: true } }),
+    db.comment.findMany({ where: { authorId: userId }, select: { articleId: true }, distinct: ["articleId"] }),
+    db.reply.findMany({
+      where: { authorId: userId },
+      select: { comment: { select: { articleId: true } } },
+      distinct: ["commentId"],
+    }),
+  ]);
+  const ids = new Set([
+    ...articles.map((a) => a.id),
+    ...comments.map((c) => c.articleId),
+    ...replies.map((r) => r.comment.articleId),
+  ]);
+  await Promise.all([...ids].map((id) => invalidate(articleCacheNamespace(id))));
+}
+
 /** Changes what the caller sent of their own account; the rest stays. */
 export async function updateProfile(user: CurrentUser, patch: ProfilePatch): Promise<ProfileDTO> {
   const row = await db.user.update({
@@ -61,10 +85,13 @@ export async function updateProfile(user: CurrentUser, patch: ProfilePatch): Pro
     },
     select: PROFILE,
   });
+  if (patch.name !== undefined || patch.avatarUrl !== undefined) await forgetAuthorship(user.id);
   return toProfileDTO(row);
 }
 
 /** Sets the caller's avatar to an upload's URL (made by lib/accounts/avatar.ts). */
 export async function setAvatarUrl(user: CurrentUser, avatarUrl: string): Promise<ProfileDTO> {
-  return toProfileDTO(await db.user.update({ where: { id: user.id }, data: { avatarUrl }, select: PROFILE }));
+  const row = await db.user.update({ where: { id: user.id }, data: { avatarUrl }, select: PROFILE });
+  await forgetAuthorship(user.id);
+  return toProfileDTO(row);
 }
