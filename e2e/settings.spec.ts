@@ -68,9 +68,16 @@ test("a learner changes name and photo, and their featured comment shows the new
     .raw()
     .toBuffer({ resolveWithObject: true });
   expect([info.width, info.height]).toEqual([256, 256]);
-  const corner = [data[0], data[1], data[2]];
-  expect(corner[0]).toBeGreaterThan(200);
-  expect(corner[2]).toBeLessThan(60);
+  const at = (x: number, y: number) => data.subarray((y * 256 + x) * info.channels, (y * 256 + x) * info.channels + 3);
+  for (const [x, y] of [
+    [128, 128],
+    [12, 128],
+    [243, 128],
+  ] as const) {
+    const [r, , b] = at(x, y);
+    expect(r, `red at ${x},${y}`).toBeGreaterThan(200);
+    expect(b, `no blue at ${x},${y}`).toBeLessThan(60);
+  }
 });
 
 test("a password change ends the session in another browser, not in this one", async ({
