@@ -174,3 +174,30 @@ for (const [locale, text] of [
     await expect(next).toHaveAttribute("aria-invalid", "false");
   });
 }
+
+test("dates show in the browser's time zone, or in the one saved in settings", async ({ browser, baseURL, db }) => {
+  const course = await createCourse(db);
+  const teacher = await createUser(db);
+  await addMember(db, course.id, teacher.id, "INSTRUCTOR");
+  const lesson = await createLesson(db, course.id, teacher.id);
+  // 20:00 UTC on 1 January is already 2 January in Tokyo, still 1 January in Los Angeles.
+  await db.article.update({ where: { id: lesson.id }, data: { publishedAt: new Date("2026-01-01T20:00:00Z") } });
+  const reader = await createUser(db);
+  const context = await browser.newContext({
+    baseURL,
+    timezoneId: "Asia/Tokyo",
+    extraHTTPHeaders: { "x-forwarded-for": "192.0.2.215" },
+  });
+  const page = await context.newPage();
+  await signIn(page, reader.email, reader.password);
+  const published = page.locator("header time");
+  await page.goto(`/courses/${course.slug}/articles/${lesson.slug}`);
+  await expect(published).toHaveText("January 2, 2026");
+
+  await page.goto("/settings");
+  await page.getByLabel("Time zone").selectOption("America/Los_Angeles");
+  await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+  await page.goto(`/courses/${course.slug}/articles/${lesson.slug}`);
+  await expect(published).toHaveText("January 1, 2026");
+  await context.close();
+});
