@@ -67,11 +67,17 @@ export async function listAuditEvents(actor: CurrentUser, q: ListAuditQuery): Pr
 /** Names for the page's targets that still exist: people, courses, chapters and articles. */
 async function targetLabels(events: EventRow[]): Promise<Map<string, string>> {
   const ids = (type: string) => [...new Set(events.filter((e) => e.targetType === type).map((e) => e.targetId))];
+  const named = async <R extends { id: string }>(type: string, read: (ids: string[]) => Promise<R[]>) => {
+    const wanted = ids(type);
+    return wanted.length ? read(wanted) : [];
+  };
   const [users, courses, chapters, articles] = await Promise.all([
-    db.user.findMany({ where: { id: { in: ids("user") } }, select: { id: true, name: true, email: true } }),
-    db.course.findMany({ where: { id: { in: ids("course") } }, select: { id: true, title: true } }),
-    db.chapter.findMany({ where: { id: { in: ids("chapter") } }, select: { id: true, title: true } }),
-    db.article.findMany({ where: { id: { in: ids("article") } }, select: { id: true, title: true } }),
+    named("user", (id) =>
+      db.user.findMany({ where: { id: { in: id } }, select: { id: true, name: true, email: true } }),
+    ),
+    named("course", (id) => db.course.findMany({ where: { id: { in: id } }, select: { id: true, title: true } })),
+    named("chapter", (id) => db.chapter.findMany({ where: { id: { in: id } }, select: { id: true, title: true } })),
+    named("article", (id) => db.article.findMany({ where: { id: { in: id } }, select: { id: true, title: true } })),
   ]);
   return new Map([
     ...users.map((u) => [`user:${u.id}`, `${u.name} <${u.email}>`] as const),
