@@ -86,3 +86,28 @@ for (const locale of ["en", "zh-CN"]) {
     }
   });
 }
+
+// Refreshes docs/admin-*.png from the demo data (run: npm run e2e -- --grep screenshots with UPDATE_SCREENSHOTS=1).
+test("screenshots of the admin area (users and audit log)", async ({ browser, baseURL, db }) => {
+  test.skip(!process.env.UPDATE_SCREENSHOTS, "refreshes docs/ screenshots: only with UPDATE_SCREENSHOTS=1");
+  const someone = await createUser(db, { name: "Lin Mei 林梅" });
+  const shots = [
+    ["en", { width: 1280, height: 1000 }, ["users", "audit"], "desktop"],
+    ["zh-CN", { width: 390, height: 844 }, ["users"], "phone-zh"],
+  ] as const;
+  for (const [locale, viewport, pages, suffix] of shots) {
+    const context = await browser.newContext({ baseURL, viewport, deviceScaleFactor: 1 });
+    await context.addCookies([{ name: "NEXT_LOCALE", value: locale, url: baseURL! }]);
+    const page = await context.newPage();
+    await signIn(page, "admin@example.com", "jingxuan-demo");
+    for (const data of [{ suspended: true }, { role: "admin" }, { role: "user" }]) {
+      await page.request.patch(`/api/admin/users/${someone.id}`, { data });
+    }
+    for (const name of pages) {
+      await page.goto(`/admin/${name}`);
+      await expect(page.getByTestId(name === "users" ? "admin-user" : "audit-event").first()).toBeVisible();
+      await page.screenshot({ path: `docs/admin-${name}-${suffix}.png` });
+    }
+    await context.close();
+  }
+});

@@ -20,7 +20,7 @@ describe("audit actions", () => {
     // Each `action:` property's expression, up to the end of its line (ternaries included).
     const written = sources().flatMap((f) =>
       [...readFileSync(f, "utf8").matchAll(/action:\s*([^\n]*(?:\n\s+[^\n]*\?[^\n]*)?)/g)].flatMap((m) =>
-        [...m[1]!.matchAll(/"([a-z]+\.[a-z_]+)"/g)].map((l) => l[1]),
+        [...m[1]!.matchAll(/"([a-z]+\.[a-z_]+)"/g)].map((l) => l[1]!),
       ),
     );
     // Essays record `essay.<action>` for every action but editing (lib/essays/mutations.ts).

@@ -19,7 +19,7 @@ export function AuditFilters({ filter, courses, onChange }: Props) {
   const set = (patch: Partial<AuditFilter>) => onChange({ ...filter, ...patch });
   const filtered = filter.actor !== "" || filter.course !== "" || filter.action !== "";
   return (
-    <fieldset className="flex flex-wrap items-end gap-3">
+    <fieldset className="flex flex-wrap items-start gap-3">
       <legend className="sr-only">{t("filters")}</legend>
       <div className="min-w-0 flex-1 basis-56 space-y-1">
         <label htmlFor="audit-actor" className={label}>
@@ -72,7 +72,7 @@ export function AuditFilters({ filter, courses, onChange }: Props) {
         </select>
       </div>
       {filtered && (
-        <button type="button" className={`${buttonQuiet} mb-1.5`} onClick={() => onChange(NO_FILTER)}>
+        <button type="button" className={`${buttonQuiet} mb-1.5 self-end`} onClick={() => onChange(NO_FILTER)}>
           {t("clear")}
         </button>
       )}
