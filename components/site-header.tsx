@@ -3,7 +3,7 @@ import { LocaleSwitcher } from "@/components/locale-switcher";
 import { NotificationBell } from "@/components/notifications/bell";
 import { Avatar } from "@/components/ui/avatar";
 import { getCurrentUser } from "@/lib/auth/session";
-import { canUseStudio } from "@/lib/studio/access";
+import { teachesAnyCourse } from "@/lib/studio/access";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 
@@ -14,7 +14,7 @@ export async function SiteHeader() {
     getTranslations("settings"),
     getCurrentUser(),
   ]);
-  const hasStudio = await canUseStudio(user);
+  const hasStudio = await teachesAnyCourse(user);
   return (
     <header className="border-b border-line bg-card/80 backdrop-blur">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3 sm:px-6">
@@ -32,7 +32,7 @@ export async function SiteHeader() {
             </Link>
           )}
           {user?.role === "ADMIN" && (
-            <Link href="/admin/courses" className="text-muted hover:text-ink">
+            <Link href="/admin" className="text-muted hover:text-ink">
               {tAdmin("nav")}
             </Link>
           )}

@@ -357,6 +357,18 @@ const TABLE: Record<string, Row> = {
     prepare: async (w) => ({ path: `/api/studio/reports/${(await openReport(w)).id}`, body: { action: "dismiss" } }),
     expect: [401, 404, 404, 404, 200, 404, 200],
   },
+  "GET /api/admin/users": {
+    prepare: async () => ({ path: "/api/admin/users?q=test" }),
+    expect: [401, 403, 403, 403, 403, 403, 200],
+  },
+  "PATCH /api/admin/users/[id]": {
+    prepare: async (w) => ({ path: `/api/admin/users/${(await createUser(w.db)).id}`, body: { suspended: true } }),
+    expect: [401, 403, 403, 403, 403, 403, 200],
+  },
+  "GET /api/admin/audit": {
+    prepare: async () => ({ path: "/api/admin/audit?action=user.suspend" }),
+    expect: [401, 403, 403, 403, 403, 403, 200],
+  },
 };
 // More cells for routes whose answer depends on what the path names (a lesson, not a reflection).
 const MORE: Record<string, Row> = {
