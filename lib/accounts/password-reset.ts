@@ -5,11 +5,9 @@ import { AppError } from "@/lib/errors";
 import { enqueueMail } from "@/lib/mail/queue";
 import { renderMail } from "@/lib/mail/templates";
 import { rateLimit } from "@/lib/rate-limit";
-import { EmailField, PasswordField } from "@/lib/validation";
 import { createHash, randomBytes } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
 import "server-only";
-import * as z from "zod";
 
 // "Forgot password?": a single-use link, valid one hour, whose token is stored only as its
 // sha256. Asking answers the same, in the same time, whether or not the address has an account.
@@ -17,9 +15,6 @@ import * as z from "zod";
 export const TOKEN_TTL_MS = 60 * 60 * 1000;
 /** Every request takes at least this long, so the known path's extra writes cannot be timed. */
 export const REQUEST_FLOOR_MS = 400;
-
-export const ResetRequestSchema = z.strictObject({ email: EmailField });
-export const ResetPasswordSchema = z.strictObject({ password: PasswordField });
 
 export const hashResetToken = (token: string) => createHash("sha256").update(token).digest("hex");
 

@@ -71,6 +71,6 @@ export async function stopMail(): Promise<void> {
   globalForQueue.jingxuanBoss = undefined;
   globalForQueue.jingxuanMailWorker = undefined;
   const boss = await pending?.catch(() => undefined);
-  await boss?.stop({ graceful: true, timeout: 8_000 });
+  await boss?.stop({ graceful: true, timeout: 4_000 });
   closeTransport();
 }

@@ -23,10 +23,11 @@ type Content = {
 const escape = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
+export const mailTranslator = (locale: Locale) => createTranslator({ locale, messages: MESSAGES[locale] });
+
 /** The mail in the recipient's language: plain text and a simple HTML twin. */
 export function renderMail(c: Content): Mail {
-  const locale: Locale = isLocale(c.to.locale) ? c.to.locale : DEFAULT_LOCALE;
-  const t = createTranslator({ locale, messages: MESSAGES[locale] });
+  const t = mailTranslator(isLocale(c.to.locale) ? c.to.locale : DEFAULT_LOCALE);
   const vars = { title: c.title ?? "" };
   const lines = [
     t("greeting", { name: c.to.name }),

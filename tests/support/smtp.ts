@@ -14,10 +14,11 @@ export class TestSmtp {
       disabledCommands: ["AUTH", "STARTTLS"],
       logger: false,
       onData: (stream, session, done) => {
-        const chunks: Buffer[] = [];
-        stream.on("data", (c: Buffer) => chunks.push(c));
+        let raw = "";
+        stream.setEncoding("utf8");
+        stream.on("data", (c: string) => (raw += c));
         stream.on("end", () => {
-          this.mails.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString() });
+          this.mails.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
           done();
         });
       },
