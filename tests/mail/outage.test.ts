@@ -13,6 +13,7 @@ afterAll(async () => {
   const { stopMail } = await import("@/lib/mail/queue");
   await stopMail();
   await smtp.stop();
+  delete process.env.SMTP_URL; // the next file in this process sends no mail here
 });
 
 it("queues mail while SMTP is down and delivers each exactly once when it is back", { timeout: 90_000 }, async () => {
