@@ -14,6 +14,8 @@ const QUEUE = "mail";
 /** Retries: 1 s, 2 s, 4 s … capped at 10 min, for about a day of SMTP outage before a mail fails. */
 const RETRY = { retryLimit: 150, retryDelay: 1, retryBackoff: true, retryDelayMax: 600 };
 
+const WORKER_RETRY_MS = 30_000;
+
 type Global = { jingxuanBoss?: Promise<PgBoss>; jingxuanMailWorker?: Promise<unknown> };
 const globalForQueue = globalThis as unknown as Global;
 
@@ -55,12 +57,20 @@ export function startMailWorker(): Promise<unknown> {
   globalForQueue.jingxuanMailWorker ??= connect()
     .then((boss) =>
       boss.work<Mail>(QUEUE, { batchSize: 1, pollingIntervalSeconds: 1 }, async ([job]) => {
-        if (job) await deliver(job.data, `<${job.id}@jingxuan.mail>`);
+        if (!job) return;
+        try {
+          await deliver(job.data, `<${job.id}@jingxuan.mail>`);
+        } catch (err) {
+          // pg-boss retries the job; the log says why it waits.
+          log.warn({ job: job.id, err: err instanceof Error ? err.message : String(err) }, "mail not sent yet");
+          throw err;
+        }
       }),
     )
     .catch((err: unknown) => {
       globalForQueue.jingxuanMailWorker = undefined;
-      log.error({ err: err instanceof Error ? err.message : String(err) }, "mail worker could not start");
+      log.error({ err: err instanceof Error ? err.message : String(err) }, "mail worker could not start; retrying");
+      setTimeout(() => void startMailWorker(), WORKER_RETRY_MS).unref(); // e.g. the database was down at boot
     });
   return globalForQueue.jingxuanMailWorker;
 }

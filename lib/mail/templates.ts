@@ -41,7 +41,7 @@ export function renderMail(c: Content): Mail {
   const html = [
     '<div style="font-family:sans-serif;line-height:1.6;max-width:560px">',
     ...lines.map(p),
-    `<p><a href="${escape(c.actionUrl)}" style="display:inline-block;padding:8px 16px;background:#b91c1c;color:#fff;border-radius:6px;text-decoration:none">${escape(t(`${c.kind}.action`))}</a></p>`,
+    `<p><a href="${escape(c.actionUrl)}" style="display:inline-block;padding:8px 16px;background:#0f766e;color:#fff;border-radius:6px;text-decoration:none">${escape(t(`${c.kind}.action`))}</a></p>`,
     ...tail.map(p),
     `<p style="color:#6b7280;font-size:13px">${escape(t("footer"))}`,
     c.unsubscribeUrl ? ` <a href="${escape(c.unsubscribeUrl)}">${escape(t("unsubscribe"))}</a>` : "",
