@@ -2,7 +2,7 @@
 // every route handler in app/api: a new route without a row fails the first test. What a
 // status does not show (who sees which comments, what comes back) is in matrix.spec.ts.
 import type { APIRequestContext } from "@playwright/test";
-import { randomBytes, randomInt, randomUUID } from "node:crypto";
+import { createHash, createHmac, randomBytes, randomInt, randomUUID } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import sharp from "sharp";
@@ -76,6 +76,21 @@ const openReport = async (w: World) => {
   });
 };
 
+/** A fresh user's reset link token (stored as its sha256, as lib/accounts/password-reset.ts does). */
+const resetToken = async (w: World) => {
+  const token = randomBytes(32).toString("base64url");
+  const tokenHash = createHash("sha256").update(token).digest("hex");
+  const { id: userId } = await createUser(w.db);
+  await w.db.passwordResetToken.create({ data: { tokenHash, userId, expiresAt: new Date(Date.now() + 3_600_000) } });
+  return token;
+};
+/** A user's link out of the "featured" mails, signed as lib/mail/unsubscribe.ts signs it. */
+const unsubscribeToken = (userId: string) => {
+  const payload = `${userId}.featured`;
+  const mac = createHmac("sha256", process.env.AUTH_SECRET!).update(`unsubscribe\n${payload}`).digest("base64url");
+  return `${payload}.${mac}`;
+};
+
 /** A lesson of the course, written straight to the database (version 1). */
 const lesson = (w: World, status: "DRAFT" | "PUBLISHED") =>
   w.db.article.create({
@@ -110,6 +125,25 @@ const TABLE: Record<string, Row> = {
       body: { email: `r-${Math.random().toString(36).slice(2)}@test.example`, password: "long-enough-pw", name: "R" },
     }),
     expect: [201, 201, 201, 201, 201, 201, 201],
+  },
+  "POST /api/password-reset": {
+    prepare: async () => ({ path: "/api/password-reset", body: { email: `nobody-${randomUUID()}@test.example` } }),
+    expect: [202, 202, 202, 202, 202, 202, 202],
+  },
+  "POST /api/password-reset/[token]": {
+    prepare: async (w) => ({
+      path: `/api/password-reset/${await resetToken(w)}`,
+      body: { password: "long-enough-pw" },
+    }),
+    expect: [204, 204, 204, 204, 204, 204, 204],
+  },
+  "GET /api/unsubscribe": {
+    prepare: async (w) => ({ path: `/api/unsubscribe?token=${unsubscribeToken((await createUser(w.db)).id)}` }),
+    expect: [200, 200, 200, 200, 200, 200, 200],
+  },
+  "POST /api/unsubscribe": {
+    prepare: async (w) => ({ path: `/api/unsubscribe?token=${unsubscribeToken((await createUser(w.db)).id)}` }),
+    expect: [204, 204, 204, 204, 204, 204, 204],
   },
   "GET /api/courses": { prepare: async () => ({ path: "/api/courses" }), expect: [200, 200, 200, 200, 200, 200, 200] },
   "GET /api/courses/[slug]": {
