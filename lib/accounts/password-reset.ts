@@ -35,7 +35,7 @@ export async function requestPasswordReset(email: string, origin: string): Promi
       data: { tokenHash, userId: user.id, expiresAt: new Date(Date.now() + TOKEN_TTL_MS) },
     });
     const mail = renderMail({ kind: "reset", to: user, actionUrl: `${origin}/reset-password/${token}` });
-    await enqueueMail(tx, `reset:${tokenHash}`, mail);
+    await enqueueMail(tx, `reset:${tokenHash}`, mail, { urgent: true });
   });
   await sleep(Math.max(0, REQUEST_FLOOR_MS - (performance.now() - started)));
 }

@@ -47,16 +47,23 @@ function jobId(key: string): string {
  * Queues `mail` inside `tx`: it is sent once `tx` commits, and never if it rolls back.
  * `key` names the cause (e.g. "reset:<token hash>"); queueing the same key again does nothing.
  */
-export async function enqueueMail(tx: Prisma.TransactionClient, key: string, mail: Mail): Promise<void> {
+export async function enqueueMail(
+  tx: Prisma.TransactionClient,
+  key: string,
+  mail: Mail,
+  opts: { urgent?: boolean } = {},
+): Promise<void> {
   const boss = await connect();
-  await boss.send({ name: QUEUE, data: mail, options: { id: jobId(key), db: fromPrisma(tx) } });
+  // Urgent mail (a password reset someone is waiting for) is fetched before any backlog of notifications.
+  const priority = opts.urgent ? 10 : 0;
+  await boss.send({ name: QUEUE, data: mail, options: { id: jobId(key), db: fromPrisma(tx), priority } });
 }
 
-/** Starts this process's mail worker once (every app server runs one; each job goes to one of them). */
+/** Starts this process's mail worker once (every app server runs one; each job goes to one of them), eight sends at a time. */
 export function startMailWorker(): Promise<unknown> {
   globalForQueue.jingxuanMailWorker ??= connect()
     .then((boss) =>
-      boss.work<Mail>(QUEUE, { batchSize: 1, pollingIntervalSeconds: 1 }, async ([job]) => {
+      boss.work<Mail>(QUEUE, { batchSize: 1, pollingIntervalSeconds: 1, localConcurrency: 8 }, async ([job]) => {
         if (!job) return;
         try {
           await deliver(job.data, `<${job.id}@jingxuan.mail>`);
