@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { smtpPort } from "./e2e/smtp-port";
 
 // Runs against a production build that `npm test` prepares (fresh database, own port).
 const port = Number(process.env.E2E_PORT ?? 3100);
@@ -34,7 +35,7 @@ export default defineConfig({
   webServer: {
     command: "node --import tsx scripts/serve.ts start",
     url: `http://127.0.0.1:${port}/api/health`,
-    env: { PORT: String(port) },
+    env: { PORT: String(port), SMTP_URL: `smtp://127.0.0.1:${smtpPort()}` },
     reuseExistingServer: false,
     timeout: 120_000,
     gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },

@@ -17,6 +17,7 @@ export default defineConfig({
     // Tests that start the production server run after the build: vitest.reliability.config.ts.
     exclude: ["tests/reliability/**", "tests/scale/**", "node_modules/**"],
     globalSetup: ["tests/support/global-setup.ts"],
+    setupFiles: ["tests/support/mail-teardown.ts"],
     // next-auth imports "next/server" without an extension, which Node's ESM loader refuses.
     server: { deps: { inline: ["next-auth"] } },
     testTimeout: 30_000,

@@ -1,7 +1,9 @@
 import { SiteHeader } from "@/components/site-header";
+import { TimeZoneSync } from "@/components/time-zone-sync";
+import { getViewerPreferences } from "@/lib/auth/session";
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTimeZone, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import "./globals.css";
 
@@ -11,8 +13,12 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const locale = await getLocale();
-  const t = await getTranslations("nav");
+  const [locale, timeZone, preferences, t] = await Promise.all([
+    getLocale(),
+    getTimeZone(),
+    getViewerPreferences(),
+    getTranslations("nav"),
+  ]);
   return (
     <html lang={locale}>
       <body className="min-h-screen">
@@ -23,6 +29,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           {t("skip")}
         </a>
         <NextIntlClientProvider>
+          <TimeZoneSync zone={timeZone} isSaved={!!preferences?.timeZone} />
           <SiteHeader />
           <main id="content" className="mx-auto w-full max-w-5xl px-4 pb-24 pt-6 sm:px-6">
             {children}

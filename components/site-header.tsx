@@ -3,13 +3,18 @@ import { LocaleSwitcher } from "@/components/locale-switcher";
 import { NotificationBell } from "@/components/notifications/bell";
 import { Avatar } from "@/components/ui/avatar";
 import { getCurrentUser } from "@/lib/auth/session";
-import { canUseStudio } from "@/lib/studio/access";
+import { teachesAnyCourse } from "@/lib/studio/access";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 
 export async function SiteHeader() {
-  const [t, tAdmin, user] = await Promise.all([getTranslations("nav"), getTranslations("admin"), getCurrentUser()]);
-  const hasStudio = await canUseStudio(user);
+  const [t, tAdmin, tSettings, user] = await Promise.all([
+    getTranslations("nav"),
+    getTranslations("admin"),
+    getTranslations("settings"),
+    getCurrentUser(),
+  ]);
+  const hasStudio = await teachesAnyCourse(user);
   return (
     <header className="border-b border-line bg-card/80 backdrop-blur">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3 sm:px-6">
@@ -27,7 +32,7 @@ export async function SiteHeader() {
             </Link>
           )}
           {user?.role === "ADMIN" && (
-            <Link href="/admin/courses" className="text-muted hover:text-ink">
+            <Link href="/admin" className="text-muted hover:text-ink">
               {tAdmin("nav")}
             </Link>
           )}
@@ -36,9 +41,14 @@ export async function SiteHeader() {
               {t("me")}
             </Link>
           )}
+          {user && (
+            <Link href="/settings" className="text-muted hover:text-ink">
+              {tSettings("nav")}
+            </Link>
+          )}
         </nav>
         <div className="ml-auto flex items-center gap-3 text-sm">
-          <LocaleSwitcher />
+          <LocaleSwitcher isSignedIn={!!user} />
           {user ? (
             <>
               <NotificationBell />

@@ -8,6 +8,7 @@ const PAGES = [
   "/courses/high-concurrency/articles/why-systems-fall-over",
   "/signin",
   "/signup",
+  "/settings",
 ];
 
 for (const locale of ["en", "zh-CN"]) {

@@ -56,3 +56,19 @@ test("screenshots of the course page by chapter and the lesson editor", async ({
     await context.close();
   }
 });
+
+test("screenshots of the settings page", async ({ browser, baseURL }) => {
+  for (const [name, viewport] of PUBLISHING_SHOTS) {
+    const context = await browser.newContext({
+      baseURL,
+      viewport,
+      locale: "en",
+      extraHTTPHeaders: { "x-forwarded-for": `192.0.2.${(viewport.width % 200) + 11}` },
+    });
+    const page = await context.newPage();
+    await signIn(page, "learner@example.com", "jingxuan-demo");
+    await page.goto("/settings");
+    await page.screenshot({ path: `docs/settings-${name}.png`, fullPage: true });
+    await context.close();
+  }
+});

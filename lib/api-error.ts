@@ -10,7 +10,7 @@ export const ERROR_STATUS = {
   not_found: 404,
   method_not_allowed: 405, // answered by scripts/edge.mjs, before routing
   conflict: 409,
-  gone: 410, // an invite that expired, was revoked or is used up
+  gone: 410, // an invite that expired, was revoked or is used up; a spent or expired reset link
   payload_too_large: 413,
   unsupported_media_type: 415,
   rate_limited: 429,

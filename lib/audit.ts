@@ -1,18 +1,19 @@
+import type { AuditAction } from "@/lib/admin/audit-schema";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import "server-only";
 
 export type AuditInput = {
-  courseId: string;
+  /** Null for actions outside any course (an admin suspending a user). */
+  courseId: string | null;
   actorId: string;
-  /** e.g. "course.create", "chapter.move", "lesson.publish". */
-  action: string;
-  targetType: "course" | "chapter" | "article";
+  action: AuditAction;
+  targetType: "course" | "chapter" | "article" | "user";
   targetId: string;
   before?: Prisma.InputJsonObject | null;
   after?: Prisma.InputJsonObject | null;
 };
 
-/** Records who changed what in a course, inside the transaction that made the change. */
+/** Records who changed what, inside the transaction that made the change (the admin area's audit log). */
 export async function audit(tx: Prisma.TransactionClient, e: AuditInput) {
   await tx.auditEvent.create({
     data: { ...e, before: e.before ?? undefined, after: e.after ?? undefined },

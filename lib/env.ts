@@ -36,6 +36,10 @@ const Settings = z.object({
   // Readers are sent (302) to <S3_PUBLIC_URL>/<key>, a CDN or public bucket, instead of the app
   // streaming each image. https only: pages allow images from 'self' and https.
   S3_PUBLIC_URL: z.url({ protocol: /^https$/ }).optional(),
+  // Outgoing mail (smtp:// or smtps://, credentials in the URL). Unset outside production, mail
+  // is written to .data/mail/ instead; in production, mail waits in the queue until it is set.
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  MAIL_FROM: z.string().min(3).default("Jingxuan <no-reply@localhost>"),
 });
 
 export const EnvSchema = Settings.superRefine((e, ctx) => {

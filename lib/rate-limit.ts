@@ -15,7 +15,10 @@ const LIMITS = {
   like: { points: 300, duration: 60 },
   report: { points: 20, duration: 3600 },
   upload: { points: 30, duration: 600 }, // per user; each re-encodes an image
+  passwordChange: { points: 10, duration: 600 }, // per user: guesses at the current password
   invite: { points: 30, duration: 3600 }, // per user: minting invites, and accepting them
+  passwordResetIp: { points: 20, duration: 3600 }, // reset mails asked for, per IP
+  passwordResetAddress: { points: 5, duration: 3600 }, // reset mails to one address (lib/accounts/password-reset.ts)
   write: { points: 120, duration: 60 }, // any other mutation
 } as const;
 

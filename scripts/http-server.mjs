@@ -53,17 +53,27 @@ const QUIET_MS = 500;
 let lastConnectionAt = Date.now();
 server.on("connection", () => (lastConnectionAt = Date.now()));
 
+// Background work (the mail worker, see instrumentation.ts) stops after the last request:
+// a mail being handed to SMTP is finished, not cut off to be sent again by another server.
+let isExiting = false;
+async function exit() {
+  if (isExiting) return;
+  isExiting = true;
+  await Promise.resolve(globalThis.jingxuanStopBackground?.()).catch(() => {});
+  process.exit(0);
+}
+
 function shutdown() {
   if (isDraining) return;
   isDraining = true;
   server.closeIdleConnections(); // keep-alive connections with no request in flight
   setInterval(() => {
     if (Date.now() - lastConnectionAt < QUIET_MS) return;
-    server.getConnections((_err, open) => open === 0 && process.exit(0));
+    server.getConnections((_err, open) => open === 0 && void exit());
   }, 100);
   setTimeout(() => {
     server.closeAllConnections();
-    process.exit(0);
+    void exit();
   }, DRAIN_MS).unref();
 }
 process.on("SIGTERM", shutdown);

@@ -96,6 +96,8 @@ try {
     run("e2e", "npx", ["playwright", "test", ...extraArgs], {
       ...env,
       E2E_PORT: port,
+      // The test's own SMTP server catches mail there (e2e/smtp-port.ts).
+      E2E_SMTP_PORT: String(await freePort()),
       // Limits stay on, ten times wider: many tests share one address and account.
       RATE_LIMIT: "10",
       // Each test plays its own client address in X-Forwarded-For, as behind a local proxy.

@@ -1,3 +1,4 @@
+import { AdminNav } from "@/components/admin/admin-nav";
 import { NotAdmin } from "@/components/admin/not-admin";
 import { getCurrentUser } from "@/lib/auth/session";
 import type { Metadata } from "next";
@@ -13,18 +14,24 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /**
- * The administrators' area. Visitors sign in first; everyone else gets a plain page and no
- * data. Each page still asks lib/ for its data as the viewer (lib/ checks the role again).
+ * The administrators' area: users, courses and the audit log. Visitors sign in first; everyone
+ * else gets a plain page and no data. Each page still asks lib/ for its data as the viewer
+ * (lib/ checks the role again).
  */
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const user = await getCurrentUser();
-  if (!user) redirect("/signin?next=/admin/courses");
+  if (!user) redirect("/signin?next=/admin");
   if (user.role !== "ADMIN") return <NotAdmin />;
   const t = await getTranslations("admin");
   return (
     <div>
-      <p className="text-xs font-semibold uppercase tracking-wider text-accent-strong">{t("eyebrow")}</p>
-      <div className="pt-2">{children}</div>
+      <header className="border-b border-line">
+        <p className="text-xs font-semibold uppercase tracking-wider text-accent-strong">{t("eyebrow")}</p>
+        <div className="mt-2">
+          <AdminNav />
+        </div>
+      </header>
+      <div className="pt-6">{children}</div>
     </div>
   );
 }

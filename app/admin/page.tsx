@@ -1,6 +1,6 @@
 import { redirect } from "next/navigation";
 
-// Courses are the admin area's first section; users and the audit log come with the accounts issue.
+// Users are the admin area's first section.
 export default function AdminPage() {
-  redirect("/admin/courses");
+  redirect("/admin/users");
 }

@@ -31,7 +31,7 @@ import {
 export function AnalyticsCharts({ data }: { data: AnalyticsDTO }) {
   const t = useTranslations("studio.analytics");
   const format = useFormatter();
-  const day = (date: string) => format.dateTime(noon(date), { month: "short", day: "numeric" });
+  const day = (date: string) => format.dateTime(noon(date), { month: "short", day: "numeric", timeZone: "UTC" });
   const buckets = data.timeToFeature.buckets.map((b) => ({ label: t(`buckets.${b.bucket}`), count: b.count }));
   const liked = data.topLiked.map((c, i) => ({ ...c, label: `${i + 1}`, likes: c.likeCount }));
   const learners = data.activeLearners.map((l) => ({

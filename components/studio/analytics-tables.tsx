@@ -63,7 +63,9 @@ export async function AnalyticsTables({ data }: { data: AnalyticsDTO }) {
         {data.days.map((d) => (
           <tr key={d.date}>
             <th scope="row" className={`${cell} text-left font-normal`}>
-              <time dateTime={d.date}>{format.dateTime(new Date(`${d.date}T12:00:00Z`), { dateStyle: "medium" })}</time>
+              <time dateTime={d.date}>
+                {format.dateTime(new Date(`${d.date}T12:00:00Z`), { dateStyle: "medium", timeZone: "UTC" })}
+              </time>
             </th>
             <td className={num}>{d.all}</td>
             <td className={num}>{d.featured}</td>

@@ -26,7 +26,7 @@ export const short = (text: string, max: number) =>
         .join("")}…`
     : text;
 export const legendText = (value: string) => <span style={{ color: "#1f2328" }}>{value}</span>;
-/** Noon UTC of a calendar day, so formatting it in any nearby time zone keeps the day. */
+/** Noon UTC of a calendar day: formatted with timeZone "UTC", it is that day everywhere. */
 export const noon = (date: string) => new Date(`${date}T12:00:00Z`);
 
 export function ChartCard({

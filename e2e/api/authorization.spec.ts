@@ -2,14 +2,14 @@
 // every route handler in app/api: a new route without a row fails the first test. What a
 // status does not show (who sees which comments, what comes back) is in matrix.spec.ts.
 import type { APIRequestContext } from "@playwright/test";
-import { randomBytes, randomInt, randomUUID } from "node:crypto";
+import { createHash, createHmac, randomBytes, randomInt, randomUUID } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import sharp from "sharp";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { addMember, createComment, createCourse, createUser } from "../../prisma/factories";
 import { createWorld, ROLES, type RoleName, type WorldUser } from "../../prisma/world";
-import { expect, roleClients, test } from "../fixtures";
+import { expect, roleClients, signIn, test } from "../fixtures";
 
 /** The shared world (prisma/world.ts), with its ids named as the table's rows use them. */
 type World = {
@@ -23,7 +23,9 @@ type World = {
 type Multipart = Record<string, { name: string; mimeType: string; buffer: Buffer }>;
 type Row = {
   /** Builds the request for one cell (fresh objects per cell, so cells do not interfere). */
-  prepare: (w: World) => Promise<{ path: string; body?: unknown; multipart?: Multipart }>;
+  prepare: (w: World, role: RoleName) => Promise<{ path: string; body?: unknown; multipart?: Multipart }>;
+  /** The call ends the caller's session: each role signs in again after its cell. */
+  signsOut?: true;
   expect: [
     visitor: number,
     outsider: number,
@@ -74,6 +76,21 @@ const openReport = async (w: World) => {
   });
 };
 
+/** A fresh user's reset link token (stored as its sha256, as lib/accounts/password-reset.ts does). */
+const resetToken = async (w: World) => {
+  const token = randomBytes(32).toString("base64url");
+  const tokenHash = createHash("sha256").update(token).digest("hex");
+  const { id: userId } = await createUser(w.db);
+  await w.db.passwordResetToken.create({ data: { tokenHash, userId, expiresAt: new Date(Date.now() + 3_600_000) } });
+  return token;
+};
+/** A user's link out of the "featured" mails, signed as lib/mail/unsubscribe.ts signs it. */
+const unsubscribeToken = (userId: string) => {
+  const payload = `${userId}.featured`;
+  const mac = createHmac("sha256", process.env.AUTH_SECRET!).update(`unsubscribe\n${payload}`).digest("base64url");
+  return `${payload}.${mac}`;
+};
+
 /** A lesson of the course, written straight to the database (version 1). */
 const lesson = (w: World, status: "DRAFT" | "PUBLISHED") =>
   w.db.article.create({
@@ -108,6 +125,25 @@ const TABLE: Record<string, Row> = {
       body: { email: `r-${Math.random().toString(36).slice(2)}@test.example`, password: "long-enough-pw", name: "R" },
     }),
     expect: [201, 201, 201, 201, 201, 201, 201],
+  },
+  "POST /api/password-reset": {
+    prepare: async () => ({ path: "/api/password-reset", body: { email: `nobody-${randomUUID()}@test.example` } }),
+    expect: [202, 202, 202, 202, 202, 202, 202],
+  },
+  "POST /api/password-reset/[token]": {
+    prepare: async (w) => ({
+      path: `/api/password-reset/${await resetToken(w)}`,
+      body: { password: "long-enough-pw" },
+    }),
+    expect: [204, 204, 204, 204, 204, 204, 204],
+  },
+  "GET /api/unsubscribe": {
+    prepare: async (w) => ({ path: `/api/unsubscribe?token=${unsubscribeToken((await createUser(w.db)).id)}` }),
+    expect: [200, 200, 200, 200, 200, 200, 200],
+  },
+  "POST /api/unsubscribe": {
+    prepare: async (w) => ({ path: `/api/unsubscribe?token=${unsubscribeToken((await createUser(w.db)).id)}` }),
+    expect: [204, 204, 204, 204, 204, 204, 204],
   },
   "GET /api/courses": { prepare: async () => ({ path: "/api/courses" }), expect: [200, 200, 200, 200, 200, 200, 200] },
   "GET /api/courses/[slug]": {
@@ -251,6 +287,31 @@ const TABLE: Record<string, Row> = {
     prepare: async () => ({ path: "/api/me/essays" }),
     expect: [401, 200, 200, 200, 200, 200, 200],
   },
+  "GET /api/me": { prepare: async () => ({ path: "/api/me" }), expect: [401, 200, 200, 200, 200, 200, 200] },
+  "PATCH /api/me": {
+    prepare: async () => ({ path: "/api/me", body: { mail: { featured: true } } }),
+    expect: [401, 200, 200, 200, 200, 200, 200],
+  },
+  // To the same password: the caller's session carries on with the fresh cookie it gets back.
+  "POST /api/me/password": {
+    prepare: async (w, role) => {
+      const password = role === "visitor" ? "a password" : w.users[role].password;
+      return { path: "/api/me/password", body: { currentPassword: password, newPassword: password } };
+    },
+    expect: [401, 204, 204, 204, 204, 204, 204],
+  },
+  "POST /api/me/sign-out-everywhere": {
+    prepare: async () => ({ path: "/api/me/sign-out-everywhere" }),
+    signsOut: true,
+    expect: [401, 204, 204, 204, 204, 204, 204],
+  },
+  "POST /api/me/avatar": {
+    prepare: async () => ({
+      path: "/api/me/avatar",
+      multipart: { file: { name: "me.png", mimeType: "image/png", buffer: await png() } },
+    }),
+    expect: [401, 200, 200, 200, 200, 200, 200],
+  },
   "GET /api/studio/queue": {
     prepare: async () => ({ path: "/api/studio/queue" }),
     expect: [401, 403, 403, 403, 200, 200, 200],
@@ -330,6 +391,18 @@ const TABLE: Record<string, Row> = {
     prepare: async (w) => ({ path: `/api/studio/reports/${(await openReport(w)).id}`, body: { action: "dismiss" } }),
     expect: [401, 404, 404, 404, 200, 404, 200],
   },
+  "GET /api/admin/users": {
+    prepare: async () => ({ path: "/api/admin/users?q=test" }),
+    expect: [401, 403, 403, 403, 403, 403, 200],
+  },
+  "PATCH /api/admin/users/[id]": {
+    prepare: async (w) => ({ path: `/api/admin/users/${(await createUser(w.db)).id}`, body: { suspended: true } }),
+    expect: [401, 403, 403, 403, 403, 403, 200],
+  },
+  "GET /api/admin/audit": {
+    prepare: async () => ({ path: "/api/admin/audit?action=user.suspend" }),
+    expect: [401, 403, 403, 403, 403, 403, 200],
+  },
 };
 // More cells for routes whose answer depends on what the path names (a lesson, not a reflection).
 const MORE: Record<string, Row> = {
@@ -406,7 +479,7 @@ test.describe("route × role", () => {
       const got: Record<string, number> = {};
       const want: Record<string, number> = {};
       for (const [i, role] of ROLES.entries()) {
-        const { path: url, body, multipart } = await row.prepare(world);
+        const { path: url, body, multipart } = await row.prepare(world, role);
         const res = await clients[role].fetch(url, {
           method,
           ...(body !== undefined && { data: body }),
@@ -414,6 +487,9 @@ test.describe("route × role", () => {
         });
         got[role] = res.status();
         want[role] = row.expect[i]!;
+        if (row.signsOut && role !== "visitor") {
+          await signIn(clients[role], world.users[role].email, world.users[role].password);
+        }
         if (res.status() >= 400) expect((await res.json()).error.code, `${role}: ${route}`).toEqual(expect.any(String));
       }
       expect(got).toEqual(want);

@@ -146,6 +146,7 @@ const TAGS = [
   ["publishing", "opening courses; writing their chapters and lessons"],
   ["live", "Server-Sent Events"],
   ["accounts", "registration and notifications"],
+  ["admin", "the admin area: people and the audit log"],
   ["uploads", "images for lessons and avatars"],
   ["system", "health and this description"],
 ] as const;

@@ -1,4 +1,5 @@
 import { SignInSchema } from "@/lib/auth/schema";
+import { SESSION_MAX_AGE_S } from "@/lib/auth/session-token";
 import { verifyCredentials } from "@/lib/auth/users";
 import { log } from "@/lib/log";
 import NextAuth, { CredentialsSignin, type DefaultSession } from "next-auth";
@@ -8,15 +9,19 @@ declare module "next-auth" {
   interface Session {
     user: { id: string } & DefaultSession["user"];
   }
+  interface User {
+    sessionVersion?: number;
+  }
 }
 
 // JWT sessions: any app server can verify a session without shared state. Cookies are
 // HttpOnly and SameSite=Lax, and Secure (with the __Secure- prefix) whenever the request
 // came over HTTPS, as the proxy's X-Forwarded-Proto tells (trustHost).
-// The token carries only the user id; roles are read from the database per request.
+// The token carries the user id and the session version it was issued at (lib/auth/session.ts
+// compares it with the database's on every request); roles are read from the database too.
 export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
-  session: { strategy: "jwt", maxAge: 30 * 24 * 3600 },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
   pages: { signIn: "/signin" },
   providers: [
     Credentials({
@@ -25,13 +30,23 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const parsed = SignInSchema.safeParse(credentials);
         if (!parsed.success) return null;
         const user = await verifyCredentials(parsed.data);
-        return user ? { id: user.id, name: user.name, email: user.email, image: user.avatarUrl } : null;
+        if (!user) return null;
+        return {
+          id: user.id,
+          name: user.name,
+          email: user.email,
+          image: user.avatarUrl,
+          sessionVersion: user.sessionVersion,
+        };
       },
     }),
   ],
   callbacks: {
     jwt({ token, user }) {
-      if (user?.id) token.sub = user.id;
+      if (user?.id) {
+        token.sub = user.id;
+        token.sv = user.sessionVersion ?? 0;
+      }
       return token;
     },
     session({ session, token }) {

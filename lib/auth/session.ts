@@ -1,46 +1,48 @@
-import { auth } from "@/lib/auth";
+import { readSessionClaims } from "@/lib/auth/session-token";
 import { db } from "@/lib/db";
-import { authSecret } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/client";
-import { decode } from "next-auth/jwt";
-import { cookies } from "next/headers";
 import { cache } from "react";
 import "server-only";
 
 export type CurrentUser = { id: string; name: string; avatarUrl: string | null; role: Role };
 
-// next-auth's own cookie names (the __Secure- one over HTTPS); the name is also the salt.
-const SESSION_COOKIES = ["__Secure-authjs.session-token", "authjs.session-token"];
-const DECODED_TTL_MS = 60_000;
-const decoded = new Map<string, { userId: string | null; until: number }>();
+const ACCOUNT = {
+  id: true,
+  name: true,
+  avatarUrl: true,
+  role: true,
+  locale: true,
+  timeZone: true,
+  sessionVersion: true,
+  suspendedAt: true,
+} as const;
 
 /**
- * The user id in the session cookie. Decoding the encrypted token is most of what a
- * signed-in request costs, so a decoded token is remembered for a minute (never past its
- * own expiry). Without a cookie there is nothing to decode at all.
+ * The session's account, read once per request: null without a session, when the session was
+ * issued before the account's session version was raised (password change, "sign out
+ * everywhere", suspension), or while the account is suspended. Read in the same query as the
+ * role, so a session ends on every app server with its next request.
  */
-async function sessionUserId(): Promise<string | null> {
-  const jar = await cookies();
-  const name = SESSION_COOKIES.find((n) => jar.has(n));
-  if (!name) return jar.has(`${SESSION_COOKIES[1]}.0`) ? ((await auth())?.user?.id ?? null) : null; // a chunked cookie: next-auth reassembles it
-  const token = jar.get(name)!.value;
-  const hit = decoded.get(token);
-  if (hit && hit.until > Date.now()) return hit.userId;
-  const payload = await decode({ token, secret: authSecret(), salt: name }).catch(() => null);
-  const userId = typeof payload?.sub === "string" ? payload.sub : null;
-  const expiresAt = typeof payload?.exp === "number" ? payload.exp * 1000 : 0;
-  if (decoded.size > 10_000) decoded.clear();
-  decoded.set(token, { userId, until: Math.min(Date.now() + DECODED_TTL_MS, expiresAt) });
-  return userId;
-}
-
-/** The signed-in user, read once per request; the role comes from the database, not the token. */
-export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const id = await sessionUserId();
-  if (!id) return null;
-  return db.user.findUnique({ where: { id }, select: { id: true, name: true, avatarUrl: true, role: true } });
+const currentAccount = cache(async () => {
+  const claims = await readSessionClaims();
+  if (!claims) return null;
+  const account = await db.user.findUnique({ where: { id: claims.userId }, select: ACCOUNT });
+  if (!account || account.suspendedAt || account.sessionVersion !== claims.sessionVersion) return null;
+  return account;
 });
+
+/** The signed-in user; the role comes from the database, not the token. */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  const account = await currentAccount();
+  return account && { id: account.id, name: account.name, avatarUrl: account.avatarUrl, role: account.role };
+});
+
+/** The signed-in viewer's saved language and time zone (each null: not chosen), or null for visitors. */
+export async function getViewerPreferences(): Promise<{ locale: string | null; timeZone: string | null } | null> {
+  const account = await currentAccount();
+  return account && { locale: account.locale, timeZone: account.timeZone };
+}
 
 /** 401 unless signed in. */
 export async function requireUser(): Promise<CurrentUser> {

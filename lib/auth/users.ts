@@ -35,12 +35,16 @@ export async function registerUser(input: RegisterInput): Promise<UserDTO> {
   }
 }
 
-/** The user whose email and password match, or null (one answer for both mistakes). */
-export async function verifyCredentials(input: SignInInput): Promise<UserDTO | null> {
+/**
+ * The user whose email and password match, with the session version a new session starts at,
+ * or null: one answer for an unknown email, a wrong password and a suspended account.
+ */
+export async function verifyCredentials(input: SignInInput): Promise<(UserDTO & { sessionVersion: number }) | null> {
   const user = await db.user.findUnique({
     where: { email: input.email },
     omit: { passwordHash: false },
   });
   const isValid = await checkPassword(user?.passwordHash ?? null, input.password);
-  return user && isValid ? toUserDTO(user) : null;
+  if (!user || !isValid || user.suspendedAt) return null;
+  return { ...toUserDTO(user), sessionVersion: user.sessionVersion };
 }

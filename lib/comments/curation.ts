@@ -10,6 +10,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { publishCuration, publishReply, type CurationChange } from "@/lib/events/comments";
 import type { CommentStatus, Prisma } from "@/lib/generated/prisma/client";
+import { notify } from "@/lib/mail/notify";
 import "server-only";
 
 const STATUS: Record<NonNullable<CurationInput["status"]>, CommentStatus> = {
@@ -127,13 +128,7 @@ export async function applyCuration(
     }));
   }
   if (becomesFeatured && before.author_id !== user.id) {
-    await tx.notification.create({
-      data: {
-        userId: before.author_id,
-        kind: "COMMENT_FEATURED",
-        payload: { commentId, articleId: before.article_id },
-      },
-    });
+    await notify(tx, before.author_id, "COMMENT_FEATURED", { commentId, articleId: before.article_id });
   }
   await tx.auditEvent.create({
     data: {

@@ -10,6 +10,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { publishReply } from "@/lib/events/comments";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { notify } from "@/lib/mail/notify";
 import "server-only";
 
 const replySelect = (courseId: string) =>
@@ -105,12 +106,10 @@ export async function insertReply(
     select: { replyCount: true },
   });
   if (isAuthorReply && comment.authorId !== user.id) {
-    await tx.notification.create({
-      data: {
-        userId: comment.authorId,
-        kind: "COMMENT_ANSWERED",
-        payload: { commentId: comment.id, articleId: comment.articleId, replyId: reply.id },
-      },
+    await notify(tx, comment.authorId, "COMMENT_ANSWERED", {
+      commentId: comment.id,
+      articleId: comment.articleId,
+      replyId: reply.id,
     });
   }
   return { reply: toReplyDTO(reply), replyCount };

@@ -9,6 +9,7 @@ import { essayRefusal } from "@/lib/essays/policy";
 import { essaySelect, toEssayDTO } from "@/lib/essays/queries";
 import { ReadyEssaySchema, type CreateEssayInput, type EssayDTO, type UpdateEssayInput } from "@/lib/essays/schema";
 import type { ArticleStatus, Prisma } from "@/lib/generated/prisma/client";
+import { notify } from "@/lib/mail/notify";
 import { randomBytes } from "node:crypto";
 import "server-only";
 
@@ -93,9 +94,7 @@ export async function updateEssay(user: CurrentUser, id: string, input: UpdateEs
       await audit(tx, { ...ctx, action: `essay.${input.action}`, before: change.before, after: change.after });
       if (change.notify && found.authorId !== user.id) {
         const { kind, note } = change.notify;
-        await tx.notification.create({
-          data: { userId: found.authorId, kind, payload: { articleId: id, ...(note !== undefined && { note }) } },
-        });
+        await notify(tx, found.authorId, kind, { articleId: id, ...(note !== undefined && { note }) });
       }
     });
   }

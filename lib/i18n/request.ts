@@ -1,3 +1,5 @@
+import { FALLBACK_TIME_ZONE, isTimeZone, TIME_ZONE_COOKIE } from "@/lib/accounts/time-zones";
+import { getViewerPreferences } from "@/lib/auth/session";
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, LOCALES, type Locale } from "@/lib/i18n/config";
 import { match } from "@formatjs/intl-localematcher";
 import Negotiator from "negotiator";
@@ -6,8 +8,13 @@ import { cookies, headers } from "next/headers";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
-/** The reader's language: their saved choice, else the best match for Accept-Language. */
+/**
+ * The reader's language: the one their account saved (it follows them to every browser), else
+ * the one this browser chose, else the best match for Accept-Language.
+ */
 export async function resolveLocale(): Promise<Locale> {
+  const account = (await getViewerPreferences())?.locale;
+  if (isLocale(account)) return account;
   const saved = (await cookies()).get(LOCALE_COOKIE)?.value;
   if (isLocale(saved)) return saved;
   const accept = (await headers()).get("accept-language") ?? "";
@@ -17,6 +24,14 @@ export async function resolveLocale(): Promise<Locale> {
   } catch {
     return DEFAULT_LOCALE; // malformed header
   }
+}
+
+/** The zone dates show in: the account's saved zone, else the one the browser reported. */
+export async function resolveTimeZone(): Promise<string> {
+  const account = (await getViewerPreferences())?.timeZone;
+  if (account && isTimeZone(account)) return account;
+  const browser = (await cookies()).get(TIME_ZONE_COOKIE)?.value;
+  return browser && isTimeZone(browser) ? browser : FALLBACK_TIME_ZONE;
 }
 
 // One JSON file per namespace (lib/i18n/messages/<locale>/<namespace>.json), read once.
@@ -38,6 +53,6 @@ export function loadMessages(locale: Locale): Record<string, unknown> {
 }
 
 export default getRequestConfig(async () => {
-  const locale = await resolveLocale();
-  return { locale, messages: loadMessages(locale), timeZone: "Asia/Shanghai" };
+  const [locale, timeZone] = await Promise.all([resolveLocale(), resolveTimeZone()]);
+  return { locale, messages: loadMessages(locale), timeZone };
 });

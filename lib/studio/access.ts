@@ -28,6 +28,19 @@ export const canUseStudio = cache(async (user: CurrentUser | null): Promise<bool
   return (await db.course.findFirst({ where: curatedCoursesWhere(user), select: { id: true } })) !== null;
 });
 
+/**
+ * Whether the header offers "Studio": to people who teach a course. Admins reach every course's
+ * studio from the admin area, so one who teaches nothing sees "Admin" alone, not an
+ * instructor's menu over courses that are not theirs.
+ */
+export const teachesAnyCourse = cache(async (user: CurrentUser | null): Promise<boolean> => {
+  if (!user) return false;
+  return (
+    (await db.courseMember.findFirst({ where: { userId: user.id, role: "INSTRUCTOR" }, select: { userId: true } })) !==
+    null
+  );
+});
+
 /** 401 for visitors, 403 for people who curate no course. */
 export async function requireStudio(user: CurrentUser | null): Promise<CurrentUser> {
   if (!user) throw new AppError("unauthorized", "Please sign in.");

@@ -9,7 +9,7 @@ import "server-only";
 // A course's discussion in numbers, for its curators. Every query is keyed by course_id,
 // which the composite indexes lead with, so a course's analytics never scan another's rows.
 
-/** Days are counted in the time zone the app shows dates in (lib/i18n/request.ts). */
+/** Days are counted in the viewer's time zone (lib/i18n/request.ts); this one when none is given. */
 export const ANALYTICS_TIME_ZONE = "Asia/Shanghai";
 export const ANALYTICS_DAYS = 30;
 const TOP = 10;
@@ -21,10 +21,13 @@ const excerpt = (text: string, max = 120) =>
         .join("")}…`
     : text;
 
-/** Analytics of the course `slug`: 404 if unknown, 403 unless `user` curates it. */
-export async function getCourseAnalytics(user: CurrentUser, slug: string): Promise<AnalyticsDTO> {
+/** Analytics of the course `slug`, by day in `tz`: 404 if unknown, 403 unless `user` curates it. */
+export async function getCourseAnalytics(
+  user: CurrentUser,
+  slug: string,
+  tz = ANALYTICS_TIME_ZONE,
+): Promise<AnalyticsDTO> {
   const course = await getCuratedCourse(user, slug);
-  const tz = ANALYTICS_TIME_ZONE;
   const days = ANALYTICS_DAYS - 1;
   const today = Prisma.sql`(now() AT TIME ZONE ${tz})::date`;
   // The window's first instant: midnight 29 days ago in that zone, as stored (UTC, no zone).

@@ -32,17 +32,23 @@ export type EncodedImage = { bytes: Buffer; mimeType: string; width: number; hei
 const unsupported = () =>
   new AppError("unsupported_media_type", "Upload a PNG, JPEG, WebP or GIF image of at most 5 MB.");
 
-/** Checks `input` is a PNG, JPEG, WebP or GIF by its content and re-encodes it (see above). */
-export async function reencodeImage(input: Buffer): Promise<EncodedImage> {
+/** The image's metadata once its format and size are acceptable (see above). */
+async function inspect(input: Buffer) {
   const meta = await sharp(input, { limitInputPixels: false })
     .metadata()
     .catch(() => null);
   if (!meta || !isAllowed(meta.format) || !meta.width || !meta.height) throw unsupported();
-  const frames = meta.pages ?? 1;
   const frameHeight = meta.pageHeight ?? meta.height;
   if (meta.width * frameHeight > MAX_INPUT_PIXELS) {
     throw new AppError("payload_too_large", "The image has too many pixels.");
   }
+  return { format: meta.format, width: meta.width, frameHeight, frames: meta.pages ?? 1 };
+}
+
+/** Checks `input` is a PNG, JPEG, WebP or GIF by its content and re-encodes it (see above). */
+export async function reencodeImage(input: Buffer): Promise<EncodedImage> {
+  const meta = await inspect(input);
+  const { frames, frameHeight } = meta;
   const isAnimated = frames > 1 && frames <= MAX_FRAMES && meta.width * frameHeight * frames <= MAX_ANIMATION_PIXELS;
 
   const pipeline = sharp(input, {
@@ -68,4 +74,23 @@ export async function reencodeImage(input: Buffer): Promise<EncodedImage> {
     width: info.width,
     height: isAnimated ? (info.pageHeight ?? info.height) : info.height,
   };
+}
+
+/** The side of an avatar, in pixels: twice the largest size it is shown at, for sharp screens. */
+export const AVATAR_SIDE = 256;
+
+/**
+ * An avatar from any accepted image: its first frame, cropped to the centre square (as the
+ * settings page previews it) and scaled to AVATAR_SIDE, as a small WebP.
+ */
+export async function reencodeAvatar(input: Buffer): Promise<EncodedImage> {
+  await inspect(input);
+  const { data, info } = await sharp(input, { autoOrient: true, limitInputPixels: MAX_INPUT_PIXELS, failOn: "error" })
+    .resize({ width: AVATAR_SIDE, height: AVATAR_SIDE, fit: "cover", position: "centre" })
+    .webp({ quality: 82 })
+    .toBuffer({ resolveWithObject: true })
+    .catch(() => {
+      throw unsupported();
+    });
+  return { bytes: data, mimeType: "image/webp", width: info.width, height: info.height };
 }

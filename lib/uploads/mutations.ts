@@ -1,7 +1,7 @@
 import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { MAX_IMAGE_BYTES, reencodeImage } from "@/lib/uploads/image";
+import { MAX_IMAGE_BYTES, reencodeImage, type EncodedImage } from "@/lib/uploads/image";
 import { uploadStorage } from "@/lib/uploads/storage";
 import { createHash } from "node:crypto";
 import "server-only";
@@ -33,12 +33,18 @@ async function filePart(body: Buffer, contentType: string | null): Promise<Buffe
 
 /**
  * Any signed-in user may upload an image. `body` is the raw multipart/form-data body (at most
- * MAX_UPLOAD_BODY_BYTES) and `contentType` its header. Stored by the sha256 of the re-encoded
- * bytes, so the same image twice is one row and one stored copy (the first uploader is kept).
+ * MAX_UPLOAD_BODY_BYTES) and `contentType` its header; `encode` re-encodes the file (an avatar
+ * is cropped, see lib/accounts/avatar.ts). Stored by the sha256 of the re-encoded bytes, so the
+ * same image twice is one row and one stored copy (the first uploader is kept).
  */
-export async function storeUpload(user: CurrentUser, body: Buffer, contentType: string | null): Promise<UploadDTO> {
+export async function storeUpload(
+  user: CurrentUser,
+  body: Buffer,
+  contentType: string | null,
+  encode: (file: Buffer) => Promise<EncodedImage> = reencodeImage,
+): Promise<UploadDTO> {
   if (body.byteLength > MAX_UPLOAD_BODY_BYTES) throw new AppError("payload_too_large", "Images may be at most 5 MB.");
-  const image = await reencodeImage(await filePart(body, contentType));
+  const image = await encode(await filePart(body, contentType));
   if (image.bytes.byteLength > MAX_STORED_BYTES) {
     throw new AppError("payload_too_large", "The image is too large once re-encoded; try a smaller one.");
   }

@@ -1,4 +1,4 @@
-import { canUseStudio, listStudioCourses, requireStudio } from "@/lib/studio/access";
+import { canUseStudio, listStudioCourses, requireStudio, teachesAnyCourse } from "@/lib/studio/access";
 import { getCourseAnalytics } from "@/lib/studio/analytics";
 import { exportFeatured } from "@/lib/studio/export";
 import { listQueue } from "@/lib/studio/queue";
@@ -89,6 +89,10 @@ describe("who may use the studio", () => {
 
     const admin = asCurrent(await createUser(db, { role: "ADMIN" }), "ADMIN");
     expect(await canUseStudio(admin)).toBe(true);
+    // The header's "Studio" is for people who teach: an admin who teaches nothing sees "Admin" alone.
+    expect(await teachesAnyCourse(admin)).toBe(false);
+    expect(await teachesAnyCourse(a.users.instructor)).toBe(true);
+    expect(await teachesAnyCourse(learner)).toBe(false);
     const ids = (await listQueue(admin, queue({ courseId: b.course.id }))).items.map((i) => i.id);
     expect(ids.sort()).toEqual([b.pending.id, b.report.id].sort());
     expect((await getCourseAnalytics(admin, b.course.slug)).course.id).toBe(b.course.id);

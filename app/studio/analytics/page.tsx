@@ -8,7 +8,7 @@ import { orNotFound } from "@/lib/pages";
 import { canUseStudio, listCuratedCourses } from "@/lib/studio/access";
 import { getCourseAnalytics } from "@/lib/studio/analytics";
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTimeZone, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import type { ReactNode } from "react";
 
@@ -36,7 +36,7 @@ export default async function AnalyticsPage({ searchParams }: PageProps<"/studio
   ]);
   const slug = typeof course === "string" && course ? course : courses[0]?.slug;
   if (!slug) return <p className="text-muted">{t("noCourses")}</p>;
-  const data = await orNotFound(getCourseAnalytics(user, slug), { hideForbidden: true });
+  const data = await orNotFound(getCourseAnalytics(user, slug, await getTimeZone()), { hideForbidden: true });
   const { totals, timeToFeature } = data;
   const median = timeToFeature.medianHours;
   const wait =

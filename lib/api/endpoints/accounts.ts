@@ -1,3 +1,4 @@
+import { PasswordChangeSchema, ProfilePatchSchema } from "@/lib/accounts/schema";
 import { endpoint } from "@/lib/api/endpoint";
 import { RegisterSchema } from "@/lib/auth/schema";
 import { MyEssaysQuerySchema, MyPageQuerySchema } from "@/lib/me";
@@ -73,4 +74,65 @@ export const listMyEssays = endpoint({
   auth: "user",
   query: MyEssaysQuerySchema,
   ok: { status: 200, description: "{items, nextCursor}" },
+});
+
+// The caller's own account (/settings). Sessions end by raising the account's session version.
+
+export const getMe = endpoint({
+  method: "GET",
+  path: "/api/me",
+  tag: "accounts",
+  summary: "Own account: {id, email, name, avatarUrl, locale, timeZone, mail: {featured, answered, essays}}",
+  who: "signed in",
+  auth: "user",
+  ok: { status: 200, description: "the account" },
+});
+
+export const updateMe = endpoint({
+  method: "PATCH",
+  path: "/api/me",
+  tag: "accounts",
+  summary:
+    "Change any of name (trimmed, 1..60), locale, timeZone (IANA; null: the browser's), mail switches; avatarUrl: null removes the avatar",
+  who: "signed in",
+  auth: "user",
+  limit: "write",
+  body: ProfilePatchSchema,
+  ok: { status: 200, description: "the account" },
+});
+
+export const changePassword = endpoint({
+  method: "POST",
+  path: "/api/me/password",
+  tag: "accounts",
+  summary: "Change the password (sign-up rules); every other session ends, this one gets a fresh cookie",
+  who: "signed in, knowing the current password",
+  auth: "user",
+  limit: "passwordChange",
+  body: PasswordChangeSchema,
+  ok: { status: 204, description: "changed" },
+  errors: [403],
+});
+
+export const signOutEverywhere = endpoint({
+  method: "POST",
+  path: "/api/me/sign-out-everywhere",
+  tag: "accounts",
+  summary: "End every session of the account, this one included",
+  who: "signed in",
+  auth: "user",
+  limit: "write",
+  ok: { status: 204, description: "every session ended" },
+});
+
+export const uploadAvatar = endpoint({
+  method: "POST",
+  path: "/api/me/avatar",
+  tag: "accounts",
+  summary: "Set the avatar (multipart field file, as POST /api/uploads): cropped to the centre square, 256 px WebP",
+  who: "signed in",
+  auth: "user",
+  limit: "upload",
+  upload: true,
+  ok: { status: 200, description: "the account, avatarUrl pointing at /api/uploads/{id}" },
 });

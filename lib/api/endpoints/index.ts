@@ -1,15 +1,17 @@
 import type { EndpointSpec } from "@/lib/api/endpoint";
 import * as accounts from "@/lib/api/endpoints/accounts";
+import * as admin from "@/lib/api/endpoints/admin";
 import * as articles from "@/lib/api/endpoints/articles";
 import * as comments from "@/lib/api/endpoints/comments";
 import * as courses from "@/lib/api/endpoints/courses";
+import * as mail from "@/lib/api/endpoints/mail";
 import * as members from "@/lib/api/endpoints/members";
 import * as publishing from "@/lib/api/endpoints/publishing";
 import * as studio from "@/lib/api/endpoints/studio";
 import * as system from "@/lib/api/endpoints/system";
 import * as uploads from "@/lib/api/endpoints/uploads";
 
-export { accounts, articles, comments, courses, members, publishing, studio, system, uploads };
+export { accounts, admin, articles, comments, courses, mail, members, publishing, studio, system, uploads };
 
 const isSpec = (value: unknown): value is EndpointSpec =>
   typeof value === "object" && value !== null && "method" in value && "path" in value;
@@ -17,8 +19,10 @@ const isSpec = (value: unknown): value is EndpointSpec =>
 /** Every endpoint of the API, for its OpenAPI document. */
 export const ENDPOINTS: EndpointSpec[] = [
   accounts,
+  admin,
   articles,
   courses,
+  mail,
   members,
   publishing,
   comments,

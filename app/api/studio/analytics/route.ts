@@ -1,7 +1,10 @@
 import { studio } from "@/lib/api/endpoints";
 import { route } from "@/lib/api/route";
+import { resolveTimeZone } from "@/lib/i18n/request";
 import { getCourseAnalytics } from "@/lib/studio/analytics";
 
 export const GET = route(studio.courseAnalytics, async ({ user, query }) =>
-  Response.json(await getCourseAnalytics(user, query.course), { headers: { "Cache-Control": "private, no-store" } }),
+  Response.json(await getCourseAnalytics(user, query.course, await resolveTimeZone()), {
+    headers: { "Cache-Control": "private, no-store" },
+  }),
 );

@@ -1,0 +1,6 @@
+import { EmailField, PasswordField } from "@/lib/validation";
+import * as z from "zod";
+
+// Shared by the API (lib/accounts/password-reset.ts) and the reset forms in the browser.
+export const ResetRequestSchema = z.strictObject({ email: EmailField });
+export const ResetPasswordSchema = z.strictObject({ password: PasswordField });
