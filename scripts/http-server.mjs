@@ -1,12 +1,14 @@
 // The HTTP server of `npm start` and `npm run dev`: Next.js behind node:http, so that
 // SIGTERM drains instead of dropping connections (`next start` exits at once), and so that
-// every request passes scripts/edge.mjs first (client address, methods, control characters).
+// every request passes scripts/edge.mjs first (client address, methods, control characters),
+// and so that visitors' reader pages come from scripts/page-cache.mjs.
 // Started by scripts/serve.ts, which owns the database's lifecycle. Plain JavaScript on
 // purpose: a TypeScript loader in the serving process costs every module lookup and every
 // error stack at run time.
 import next from "next";
 import http from "node:http";
 import { parseTrustProxy, refusal, settleForwarding } from "./edge.mjs";
+import { createPageCache } from "./page-cache.mjs";
 
 const port = Number(process.env.PORT ?? 3000);
 const DRAIN_MS = 10_000; // after this, long-lived streams (live updates) are cut
@@ -16,6 +18,10 @@ const app = next({ dev, dir: process.cwd(), port });
 await app.prepare();
 const handle = app.getRequestHandler();
 const trust = parseTrustProxy(process.env.TRUST_PROXY);
+const pages = createPageCache({
+  isEnabled: !dev && process.env.PAGE_CACHE !== "off",
+  freshMs: Number(process.env.PAGE_CACHE_FRESH_MS) || undefined,
+});
 let isDraining = false;
 const server = http.createServer((req, res) => {
   if (isDraining) res.setHeader("Connection", "close"); // this connection takes no further request
@@ -28,7 +34,7 @@ const server = http.createServer((req, res) => {
   }
   settleForwarding(req, trust);
   res.once("finish", () => lingerUnread(req));
-  void handle(req, res);
+  void pages.handle(req, res, () => handle(req, res));
 });
 
 // An answer sent before its request's body was read in full (a 413) leaves the rest unread.
