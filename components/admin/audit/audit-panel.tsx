@@ -2,9 +2,9 @@
 
 import { AuditFilters, NO_FILTER } from "@/components/admin/audit/audit-filters";
 import { AUDIT_GRID, AuditRow } from "@/components/admin/audit/audit-row";
-import { usePagedList } from "@/components/admin/use-paged-list";
 import { useApiError } from "@/components/ui/api";
 import { buttonSecondary, card, errorText } from "@/components/ui/styles";
+import { usePagedList } from "@/components/ui/use-paged-list";
 import type { AuditEventDTO } from "@/lib/admin/audit-schema";
 import type { Page } from "@/lib/comments/schema";
 import { useTranslations } from "next-intl";

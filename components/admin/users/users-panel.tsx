@@ -1,9 +1,9 @@
 "use client";
 
-import { usePagedList } from "@/components/admin/use-paged-list";
 import { USER_GRID, UserRow } from "@/components/admin/users/user-row";
 import { useApiError } from "@/components/ui/api";
 import { buttonSecondary, card, errorText, field, label } from "@/components/ui/styles";
+import { usePagedList } from "@/components/ui/use-paged-list";
 import type { AdminUserDTO } from "@/lib/admin/users-schema";
 import type { Page } from "@/lib/comments/schema";
 import { useTranslations } from "next-intl";

@@ -1,9 +1,9 @@
 "use client";
 
 import { MEMBER_GRID, MemberRow } from "@/components/studio/members/member-row";
-import { useMembers } from "@/components/studio/members/use-members";
 import { useApiError } from "@/components/ui/api";
 import { buttonPrimary, buttonSecondary, card, errorText, field, label } from "@/components/ui/styles";
+import { usePagedList } from "@/components/ui/use-paged-list";
 import type { Page } from "@/lib/comments/schema";
 import { MEMBER_ROLES, type MemberDTO, type MemberRoleName } from "@/lib/courses/member-schema";
 import { useTranslations } from "next-intl";
@@ -16,7 +16,7 @@ type Props = { slug: string; first: Page<MemberDTO>; viewerId: string; viewerIsA
 export function MembersPanel({ slug, first, viewerId, viewerIsAdmin }: Props) {
   const t = useTranslations("members");
   const describe = useApiError();
-  const m = useMembers(slug, first);
+  const m = usePagedList(`/api/courses/${slug}/members`, first, { q: "", role: "" as MemberRoleName | "" });
   const [notice, setNotice] = useState("");
   const { items, nextCursor } = m.page;
   const filtered = m.filter.q.trim() !== "" || m.filter.role !== "";
@@ -108,11 +108,11 @@ export function MembersPanel({ slug, first, viewerId, viewerIsAdmin }: Props) {
                 viewerIsAdmin={viewerIsAdmin}
                 lastInstructor={instructors === 1 && !nextCursor && !filtered}
                 onChanged={(changed, message) => {
-                  m.replace(changed);
+                  m.replace((x) => x.user.id === changed.user.id, changed);
                   setNotice(message);
                 }}
                 onRemoved={(userId, message) => {
-                  m.drop(userId);
+                  m.drop((x) => x.user.id === userId);
                   setNotice(message);
                 }}
               />

@@ -14,9 +14,9 @@ const listUrl = (base: string, filter: Record<string, string>, cursor?: string) 
 };
 
 /**
- * A keyset-paged admin list: the server's first page, then a new first page whenever the
- * filters change (typing is debounced; a late answer for older filters is dropped), and
- * "Load more" pages after it.
+ * A keyset-paged list with filters (admin users and audit, studio members): the server's first
+ * page, then a new first page whenever the filters change (typing is debounced; a late answer
+ * for older filters is dropped), and "Load more" pages after it.
  */
 export function usePagedList<T, F extends Record<string, string>>(base: string, first: Page<T>, initial: F) {
   const [filter, setFilter] = useState<F>(initial);
@@ -59,5 +59,6 @@ export function usePagedList<T, F extends Record<string, string>>(base: string, 
     retry: () => load(filter),
     replace: (match: (x: T) => boolean, next: T) =>
       setPage((p) => ({ ...p, items: p.items.map((x) => (match(x) ? next : x)) })),
+    drop: (match: (x: T) => boolean) => setPage((p) => ({ ...p, items: p.items.filter((x) => !match(x)) })),
   };
 }
