@@ -88,11 +88,13 @@ export type BenchResults = {
 };
 
 const usable = (r: LoadResult | undefined): r is LoadResult => !!r && !r.skipped && r.requests > 0;
+/** A run that took place, even if nothing was answered in time (a rate of 0 is a measurement). */
+const ran = (r: LoadResult | undefined): r is LoadResult => !!r && !r.skipped && (r.requests > 0 || r.errors > 0);
 const fmt = (n: number, digits = 0) =>
   n.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const ms = (n: number) => (n >= 10 ? fmt(n) : fmt(n, n >= 1 ? 1 : 2));
 const pct = (ratio: number) => `${fmt(ratio * 100)} %`;
-const times = (ratio: number) => `${fmt(ratio, ratio >= 10 ? 0 : 1)}×`;
+const times = (ratio: number) => `${fmt(ratio, ratio >= 10 ? 0 : ratio >= 1 ? 1 : 2)}×`;
 
 function target(
   name: string,
@@ -169,8 +171,7 @@ export function computeTargets(results: BenchResults): Target[] {
   const list = results.reads?.first;
   const page = results.reads?.page;
   const waline = results.waline;
-  const ratio = (a: LoadResult | undefined, b: LoadResult | undefined) =>
-    usable(a) && usable(b) ? a.rps / b.rps : null;
+  const ratio = (a: LoadResult | undefined, b: LoadResult | undefined) => (ran(a) && usable(b) ? a.rps / b.rps : null);
   const walineWhy = waline?.error ? "Waline did not run" : undefined;
   const out: Target[] = [];
   /** `r` as a share (or multiple) of the constant route, by req/s and by server CPU per request. */
@@ -189,13 +190,21 @@ export function computeTargets(results: BenchResults): Target[] {
   };
   const p99Under = (name: string, r: LoadResult | undefined) =>
     out.push(
-      target(
-        name,
-        "< 100 ms",
-        usable(r) ? r.p99 : null,
-        (x) => x < 100,
-        (x) => `${ms(x)} ms`,
-      ),
+      ran(r) && r.requests === 0
+        ? {
+            name,
+            measured: `nothing answered in time (${fmt(r.errors)} errors)`,
+            required: "< 100 ms",
+            ratio: null,
+            pass: false,
+          }
+        : target(
+            name,
+            "< 100 ms",
+            usable(r) ? r.p99 : null,
+            (x) => x < 100,
+            (x) => `${ms(x)} ms`,
+          ),
     );
 
   // Issue 15.
