@@ -142,7 +142,14 @@ export async function measure(name: string, opts: LoadOptions): Promise<LoadResu
   const cpuAfter = serverCpuMs(opts.serverPid);
   const result = toLoadResult(name, opts.target, connections, r, bodyErrors, opts.note);
   if (failureSample) result.failureSample = failureSample;
-  if (opts.tallyHeader) result.headerTally = tally;
+  if (opts.tallyHeader) {
+    result.headerTally = tally;
+    const counts = Object.entries(tally)
+      .sort(([, a], [, b]) => b - a)
+      .map(([value, n]) => `${n.toLocaleString("en-US")} ${value}`)
+      .join(", ");
+    if (counts) result.note = [result.note, `${opts.tallyHeader}: ${counts}`].filter(Boolean).join("; ");
+  }
   result.loadAverage = Math.round(os.loadavg()[0]! * 100) / 100;
   if (cpuBefore !== null && cpuAfter !== null && result.requests > 0) {
     result.serverCpuMsPerRequest = Math.round(((cpuAfter - cpuBefore) / result.requests) * 100) / 100;

@@ -66,7 +66,16 @@ export async function readScenarios(
   }
 
   const pagePath = articlePagePath(seeded);
-  const page = await pageScenario({ origin, pid, logTail }, "article page HTML", pagePath, () => ({}), "anonymous");
+  // The app server's page cache says what it did in X-Page-Cache (hit, stale, miss; bypass when signed in).
+  const tallied = { tallyHeader: "X-Page-Cache" };
+  const page = await pageScenario(
+    { origin, pid, logTail },
+    "article page HTML",
+    pagePath,
+    () => ({}),
+    "anonymous",
+    tallied,
+  );
   const headers: PageHeaders = { anonymous: await headersOf(origin + pagePath, {}), signedIn: null };
   let pageSignedIn: LoadResult | undefined;
   if (cookies?.length) {
@@ -78,6 +87,7 @@ export async function readScenarios(
       pagePath,
       () => ({ cookie: cookies[n++ % cookies.length]! }),
       `rotating member sessions (${cookies.length})`,
+      tallied,
     );
   }
   return { first, deep, page, pageSignedIn, headers };

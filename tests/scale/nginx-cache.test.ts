@@ -155,7 +155,11 @@ describe("deploy/nginx.conf's micro-cache and private answers", skip, () => {
     expect(seen.has("BYPASS")).toBe(false);
     const stored = cachedFiles(path.join(nginx!.dir, "cache"));
     for (const file of stored) expect(privateBits(readFileSync(file, "latin1")), file).toEqual(NONE);
-    // The featured list allows a second of sharing: nginx keeps it.
-    expect(stored.some((f) => readFileSync(f, "latin1").includes(`${listPath}`))).toBe(true);
+    // What the app lets shared caches keep, nginx keeps: the featured list, and visitors' pages
+    // once they are marked public. (nginx stores nothing whose Vary is over 128 bytes long.)
+    const isStored = (p: string) => stored.some((f) => readFileSync(f, "latin1").includes(`|${p}|`));
+    expect(isStored(listPath)).toBe(true);
+    const page = await get(app.url + pagePath);
+    if (/\bpublic\b/.test(page.headers.get("cache-control") ?? "")) expect(isStored(pagePath)).toBe(true);
   });
 });
