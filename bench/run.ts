@@ -16,14 +16,7 @@ import { CONFIG } from "./config";
 import { installSignalHandlers, runCleanup } from "./lib/cleanup";
 import { elapsedSeconds, errorMessage, log } from "./lib/log";
 import { ensureWalineInstalled, walineScenarios } from "./peer-waline";
-import {
-  computeTargets,
-  LIGHTHOUSE_PAGES,
-  writeReport,
-  type BenchResults,
-  type LighthousePage,
-  type LighthouseResults,
-} from "./report";
+import { computeTargets, LIGHTHOUSE_PAGES, writeReport, type BenchResults, type LighthousePageResult } from "./report";
 import { bodiesScenario } from "./scenarios/bodies";
 import { dbLikeScenarios } from "./scenarios/db-likes";
 import { likeScenarios } from "./scenarios/likes";
@@ -91,15 +84,20 @@ const results: BenchResults = {
 };
 
 /**
- * Lighthouse's runner (bench/scenarios/lighthouse.ts), loaded only when its scenario runs: it
- * brings the lighthouse package and a Chromium, which no other scenario needs.
+ * Lighthouse on the reader's pages (bench/scenarios/lighthouse.ts), mobile preset, loaded only
+ * when its scenario runs: it drives a Chromium through the lighthouse package, which no other
+ * scenario needs.
  */
-async function lighthouse(origin: string, pages: LighthousePage[]): Promise<LighthouseResults> {
+async function lighthouse(origin: string): Promise<LighthousePageResult[]> {
   const runner = "./scenarios/lighthouse.ts";
   const { runLighthouse } = (await import(runner)) as {
-    runLighthouse: (origin: string, pages: LighthousePage[]) => Promise<LighthouseResults>;
+    runLighthouse: (
+      baseUrl: string,
+      pages: typeof LIGHTHOUSE_PAGES,
+      options: { formFactors: "mobile"[] },
+    ) => Promise<LighthousePageResult[]>;
   };
-  return runLighthouse(origin, pages);
+  return runLighthouse(origin, LIGHTHOUSE_PAGES, { formFactors: ["mobile"] });
 }
 
 /** Runs one phase; a failure is recorded and the run goes on with the next phase. */
@@ -162,8 +160,7 @@ try {
         if (runs("live"))
           results.live = await phase("live fan-out", () => liveScenario(endpoint, seeded, sessions.cookies, db.pool));
       }
-      if (runs("lighthouse"))
-        results.lighthouse = await phase("Lighthouse", () => lighthouse(app.origin, [...LIGHTHOUSE_PAGES]));
+      if (runs("lighthouse")) results.lighthouse = await phase("Lighthouse", () => lighthouse(app.origin));
       if (sessions) {
         // Last on the app: a server that reads whole bodies comes out of it bloated, or not at all.
         if (runs("bodies"))
