@@ -161,11 +161,9 @@ try {
           results.live = await phase("live fan-out", () => liveScenario(endpoint, seeded, sessions.cookies, db.pool));
       }
       if (runs("lighthouse")) results.lighthouse = await phase("Lighthouse", () => lighthouse(app.origin));
-      if (sessions) {
-        // Last on the app: a server that reads whole bodies comes out of it bloated, or not at all.
-        if (runs("bodies"))
-          results.bodies = await phase("oversized bodies", () => bodiesScenario(endpoint, seeded, sessions.cookies));
-      }
+      // Last on the app: a server that reads whole bodies comes out of it bloated, or not at all.
+      if (sessions && runs("bodies"))
+        results.bodies = await phase("oversized bodies", () => bodiesScenario(endpoint, seeded, sessions.cookies));
     } finally {
       await app.server.stop();
     }
