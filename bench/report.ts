@@ -297,8 +297,8 @@ export function computeTargets(results: BenchResults): Target[] {
     });
   }
   ofCeiling("Featured list ≥ 70 % of the constant route", list, 0.7);
-  out.push(
-    target(
+  out.push({
+    ...target(
       "Featured list ≥ 10× Waline's list",
       "≥ 10×",
       ratio(list, waline?.list),
@@ -306,7 +306,8 @@ export function computeTargets(results: BenchResults): Target[] {
       (r) => `${fmt(list!.rps)} / ${fmt(waline!.list.rps, 1)} req/s = ${times(r)}`,
       walineWhy,
     ),
-  );
+    byCpu: cpuShare(list, waline?.list, times),
+  });
   out.push(
     target(
       "Featured list p99 ≤ 1/10 of Waline's",
