@@ -1,8 +1,10 @@
 // npm run bench: seeds a fresh database, measures the machine's ceilings, the app
-// (production build) on likes, reads and writes, the like designs at the database, the
-// peer Waline, the scale check, the live fan-out and oversized bodies, then writes
+// (production build) on reads (visitor and member), through the shipped nginx.conf, likes and
+// writes, the like designs at the database, the peer Waline, the scale check, the live
+// fan-out, Lighthouse and oversized bodies, then writes
 // bench/results/latest.{md,json}. BENCH_ONLY=<scenario> runs the setup and that scenario alone
-// (its report goes to bench/results/only-<scenario>/, leaving the full run's alone).
+// (its report goes to bench/results/only-<scenario>/, leaving the full run's alone); a list,
+// BENCH_ONLY=ceilings,reads,nginx, runs those (report in only-ceilings+reads+nginx/).
 // Everything it starts is stopped and its databases dropped, also on failure or Ctrl-C.
 import { randomBytes } from "node:crypto";
 import os from "node:os";
@@ -14,11 +16,12 @@ import { CONFIG } from "./config";
 import { installSignalHandlers, runCleanup } from "./lib/cleanup";
 import { elapsedSeconds, errorMessage, log } from "./lib/log";
 import { ensureWalineInstalled, walineScenarios } from "./peer-waline";
-import { computeTargets, writeReport, type BenchResults } from "./report";
+import { computeTargets, LIGHTHOUSE_PAGES, writeReport, type BenchResults, type LighthousePageResult } from "./report";
 import { bodiesScenario } from "./scenarios/bodies";
 import { dbLikeScenarios } from "./scenarios/db-likes";
 import { likeScenarios } from "./scenarios/likes";
 import { liveScenario } from "./scenarios/live";
+import { nginxScenarios } from "./scenarios/nginx";
 import { readScenarios } from "./scenarios/reads";
 import { scaleScenarios } from "./scenarios/scale";
 import { writeScenarios } from "./scenarios/writes";
@@ -27,13 +30,26 @@ import { createBenchDatabase, seed } from "./setup-db";
 
 process.chdir(path.resolve(path.dirname(fileURLToPath(import.meta.url)), ".."));
 
-const SCENARIOS = ["ceilings", "reads", "scale", "likes", "writes", "live", "bodies", "db-likes", "waline"];
-const only = process.env.BENCH_ONLY;
-if (only && !SCENARIOS.includes(only)) {
-  log(`BENCH_ONLY=${only} is not a scenario: one of ${SCENARIOS.join(", ")}`);
+const SCENARIOS = [
+  "ceilings",
+  "reads",
+  "nginx",
+  "scale",
+  "likes",
+  "writes",
+  "live",
+  "lighthouse",
+  "bodies",
+  "db-likes",
+  "waline",
+];
+const only = process.env.BENCH_ONLY?.split(",").map((s) => s.trim());
+const unknown = only?.filter((s) => !SCENARIOS.includes(s));
+if (unknown?.length) {
+  log(`BENCH_ONLY=${unknown.join(",")} is not a scenario: one of ${SCENARIOS.join(", ")}`);
   process.exit(2);
 }
-const runs = (scenario: string) => !only || only === scenario;
+const runs = (scenario: string) => !only || only.includes(scenario);
 
 installSignalHandlers();
 
@@ -66,6 +82,23 @@ const results: BenchResults = {
   targets: [],
   errors: [],
 };
+
+/**
+ * Lighthouse on the reader's pages (bench/scenarios/lighthouse.ts), mobile preset, loaded only
+ * when its scenario runs: it drives a Chromium through the lighthouse package, which no other
+ * scenario needs.
+ */
+async function lighthouse(origin: string): Promise<LighthousePageResult[]> {
+  const runner = "./scenarios/lighthouse.ts";
+  const { runLighthouse } = (await import(runner)) as {
+    runLighthouse: (
+      baseUrl: string,
+      pages: typeof LIGHTHOUSE_PAGES,
+      options: { formFactors: "mobile"[] },
+    ) => Promise<LighthousePageResult[]>;
+  };
+  return runLighthouse(origin, LIGHTHOUSE_PAGES, { formFactors: ["mobile"] });
+}
 
 /** Runs one phase; a failure is recorded and the run goes on with the next phase. */
 async function phase<T>(name: string, fn: () => Promise<T>): Promise<T | undefined> {
@@ -116,7 +149,8 @@ try {
       results.environment.sessions = sessions ? `${sessions.how} for ${sessions.cookies.length} users` : "unavailable";
       if (runs("ceilings"))
         results.ceilings.inAppNoDb = await phase("app route without database", () => inAppNoDbRoute(endpoint));
-      if (runs("reads")) results.reads = await phase("reads", () => readScenarios(endpoint, seeded));
+      if (runs("reads")) results.reads = await phase("reads", () => readScenarios(endpoint, seeded, sessions?.cookies));
+      if (runs("nginx")) results.nginx = await phase("through nginx", () => nginxScenarios(endpoint, seeded));
       if (runs("scale")) results.scale = await phase("scale check", () => scaleScenarios(endpoint, seeded, db.pool));
       if (sessions) {
         if (runs("likes"))
@@ -125,10 +159,11 @@ try {
           results.writes = await phase("writes", () => writeScenarios(endpoint, seeded, sessions.cookies));
         if (runs("live"))
           results.live = await phase("live fan-out", () => liveScenario(endpoint, seeded, sessions.cookies, db.pool));
-        // Last on the app: a server that reads whole bodies comes out of it bloated, or not at all.
-        if (runs("bodies"))
-          results.bodies = await phase("oversized bodies", () => bodiesScenario(endpoint, seeded, sessions.cookies));
       }
+      if (runs("lighthouse")) results.lighthouse = await phase("Lighthouse", () => lighthouse(app.origin));
+      // Last on the app: a server that reads whole bodies comes out of it bloated, or not at all.
+      if (sessions && runs("bodies"))
+        results.bodies = await phase("oversized bodies", () => bodiesScenario(endpoint, seeded, sessions.cookies));
     } finally {
       await app.server.stop();
     }
@@ -153,7 +188,7 @@ try {
   results.totalSeconds = Math.round(elapsedSeconds());
   results.environment.loadAverageAtEnd = os.loadavg();
   results.targets = computeTargets(results);
-  const reportDir = only ? `bench/results/only-${only}` : "bench/results";
+  const reportDir = only ? `bench/results/only-${only.join("+")}` : "bench/results";
   await writeReport(results, path.resolve(reportDir));
   const passed = results.targets.filter((t) => t.pass === true).length;
   const failed = results.targets.filter((t) => t.pass === false).length;

@@ -116,11 +116,14 @@ export function readQuery<T extends z.ZodType>(req: Request, schema: T): z.infer
 }
 
 /**
- * Cache headers for a read: a CDN may share anonymous answers for a moment (their data is
- * the same for every visitor); anything personal stays private.
+ * Cache headers for a read: a CDN or nginx's micro-cache may share anonymous answers for
+ * `sharedSeconds` (their data is the same for every visitor); anything personal stays private.
  */
-export function readCacheHeaders(isAnonymous: boolean): HeadersInit {
+export function readCacheHeaders(isAnonymous: boolean, sharedSeconds = 2): HeadersInit {
   return isAnonymous
-    ? { "Cache-Control": "public, max-age=0, s-maxage=2, stale-while-revalidate=10", Vary: "Cookie" }
+    ? {
+        "Cache-Control": `public, max-age=0, s-maxage=${sharedSeconds}, stale-while-revalidate=10`,
+        Vary: "Cookie",
+      }
     : { "Cache-Control": "private, no-store", Vary: "Cookie" };
 }

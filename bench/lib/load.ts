@@ -36,6 +36,8 @@ export type LoadResult = {
   loadAverage?: number;
   /** The first answer that counted as a failure, shortened. */
   failureSample?: string;
+  /** How many answers carried each value of the header that `LoadOptions.tallyHeader` names. */
+  headerTally?: Record<string, number>;
   note?: string;
   skipped?: string;
 };
@@ -55,18 +57,22 @@ export type LoadOptions = {
   maxRequests?: number | (() => number);
   /** A 2xx answer whose body fails this check counts as an error. */
   verifyBody?: (body: string) => boolean;
-  /** Process group of the server under test, for its CPU per request. */
-  serverPid?: number;
+  /** Process group(s) of the server under test (nginx and the app behind it: both), for its CPU per request. */
+  serverPid?: number | number[];
+  /** A response header whose values are counted over the measured run (say, a cache's HIT/MISS). */
+  tallyHeader?: string;
   note?: string;
 };
 
-type Run = { r: Result; bodyErrors: number; failureSample?: string };
+type Run = { r: Result; bodyErrors: number; failureSample?: string; tally: Record<string, number> };
 
 async function runOnce(opts: LoadOptions, seconds: number, maxRequests: number): Promise<Run> {
   const connections = opts.connections ?? CONFIG.connections;
   const verify = opts.verifyBody;
   let bodyErrors = 0;
   let failureSample: string | undefined;
+  const tally: Record<string, number> = {};
+  const tallied = opts.tallyHeader?.toLowerCase();
   const r = await autocannon({
     url: opts.origin,
     connections,
@@ -85,18 +91,40 @@ async function runOnce(opts: LoadOptions, seconds: number, maxRequests: number):
             body: spec.body ?? "",
           };
         },
-        ...(verify && {
-          onResponse: (status: number, body: string) => {
-            if (status >= 200 && status < 300 && !verify(body)) {
+        ...((verify || tallied) && {
+          onResponse: (status: number, body: string, _context: unknown, headers: Record<string, string>) => {
+            if (verify && status >= 200 && status < 300 && !verify(body)) {
               bodyErrors++;
               failureSample ??= `HTTP ${status} ${body.slice(0, 160)}`;
+            }
+            if (tallied) {
+              const value = headerValue(headers, tallied) ?? "(none)";
+              tally[value] = (tally[value] ?? 0) + 1;
             }
           },
         }),
       },
     ],
   });
-  return { r, bodyErrors, failureSample };
+  return { r, bodyErrors, failureSample, tally };
+}
+
+/** A header's value from autocannon's answer headers (its keys keep the server's case). */
+function headerValue(headers: Record<string, string> | undefined, lowerName: string): string | undefined {
+  for (const [name, value] of Object.entries(headers ?? {})) if (name.toLowerCase() === lowerName) return value;
+  return undefined;
+}
+
+/** CPU ms of the server's process groups, or null where /proc is not there. */
+function serverCpuMs(pids: number | number[] | undefined): number | null {
+  if (pids === undefined) return null;
+  let total = 0;
+  for (const pid of [pids].flat()) {
+    const cpu = groupCpuMs(pid);
+    if (cpu === null) return null;
+    total += cpu;
+  }
+  return total;
 }
 
 export async function measure(name: string, opts: LoadOptions): Promise<LoadResult> {
@@ -109,11 +137,19 @@ export async function measure(name: string, opts: LoadOptions): Promise<LoadResu
       typeof opts.maxRequests === "function" ? opts.maxRequests() : (opts.maxRequests ?? Infinity),
     );
   if (warmup > 0) await runOnce(opts, warmup, max());
-  const cpuBefore = opts.serverPid ? groupCpuMs(opts.serverPid) : null;
-  const { r, bodyErrors, failureSample } = await runOnce(opts, seconds, max());
-  const cpuAfter = opts.serverPid ? groupCpuMs(opts.serverPid) : null;
+  const cpuBefore = serverCpuMs(opts.serverPid);
+  const { r, bodyErrors, failureSample, tally } = await runOnce(opts, seconds, max());
+  const cpuAfter = serverCpuMs(opts.serverPid);
   const result = toLoadResult(name, opts.target, connections, r, bodyErrors, opts.note);
   if (failureSample) result.failureSample = failureSample;
+  if (opts.tallyHeader) {
+    result.headerTally = tally;
+    const counts = Object.entries(tally)
+      .sort(([, a], [, b]) => b - a)
+      .map(([value, n]) => `${n.toLocaleString("en-US")} ${value}`)
+      .join(", ");
+    if (counts) result.note = [result.note, `${opts.tallyHeader}: ${counts}`].filter(Boolean).join("; ");
+  }
   result.loadAverage = Math.round(os.loadavg()[0]! * 100) / 100;
   if (cpuBefore !== null && cpuAfter !== null && result.requests > 0) {
     result.serverCpuMsPerRequest = Math.round(((cpuAfter - cpuBefore) / result.requests) * 100) / 100;

@@ -1,7 +1,7 @@
 // Live fan-out: a class holds the hot article's event stream open (GET
 // /api/articles/{id}/events) while a like/unlike storm moves one of its comments' count.
-// Measured: what the open streams cost the server in memory, the storm's speed with them
-// open, how many like events each viewer receives (coalescing), and how soon after the last
+// Measured: the storm's speed with no stream open (the same mix), what the open streams
+// cost the server in memory, the storm's speed with them open, how many like events each viewer receives (coalescing), and how soon after the last
 // like every viewer holds the exact final count.
 import http from "node:http";
 import type pg from "pg";
@@ -19,6 +19,8 @@ export type LiveResult = {
   rssMiBBefore: number | null;
   rssMiBAfter: number | null;
   kibPerStream: number | null;
+  /** The same like/unlike mix on the same comment with no stream open: what the viewers cost is the difference. */
+  baseline: LoadResult;
   storm: LoadResult;
   /** The final number of likes (rows) of the hot comment, and the streams whose last event says exactly that. */
   finalCount: number;
@@ -85,6 +87,22 @@ export async function liveScenario(
   const hot = seeded.main.stormCommentIds.at(-1)!; // no other scenario likes this one
   const url = new URL(`/api/articles/${seeded.main.id}/events`, origin);
   const agent = new http.Agent({ keepAlive: false, maxSockets: Infinity });
+  // 60 % likes, 40 % unlikes by random members: the same mix with and without viewers.
+  const stormOf = (seed: number) => {
+    const random = seededRandom(seed);
+    return () => ({
+      method: random() < 0.6 ? ("PUT" as const) : ("DELETE" as const),
+      path: `/api/comments/${hot}/like`,
+      headers: { cookie: cookies[Math.floor(random() * cookies.length)]! },
+    });
+  };
+  const baseline = await measure("like/unlike storm, no live viewers", {
+    origin,
+    serverPid: pid,
+    target: "PUT or DELETE /api/comments/{hot}/like",
+    next: stormOf(12_321),
+    note: "the live scenario's request mix on the same comment, before any stream opens",
+  });
   const rssMiBBefore = pid ? groupRssMiB(pid) : null;
 
   const viewers: Viewer[] = [];
@@ -96,17 +114,12 @@ export async function liveScenario(
   await sleep(1_000);
   const rssMiBAfter = pid ? groupRssMiB(pid) : null;
 
-  const random = seededRandom(54_321);
   const started = performance.now();
   const storm = await measure(`like/unlike storm with ${viewers.length} live viewers`, {
     origin,
     serverPid: pid,
     target: "PUT or DELETE /api/comments/{hot}/like",
-    next: () => ({
-      method: random() < 0.6 ? "PUT" : "DELETE",
-      path: `/api/comments/${hot}/like`,
-      headers: { cookie: cookies[Math.floor(random() * cookies.length)]! },
-    }),
+    next: stormOf(54_321),
     note: `${viewers.length} open event streams on the same article`,
   });
   const ended = performance.now();
@@ -144,6 +157,7 @@ export async function liveScenario(
       rssMiBBefore !== null && rssMiBAfter !== null && viewers.length > 0
         ? Math.round(((rssMiBAfter - rssMiBBefore) * 1024) / viewers.length)
         : null,
+    baseline,
     storm,
     finalCount: rows,
     exactStreams: viewers.filter(reached).length,

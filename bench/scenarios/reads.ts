@@ -1,13 +1,24 @@
-// Reads as a visitor: the featured list (first page and a deep keyset page) and the
-// article page's HTML.
+// Reads: the featured list as a visitor (first page and a deep keyset page), and the
+// article page's HTML as a visitor and as a signed-in member, with its caching headers.
 import { COURSE_SLUG } from "../config";
-import { measure, skipped, type Endpoint, type LoadResult } from "../lib/load";
+import { measure, skipped, type Endpoint, type LoadOptions, type LoadResult } from "../lib/load";
 import { errorMessage } from "../lib/log";
 import type { Seeded } from "../setup-db";
 
 export const DEEP_PAGE = 25;
 
-export type ReadResults = { first: LoadResult; deep: LoadResult; page: LoadResult };
+export type CacheHeaders = { status: number; cacheControl: string | null; vary: string | null };
+/** The page's caching headers for a visitor and for a member (null: no answer, or no session to ask with). */
+export type PageHeaders = { anonymous: CacheHeaders | null; signedIn: CacheHeaders | null };
+
+export type ReadResults = {
+  first: LoadResult;
+  deep: LoadResult;
+  page: LoadResult;
+  /** The same page for members, each request from the next member's session. */
+  pageSignedIn?: LoadResult;
+  headers?: PageHeaders;
+};
 
 export const listPath = (articleId: string, cursor?: string) =>
   `/api/articles/${articleId}/comments?sort=top&limit=20${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`;
@@ -26,7 +37,11 @@ async function cursorOfPage(origin: string, articleId: string, page: number): Pr
   return cursor;
 }
 
-export async function readScenarios({ origin, pid, logTail }: Endpoint, seeded: Seeded): Promise<ReadResults> {
+export async function readScenarios(
+  { origin, pid, logTail }: Endpoint,
+  seeded: Seeded,
+  cookies?: string[],
+): Promise<ReadResults> {
   const id = seeded.main.id;
   const first = await measure("featured list, first page", {
     origin,
@@ -50,22 +65,71 @@ export async function readScenarios({ origin, pid, logTail }: Endpoint, seeded: 
     deep = skipped(`featured list, page ${DEEP_PAGE} (keyset cursor)`, "GET …&cursor=…", errorMessage(err));
   }
 
-  const pagePath = `/courses/${COURSE_SLUG}/articles/${seeded.main.slug}`;
-  let page: LoadResult;
+  const pagePath = articlePagePath(seeded);
+  // The app server's page cache says what it did in X-Page-Cache (hit, stale, miss; bypass when signed in).
+  const tallied = { tallyHeader: "X-Page-Cache" };
+  const page = await pageScenario(
+    { origin, pid, logTail },
+    "article page HTML",
+    pagePath,
+    () => ({}),
+    "anonymous",
+    tallied,
+  );
+  const headers: PageHeaders = { anonymous: await headersOf(origin + pagePath, {}), signedIn: null };
+  let pageSignedIn: LoadResult | undefined;
+  if (cookies?.length) {
+    headers.signedIn = await headersOf(origin + pagePath, { cookie: cookies[0]! });
+    let n = 0;
+    pageSignedIn = await pageScenario(
+      { origin, pid, logTail },
+      "article page HTML, signed in",
+      pagePath,
+      () => ({ cookie: cookies[n++ % cookies.length]! }),
+      `rotating member sessions (${cookies.length})`,
+      tallied,
+    );
+  }
+  return { first, deep, page, pageSignedIn, headers };
+}
+
+export const articlePagePath = (seeded: Seeded) => `/courses/${COURSE_SLUG}/articles/${seeded.main.slug}`;
+
+/** The caching headers of a page, as a visitor or a member gets them. */
+async function headersOf(url: string, headers: Record<string, string>): Promise<CacheHeaders | null> {
   try {
-    const probe = await fetch(origin + pagePath, { signal: AbortSignal.timeout(30_000) });
+    const res = await fetch(url, { headers: { accept: "text/html", ...headers }, signal: AbortSignal.timeout(30_000) });
+    await res.arrayBuffer();
+    return { status: res.status, cacheControl: res.headers.get("cache-control"), vary: res.headers.get("vary") };
+  } catch {
+    return null;
+  }
+}
+
+/** The HTML of a page under load, after one probe that must answer 200 with HTML. */
+export async function pageScenario(
+  { origin, pid, logTail }: Endpoint,
+  name: string,
+  pagePath: string,
+  headers: () => Record<string, string>,
+  note: string,
+  more: Partial<LoadOptions> = {},
+): Promise<LoadResult> {
+  try {
+    const probe = await fetch(origin + pagePath, { headers: headers(), signal: AbortSignal.timeout(30_000) });
     const html = await probe.text();
     if (probe.status !== 200 || !/text\/html/.test(probe.headers.get("content-type") ?? "")) {
       throw new Error(
         `the page answered HTTP ${probe.status} (${probe.headers.get("content-type")}): ${html.slice(0, 200)}`,
       );
     }
-    page = await measure("article page HTML", {
+    return await measure(name, {
       origin,
       serverPid: pid,
       target: "GET /courses/{slug}/articles/{slug}",
-      next: () => ({ path: pagePath, headers: { accept: "text/html" } }),
-      note: `anonymous; ${(html.length / 1024).toFixed(0)} kB of HTML`,
+      next: () => ({ path: pagePath, headers: { accept: "text/html", ...headers() } }),
+      note: `${note}; ${(html.length / 1024).toFixed(0)} kB of HTML`,
+      ...more,
     });
   } catch (err) {
     // The server's own last words say why (its log is otherwise not kept).
@@ -74,11 +138,6 @@ export async function readScenarios({ origin, pid, logTail }: Endpoint, seeded: 
       .filter((l) => /error|Error|⨯/.test(l))
       .slice(-3)
       .join(" / ");
-    page = skipped(
-      "article page HTML",
-      `GET ${pagePath}`,
-      errorMessage(err) + (said ? `; server log: ${said.slice(0, 400)}` : ""),
-    );
+    return skipped(name, `GET ${pagePath}`, errorMessage(err) + (said ? `; server log: ${said.slice(0, 400)}` : ""));
   }
-  return { first, deep, page };
 }

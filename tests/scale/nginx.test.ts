@@ -1,70 +1,39 @@
 // deploy/nginx.conf, as shipped, in front of two production servers (one PostgreSQL, one
-// Redis): only its addresses change, to local ports, and its stream cap, to 3. Shows that
+// Redis): only its addresses change, to local ports (tests/support/nginx.ts), and its stream cap, to 3. Shows that
 // the file is valid, that sign-in, reads, writes and live events work through it, that
 // requests reach both servers, that a client cannot choose the address its rate limits are
 // kept under, and that one address holds at most the capped number of open streams.
 // Skips, saying so, without an nginx binary or a Redis.
 import type { LiveEventData } from "@/lib/events/schema";
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { connect, createComment, type TestUser } from "../../prisma/factories";
 import { createWorld, type WorldUser } from "../../prisma/world";
-import { freePort } from "../../scripts/db/server";
 import { createTestDatabase, type TestDatabase } from "../../scripts/db/test-database";
 import { startApp, type AppServer } from "../support/app-server";
+import { hasNginx, startNginx, type Nginx } from "../support/nginx";
 import { skipWhen } from "../support/skip";
-import { api, canShareRedis, ensureBuild, json, shareRedis, signIn, sleep, SseReader } from "./support";
+import { api, canShareRedis, ensureBuild, json, shareRedis, signIn, SseReader } from "./support";
 
-const hasNginx = spawnSync("nginx", ["-v"], { timeout: 5_000 }).status === 0;
 const skip = skipWhen(
-  !hasNginx
+  !hasNginx()
     ? "no nginx binary (apt-get install nginx)"
     : !canShareRedis
       ? "no Redis (set REDIS_URL or install redis-server)"
       : undefined,
 );
 
-/**
- * deploy/nginx.conf with local addresses (the app servers' ports, a listening port, this
- * run's folder for logs and temporary files) and a lower cap on open streams. Every change
- * must find its line, so a change to the shipped file that this test no longer covers fails here.
- */
-function localConfig(dir: string, port: number, upstreams: number[]): string {
-  let conf = readFileSync("deploy/nginx.conf", "utf8");
-  const change = (pattern: RegExp, replace: (...groups: string[]) => string) => {
-    expect(conf, `deploy/nginx.conf has no line matching ${pattern}`).toMatch(pattern);
-    conf = conf.replace(pattern, replace);
-  };
-  change(/^(\s*)server app1:3000(.*)$/m, (_, indent, params) =>
-    upstreams.map((p) => `${indent}server 127.0.0.1:${p}${params}`).join("\n"),
-  );
-  conf = conf.replace(/^\s*server app\d+:3000.*\n/gm, "");
-  change(/listen 80;/, () => `listen 127.0.0.1:${port};`);
-  change(/access_log \/var\/log\/nginx\/access\.log/, () => `access_log ${dir}/access.log`);
-  // The cap on open streams per client, lowered so that a test can reach it.
-  change(/limit_conn streams_per_client \d+;/, () => `limit_conn streams_per_client ${STREAM_CAP};`);
-  change(/^http \{$/m, () =>
-    [
-      "http {",
-      ...["client_body", "proxy", "fastcgi", "uwsgi", "scgi"].map((t) => `  ${t}_temp_path ${dir}/${t};`),
-    ].join("\n"),
-  );
-  return conf;
-}
-
 const STREAM_CAP = 3;
-const nginxArgs = (dir: string) => ["-p", dir, "-c", `${dir}/nginx.conf`, "-e", `${dir}/error.log`];
+// The cap on open streams per client, lowered so that a test can reach it.
+const lowerStreamCap = {
+  pattern: /limit_conn streams_per_client \d+;/,
+  replace: () => `limit_conn streams_per_client ${STREAM_CAP};`,
+};
 
-const dir = mkdtempSync(path.join(tmpdir(), "jingxuan-nginx-"));
-chmodSync(dir, 0o755); // nginx's workers run as another user
 let redis: Awaited<ReturnType<typeof shareRedis>> | undefined;
 let testDb: TestDatabase;
 let db: ReturnType<typeof connect>;
 let servers: AppServer[] = [];
-let nginx: ChildProcess | undefined;
+let nginx: Nginx | undefined;
 let front: string;
 const readers: SseReader[] = [];
 let member: TestUser, liker: TestUser;
@@ -87,49 +56,25 @@ describe("deploy/nginx.conf in front of two app servers", skip, () => {
     const env = { REDIS_URL: redis.url, REDIS_PREFIX: redis.prefix, RATE_LIMIT: "0.1" };
     servers = await Promise.all([startApp(testDb.url, env), startApp(testDb.url, env)]);
 
-    const port = await freePort();
-    front = `http://127.0.0.1:${port}`;
-    writeFileSync(
-      `${dir}/nginx.conf`,
-      localConfig(
-        dir,
-        port,
-        servers.map((s) => s.port),
-      ),
+    nginx = await startNginx(
+      servers.map((s) => s.port),
+      [lowerStreamCap],
     );
-    nginx = spawn("nginx", [...nginxArgs(dir), "-g", `daemon off; pid ${dir}/nginx.pid;`], { stdio: "inherit" });
-    const deadline = Date.now() + 10_000;
-    while (
-      !(await fetch(`${front}/api/health`).then(
-        () => true,
-        () => false,
-      ))
-    ) {
-      if (nginx.exitCode !== null)
-        throw new Error(`nginx exited with ${nginx.exitCode}: ${readFileSync(`${dir}/error.log`, "utf8")}`);
-      if (Date.now() > deadline) throw new Error("nginx did not answer within 10 s");
-      await sleep(100);
-    }
+    front = nginx.origin;
   }, 600_000);
 
   afterAll(async () => {
     for (const r of readers) r.close();
-    if (nginx && nginx.exitCode === null) {
-      const exited = new Promise((r) => nginx!.once("exit", r));
-      nginx.kill("SIGQUIT"); // graceful: open streams are cut, workers exit
-      await Promise.race([exited, sleep(5_000)]);
-      nginx.kill("SIGKILL");
-    }
+    await nginx?.stop();
     await Promise.all(servers.map((s) => s.kill()));
     await db?.$disconnect();
     await testDb?.drop();
     await redis?.release();
-    rmSync(dir, { recursive: true, force: true });
   }, 60_000);
 
   it("the shipped file passes nginx -t", () => {
-    const test = spawnSync("nginx", ["-t", ...nginxArgs(dir), "-g", `pid ${dir}/test.pid;`], { encoding: "utf8" });
-    expect(test.stderr).toContain("syntax is ok");
+    const test = nginx!.check();
+    expect(test.output).toContain("syntax is ok");
     expect(test.status).toBe(0);
   });
 
@@ -141,7 +86,8 @@ describe("deploy/nginx.conf in front of two app servers", skip, () => {
     expect(like.status).toBe(200);
     // least_conn spreads requests when servers are equally busy (round robin among ties).
     const upstreams = new Set(
-      readFileSync(`${dir}/access.log`, "utf8")
+      nginx!
+        .accessLog()
         .split("\n")
         .map((line) => /upstream=(\S+)/.exec(line)?.[1])
         .filter(Boolean),
