@@ -20,7 +20,13 @@ import "server-only";
 export type StoredEvent = { id: string; type: string; data: string };
 export type Listener = { onEvent: (e: StoredEvent) => void; onResync: () => void };
 type Ring = { events: (StoredEvent & { at: number })[] };
-type LikeState = { version: bigint; nextAt: number; pending?: string; timer?: NodeJS.Timeout };
+/** An article's like counts: each comment's newest fold version, the counts waiting for the next tick. */
+type LikeState = {
+  versions: Map<string, bigint>;
+  pending: Map<string, string>;
+  nextAt: number;
+  timer?: NodeJS.Timeout;
+};
 
 export const KEEP_EVENTS = 1_000;
 export const KEEP_MS = 10 * 60_000;
