@@ -19,7 +19,8 @@ import "server-only";
 
 export type StoredEvent = { id: string; type: string; data: string };
 export type Listener = { onEvent: (e: StoredEvent) => void; onResync: () => void };
-type Ring = { events: (StoredEvent & { at: number })[] };
+/** An article's recent events in this process; `droppedId`: the newest one it no longer holds. */
+type Ring = { events: (StoredEvent & { at: number })[]; droppedId?: string };
 /** An article's like counts: each comment's newest fold version, the counts waiting for the next tick. */
 type LikeState = {
   versions: Map<string, bigint>;
@@ -69,7 +70,8 @@ export function emitLocal(articleId: string, type: string, data: string) {
     state.rings.set(articleId, ring);
   }
   ring.events.push({ ...event, at: now });
-  while (ring.events.length > KEEP_EVENTS || (ring.events[0] && ring.events[0].at < now - KEEP_MS)) ring.events.shift();
+  while (ring.events.length > KEEP_EVENTS || (ring.events[0] && ring.events[0].at < now - KEEP_MS))
+    ring.droppedId = ring.events.shift()!.id;
   deliver(articleId, event);
 }
 
