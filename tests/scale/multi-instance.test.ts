@@ -4,7 +4,7 @@
 // Limits run at RATE_LIMIT=0.1 (a tenth of each budget: 2 comments per user per 10 min),
 // so a limit is spent in a few requests.
 import type { CommentDTO, Page, ReplyDTO } from "@/lib/comments/schema";
-import { compareEventIds, type LiveEventData } from "@/lib/events/schema";
+import { compareEventIds, LIKE_EVENT_INTERVAL_MS, type LiveEventData } from "@/lib/events/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { connect, createComment, createLesson, type TestUser } from "../../prisma/factories";
 import { createWorld, type WorldUser } from "../../prisma/world";
@@ -125,7 +125,7 @@ describe("two app servers sharing PostgreSQL and Redis", skip, () => {
       );
       expect(json(event)).toEqual({ counts: [{ id: featuredId, likeCount: expected }] });
       latencies.like!.push(event.at - started);
-      await new Promise((r) => setTimeout(r, 300)); // the next like falls in the next coalescing window
+      await new Promise((r) => setTimeout(r, LIKE_EVENT_INTERVAL_MS + 50)); // the next like falls in the next coalescing window
     }
   });
 
