@@ -173,7 +173,7 @@ test("a reconnect with Last-Event-ID replays exactly what was missed, in order",
     "comment.unfeatured",
     "comment.featured",
   ]);
-  expect(json(missed[0]!)).toEqual({ id: featured.id, likeCount: 1 });
+  expect(json(missed[0]!)).toEqual({ counts: [{ id: featured.id, likeCount: 1 }] });
   expect(json<LiveEventData["reply.created"]>(missed[1]!).reply.body).toBe("while away");
   expect(json(missed[2]!)).toEqual({ id: featured.id, featuredCount: 1 });
   expect(json<LiveEventData["comment.featured"]>(missed[3]!)).toMatchObject({

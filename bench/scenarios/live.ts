@@ -57,8 +57,11 @@ function openViewer(url: URL, agent: http.Agent, hot: string): Promise<Viewer> {
             viewer.isOpen = true;
             resolve(viewer);
           } else if (frame.includes("event: comment.likes") && frame.includes(hot)) {
-            const data = JSON.parse(frame.slice(frame.indexOf("data: ") + 6)) as { id: string; likeCount: number };
-            if (data.id === hot) viewer.counts.push({ likeCount: data.likeCount, at: performance.now() });
+            const data = JSON.parse(frame.slice(frame.indexOf("data: ") + 6)) as {
+              counts: { id: string; likeCount: number }[];
+            };
+            const count = data.counts.find((c) => c.id === hot);
+            if (count) viewer.counts.push({ likeCount: count.likeCount, at: performance.now() });
           }
         }
       });

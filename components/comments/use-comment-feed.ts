@@ -99,12 +99,13 @@ export function useCommentFeed(articleId: string, initial: Page<CommentDTO>, ini
           return canSeeCommentDTO(me, viewer.access.canCurate, gone) ? [gone] : [];
         }),
       })),
-    likes: ({ id, likeCount }: LiveEventData["comment.likes"]) =>
-      setState((s) =>
-        s.items.some((c) => c.id === id && c.likeCount !== likeCount)
-          ? { ...s, items: s.items.map((c) => (c.id === id ? { ...c, likeCount } : c)) }
-          : s,
-      ),
+    likes: ({ counts }: LiveEventData["comment.likes"]) =>
+      setState((s) => {
+        const likeCounts = new Map(counts.map((c) => [c.id, c.likeCount]));
+        const changed = (c: CommentDTO) => (likeCounts.get(c.id) ?? c.likeCount) !== c.likeCount;
+        if (!s.items.some(changed)) return s;
+        return { ...s, items: s.items.map((c) => (changed(c) ? { ...c, likeCount: likeCounts.get(c.id)! } : c)) };
+      }),
   };
 
   return {

@@ -11,7 +11,8 @@ const MAX_BACKOFF_MS = 30_000;
  * `onEvent` (parsed JSON). The browser reconnects by itself and resumes with Last-Event-ID;
  * when it gives up (an HTTP error), this opens the stream again with backoff, from the
  * last id it saw (`?since=`, starting at `since`). The status turns "live" on the
- * server's `ready` event, which is also handed to `onEvent`.
+ * server's `ready` event, which is also handed to `onEvent`. The stream closes when the page
+ * is hidden (pagehide) and reopens from the last id if it comes back from the back/forward cache.
  */
 export function useServerEvents(
   url: string,
@@ -55,10 +56,26 @@ export function useServerEvents(
         retry = setTimeout(open, Math.min(MAX_BACKOFF_MS, 1_000 * 2 ** attempts++));
       };
     };
-    open();
-    return () => {
+    const close = () => {
       clearTimeout(retry);
       source?.close();
+      source = null;
+    };
+    // Back/forward cache: a page leaving holds no connection (browsers do not keep pages
+    // with an open stream); restored, it resumes from the last id it saw and replays the rest.
+    const onPageShow = (e: PageTransitionEvent) => {
+      if (!e.persisted) return;
+      attempts = 0;
+      setStatus("connecting");
+      open();
+    };
+    window.addEventListener("pagehide", close);
+    window.addEventListener("pageshow", onPageShow);
+    open();
+    return () => {
+      window.removeEventListener("pagehide", close);
+      window.removeEventListener("pageshow", onPageShow);
+      close();
     };
   }, [url, since, typeList]);
 

@@ -19,8 +19,15 @@ import "server-only";
 
 export type StoredEvent = { id: string; type: string; data: string };
 export type Listener = { onEvent: (e: StoredEvent) => void; onResync: () => void };
-type Ring = { events: (StoredEvent & { at: number })[] };
-type LikeState = { version: bigint; nextAt: number; pending?: string; timer?: NodeJS.Timeout };
+/** An article's recent events in this process; `droppedId`: the newest one it no longer holds. */
+type Ring = { events: (StoredEvent & { at: number })[]; droppedId?: string };
+/** An article's like counts: each comment's newest fold version, the counts waiting for the next tick. */
+type LikeState = {
+  versions: Map<string, bigint>;
+  pending: Map<string, string>;
+  nextAt: number;
+  timer?: NodeJS.Timeout;
+};
 
 export const KEEP_EVENTS = 1_000;
 export const KEEP_MS = 10 * 60_000;
@@ -63,7 +70,8 @@ export function emitLocal(articleId: string, type: string, data: string) {
     state.rings.set(articleId, ring);
   }
   ring.events.push({ ...event, at: now });
-  while (ring.events.length > KEEP_EVENTS || (ring.events[0] && ring.events[0].at < now - KEEP_MS)) ring.events.shift();
+  while (ring.events.length > KEEP_EVENTS || (ring.events[0] && ring.events[0].at < now - KEEP_MS))
+    ring.droppedId = ring.events.shift()!.id;
   deliver(articleId, event);
 }
 

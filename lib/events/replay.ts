@@ -23,8 +23,11 @@ export async function replay(
   articleId: string,
   since: string,
 ): Promise<{ events: StoredEvent[]; isComplete: boolean }> {
-  let isComplete = Number(since.split("-")[0]) >= Date.now() - KEEP_MS;
-  const local = (state.rings.get(articleId)?.events ?? [])
+  const ring = state.rings.get(articleId);
+  let isComplete =
+    Number(since.split("-")[0]) >= Date.now() - KEEP_MS &&
+    !(ring?.droppedId && compareEventIds(ring.droppedId, since) > 0);
+  const local = (ring?.events ?? [])
     .filter((e) => compareEventIds(e.id, since) > 0)
     .map(({ id, type, data }) => ({ id, type, data }));
   let shared: StoredEvent[] = [];

@@ -15,13 +15,19 @@ export type LiveEventData = {
   "comment.unfeatured": { id: string; featuredCount: number };
   /** A featured comment was deleted by its author: it leaves the list (a placeholder stays while it has replies). */
   "comment.deleted": { id: string; featuredCount: number };
-  /** A comment's like count, at most one event per comment per LIKE_EVENT_INTERVAL_MS. */
-  "comment.likes": { id: string; likeCount: number };
+  /**
+   * Like counts of the article's comments that changed: one event per LIKE_EVENT_INTERVAL_MS
+   * at most, carrying the newest count of every comment that changed since the last one.
+   */
+  "comment.likes": { counts: LikeCount[] };
   /** A new reply to a featured comment, and the comment's reply count after it. */
   "reply.created": { reply: ReplyDTO; replyCount: number };
   /** A reply was hidden (a report upheld): it leaves its thread, and the comment's reply count with it. */
   "reply.hidden": { id: string; commentId: string; replyCount: number };
 };
+
+/** A comment's like count, as one `comment.likes` event carries it. */
+export type LikeCount = { id: string; likeCount: number };
 
 export type LiveEventType = keyof LiveEventData;
 export const LIVE_EVENT_TYPES = [
@@ -37,8 +43,13 @@ export const LIVE_EVENT_TYPES = [
 // and has replayed what the client missed; `reset` when it cannot replay everything (the
 // client reloads).
 
-/** Coalescing: like counts of one comment go out at most this often. */
-export const LIKE_EVENT_INTERVAL_MS = 250;
+/**
+ * Coalescing: an article's like counts go out at most this often, in one event. Every event
+ * costs one write per open stream, so a popular article's fan-out is bounded by its audience
+ * times this rate, not by how fast it is liked; the last count still reaches viewers within
+ * about this plus one fold (250 ms) of the last like.
+ */
+export const LIKE_EVENT_INTERVAL_MS = 500;
 
 /** Event ids are `<milliseconds>-<sequence>` (Redis stream ids), increasing per article. */
 export const EVENT_ID = /^\d{1,16}-\d{1,16}$/;

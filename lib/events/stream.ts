@@ -35,6 +35,30 @@ type Sse = {
   onEnd: (fn: () => void) => void;
 };
 
+// Every open stream of this process, and when it ends. One timer for all of them sends the
+// heartbeat (the same bytes to each) and ends the streams whose lifetime is over, rather
+// than two timers per stream.
+const HEARTBEAT = encoder.encode(": heartbeat\n\n");
+const openStreams = new Map<Sse, number>();
+let heartbeat: NodeJS.Timeout | undefined;
+
+function keepAlive(sse: Sse) {
+  openStreams.set(sse, Date.now() + MAX_STREAM_MS * (0.75 + Math.random() / 2));
+  heartbeat ??= setInterval(() => {
+    const now = Date.now();
+    for (const [open, endsAt] of openStreams) {
+      if (now >= endsAt) open.close();
+      else open.write(HEARTBEAT);
+    }
+  }, HEARTBEAT_MS).unref();
+  sse.onEnd(() => {
+    openStreams.delete(sse);
+    if (openStreams.size > 0) return;
+    clearInterval(heartbeat);
+    heartbeat = undefined;
+  });
+}
+
 /** The plumbing every stream shares: writing, heartbeat, lifetime, and cleanup on any end. */
 function sseStream(signal: AbortSignal, run: (sse: Sse) => Promise<void>): ReadableStream<Uint8Array> {
   const cleanups: (() => void)[] = [];
@@ -65,13 +89,8 @@ function sseStream(signal: AbortSignal, run: (sse: Sse) => Promise<void>): Reada
         },
         onEnd: (fn) => (isClosed ? fn() : void cleanups.push(fn)),
       };
-      const heartbeat = setInterval(() => sse.write(": heartbeat\n\n"), HEARTBEAT_MS);
-      const lifetime = setTimeout(sse.close, MAX_STREAM_MS * (0.75 + Math.random() / 2));
-      sse.onEnd(() => {
-        clearInterval(heartbeat);
-        clearTimeout(lifetime);
-        signal.removeEventListener("abort", sse.close);
-      });
+      keepAlive(sse);
+      sse.onEnd(() => signal.removeEventListener("abort", sse.close));
       signal.addEventListener("abort", sse.close);
       if (signal.aborted) return sse.close();
       // Reconnect after 1–3 s, spread so that a restarted server's viewers do not all return at once.
@@ -110,12 +129,21 @@ export function openEventStream(
   return sseStream(signal, async (sse) => {
     let lastSent = since;
     let backlog: StoredEvent[] | null = []; // live events held back while replaying
+    // The bus hands events over in id order, so once one live event is past the replay, every
+    // later one is too: the comparison stops, and an event costs a stream one write.
+    let isPastReplay = false;
     const send = (e: StoredEvent) => {
       if (lastSent && compareEventIds(e.id, lastSent) <= 0) return; // replayed already
       lastSent = e.id;
       sse.write(frameOf(e));
     };
-    const subscription = subscribe(articleId, (e) => (backlog ? backlog.push(e) : send(e)), sse.close);
+    const onEvent = (e: StoredEvent) => {
+      if (isPastReplay) return sse.write(frameOf(e));
+      if (backlog) return void backlog.push(e);
+      send(e);
+      isPastReplay = lastSent === e.id;
+    };
+    const subscription = subscribe(articleId, onEvent, sse.close);
     sse.onEnd(subscription.close);
     await untilSubscribed(subscription);
     if (since) {

@@ -4,7 +4,7 @@
 // Limits run at RATE_LIMIT=0.1 (a tenth of each budget: 2 comments per user per 10 min),
 // so a limit is spent in a few requests.
 import type { CommentDTO, Page, ReplyDTO } from "@/lib/comments/schema";
-import { compareEventIds, type LiveEventData } from "@/lib/events/schema";
+import { compareEventIds, LIKE_EVENT_INTERVAL_MS, type LiveEventData } from "@/lib/events/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { connect, createComment, createLesson, type TestUser } from "../../prisma/factories";
 import { createWorld, type WorldUser } from "../../prisma/world";
@@ -121,11 +121,11 @@ describe("two app servers sharing PostgreSQL and Redis", skip, () => {
       expect(like.status).toBe(200);
       expected += 1;
       const event = await events.next(
-        (e) => e.event === "comment.likes" && json<LiveEventData["comment.likes"]>(e).likeCount === expected,
+        (e) => e.event === "comment.likes" && json<LiveEventData["comment.likes"]>(e).counts[0]?.likeCount === expected,
       );
-      expect(json(event)).toEqual({ id: featuredId, likeCount: expected });
+      expect(json(event)).toEqual({ counts: [{ id: featuredId, likeCount: expected }] });
       latencies.like!.push(event.at - started);
-      await new Promise((r) => setTimeout(r, 300)); // the next like falls in the next coalescing window
+      await new Promise((r) => setTimeout(r, LIKE_EVENT_INTERVAL_MS + 50)); // the next like falls in the next coalescing window
     }
   });
 
@@ -162,7 +162,9 @@ describe("two app servers sharing PostgreSQL and Redis", skip, () => {
     expect((await api(s2.url, `/api/comments/${toFeature}/like`, { method: "PUT", cookie: cookies.bob })).status).toBe(
       200,
     );
-    await observer.next((e) => e.event === "comment.likes" && json<LiveEventData["comment.likes"]>(e).id === toFeature);
+    await observer.next(
+      (e) => e.event === "comment.likes" && json<LiveEventData["comment.likes"]>(e).counts[0]?.id === toFeature,
+    );
     expect(
       (
         await api(s1.url, `/api/comments/${toFeature}/curation`, {
@@ -181,7 +183,7 @@ describe("two app servers sharing PostgreSQL and Redis", skip, () => {
       reply: { id: (reply.json as ReplyDTO).id, body: "A reply while you were away" },
       replyCount: 1,
     });
-    expect(json(missed[1]!)).toEqual({ id: toFeature, likeCount: 1 });
+    expect(json(missed[1]!)).toEqual({ counts: [{ id: toFeature, likeCount: 1 }] });
     expect(json<LiveEventData["comment.featured"]>(missed[2]!)).toMatchObject({
       wasFeatured: true,
       comment: { id: toFeature, pinned: true },
