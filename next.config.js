@@ -5,6 +5,9 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // Metadata (the description) in <head> for every browser, not streamed into the body for
+  // all but a list of bots: a cached page is the same for every visitor, crawler or not.
+  htmlLimitedBots: /.*/,
   serverExternalPackages: ["@node-rs/argon2", "pino"],
   experimental: {
     // Next copies a page request's body for proxy.ts, which reads none; pages take no posts.

@@ -3,9 +3,28 @@ import { TimeZoneSync } from "@/components/time-zone-sync";
 import { getViewerPreferences } from "@/lib/auth/session";
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getTimeZone, getTranslations } from "next-intl/server";
+import { getLocale, getMessages, getTimeZone, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import "./globals.css";
+
+/**
+ * Messages no client component outside the studio and admin reads (those two layouts hand all
+ * messages to their pages), or only the server reads: kept out of every reader's page.
+ */
+const NOT_FOR_READERS = new Set([
+  "studio",
+  "workspace",
+  "editor",
+  "invites",
+  "members",
+  "admin",
+  "admin-users",
+  "audit",
+  "mail",
+  "meta",
+  "home",
+  "article",
+]);
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("meta");
@@ -13,12 +32,14 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const [locale, timeZone, preferences, t] = await Promise.all([
+  const [locale, timeZone, preferences, t, messages] = await Promise.all([
     getLocale(),
     getTimeZone(),
     getViewerPreferences(),
     getTranslations("nav"),
+    getMessages(),
   ]);
+  const readerMessages = Object.fromEntries(Object.entries(messages).filter(([ns]) => !NOT_FOR_READERS.has(ns)));
   return (
     <html lang={locale}>
       <body className="min-h-screen">
@@ -28,7 +49,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           {t("skip")}
         </a>
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={readerMessages}>
           <TimeZoneSync zone={timeZone} isSaved={!!preferences?.timeZone} />
           <SiteHeader />
           <main id="content" className="mx-auto w-full max-w-5xl px-4 pb-24 pt-6 sm:px-6">

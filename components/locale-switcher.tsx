@@ -24,6 +24,7 @@ export function LocaleSwitcher({ isSignedIn }: { isSignedIn: boolean }) {
     <label className="flex items-center gap-1 text-muted">
       <span className="sr-only">{t("language")}</span>
       <select
+        name="locale"
         value={locale}
         disabled={isPending}
         onChange={(e) => {

@@ -1,6 +1,5 @@
-import { SignOutButton } from "@/components/auth/sign-out-button";
 import { LocaleSwitcher } from "@/components/locale-switcher";
-import { NotificationBell } from "@/components/notifications/bell";
+import { NotificationBell, SignOutButton } from "@/components/signed-in-header";
 import { Avatar } from "@/components/ui/avatar";
 import { getCurrentUser } from "@/lib/auth/session";
 import { teachesAnyCourse } from "@/lib/studio/access";

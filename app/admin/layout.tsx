@@ -2,6 +2,7 @@ import { AdminNav } from "@/components/admin/admin-nav";
 import { NotAdmin } from "@/components/admin/not-admin";
 import { getCurrentUser } from "@/lib/auth/session";
 import type { Metadata } from "next";
+import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
@@ -23,15 +24,18 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   if (!user) redirect("/signin?next=/admin");
   if (user.role !== "ADMIN") return <NotAdmin />;
   const t = await getTranslations("admin");
+  // The root layout sends readers' messages only; this area's client components read the rest.
   return (
-    <div>
-      <header className="border-b border-line">
-        <p className="text-xs font-semibold uppercase tracking-wider text-accent-strong">{t("eyebrow")}</p>
-        <div className="mt-2">
-          <AdminNav />
-        </div>
-      </header>
-      <div className="pt-6">{children}</div>
-    </div>
+    <NextIntlClientProvider>
+      <div>
+        <header className="border-b border-line">
+          <p className="text-xs font-semibold uppercase tracking-wider text-accent-strong">{t("eyebrow")}</p>
+          <div className="mt-2">
+            <AdminNav />
+          </div>
+        </header>
+        <div className="pt-6">{children}</div>
+      </div>
+    </NextIntlClientProvider>
   );
 }

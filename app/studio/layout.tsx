@@ -3,6 +3,7 @@ import { StudioTabs } from "@/components/studio/studio-tabs";
 import { getCurrentUser } from "@/lib/auth/session";
 import { canUseStudio } from "@/lib/studio/access";
 import type { Metadata } from "next";
+import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
@@ -24,15 +25,18 @@ export default async function StudioLayout({ children }: { children: ReactNode }
   if (!user) redirect("/signin?next=/studio");
   if (!(await canUseStudio(user))) return <NotInstructor />;
   const t = await getTranslations("studio");
+  // The root layout sends readers' messages only; this area's client components read the rest.
   return (
-    <div>
-      <header className="border-b border-line">
-        <p className="text-xs font-semibold uppercase tracking-wider text-accent-strong">{t("eyebrow")}</p>
-        <div className="mt-2">
-          <StudioTabs />
-        </div>
-      </header>
-      <div className="pt-6">{children}</div>
-    </div>
+    <NextIntlClientProvider>
+      <div>
+        <header className="border-b border-line">
+          <p className="text-xs font-semibold uppercase tracking-wider text-accent-strong">{t("eyebrow")}</p>
+          <div className="mt-2">
+            <StudioTabs />
+          </div>
+        </header>
+        <div className="pt-6">{children}</div>
+      </div>
+    </NextIntlClientProvider>
   );
 }

@@ -6,13 +6,10 @@ import type { CommentDTO } from "@/lib/comments/schema";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { CommentBadges, CommentState } from "./comment-status";
-import { CurationControls } from "./curation-controls";
 import { LikeButton } from "./like-button";
-import { OwnCommentActions } from "./own-comment-actions";
+import { CurationControls, OwnCommentActions, ReplyForm, ReportButton } from "./on-demand";
 import { RelativeTime } from "./relative-time";
-import { ReplyForm } from "./reply-form";
 import { ReplyList } from "./reply-list";
-import { ReportButton } from "./report-button";
 import { useReplies } from "./use-replies";
 
 const TONE: Record<CommentDTO["status"], string> = {

@@ -5,8 +5,8 @@ import { JoinButton } from "@/components/courses/join-button";
 import type { CommentDTO } from "@/lib/comments/schema";
 import { useTranslations } from "next-intl";
 import Link from "next/link";
-import { Composer } from "./composer";
 import { useDiscussion } from "./discussion-context";
+import { Composer } from "./on-demand";
 
 /** The composer for members (a notice instead in an archived course); a way in for everyone else. */
 export function Participation({ onPosted }: { onPosted: (comment: CommentDTO) => void }) {

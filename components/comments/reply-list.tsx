@@ -5,8 +5,8 @@ import { buttonQuiet, errorText } from "@/components/ui/styles";
 import type { ReplyDTO } from "@/lib/comments/schema";
 import { useTranslations } from "next-intl";
 import { useDiscussion } from "./discussion-context";
+import { ReportButton } from "./on-demand";
 import { RelativeTime } from "./relative-time";
-import { ReportButton } from "./report-button";
 import { useApiErrorMessage } from "./use-messages";
 import type { RepliesThread } from "./use-replies";
 

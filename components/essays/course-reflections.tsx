@@ -4,7 +4,7 @@ import type { Page } from "@/lib/comments/schema";
 import type { EssaySummaryDTO } from "@/lib/essays/schema";
 import { useTranslations } from "next-intl";
 import Link from "next/link";
-import { MyEssayPages } from "./more-essays";
+import { MyEssayPages } from "./my-essay-pages";
 
 /**
  * On the course page, for members: "Write a reflection" (a notice instead once the course is

@@ -3,12 +3,12 @@
 import { card } from "@/components/ui/styles";
 import type { EssayDTO, EssaySummaryDTO } from "@/lib/essays/schema";
 import { LoadMoreButton, useMorePages } from "./load-more";
-import { MyEssayList } from "./my-essays";
 import { PublishedEssayRow } from "./published-row";
 import { SubmittedEssayList } from "./submitted-essays";
 
-// The "Load more" tails of the essay lists: each list's first page is server-rendered, the
-// pages after it are read here from the API, with the same cursor the first page ended on.
+// The "Load more" tails of the review desk's essay lists: each list's first page is
+// server-rendered, the pages after it are read here from the API, with the same cursor the
+// first page ended on. (A member's own list is in ./my-essay-pages, away from the desk's editors.)
 
 const ids = (list: { id: string }[]) => list.map((e) => e.id);
 
@@ -36,27 +36,6 @@ export function PublishedEssayPages({ first, cursor }: { first: EssaySummaryDTO[
           <PublishedEssayRow key={e.id} essay={e} />
         ))}
       </ul>
-      {more.hasMore && <LoadMoreButton status={more.status} onLoad={() => void more.loadMore()} />}
-    </>
-  );
-}
-
-/** The viewer's own essays in a course (newest first), a page at a time. */
-export function MyEssayPages({
-  courseSlug,
-  first,
-  cursor,
-}: {
-  courseSlug: string;
-  first: EssaySummaryDTO[];
-  cursor: string | null;
-}) {
-  const url = (c: string) =>
-    `/api/courses/${encodeURIComponent(courseSlug)}/essays?${new URLSearchParams({ cursor: c })}`;
-  const more = useMorePages<EssaySummaryDTO>(url, cursor, ids(first));
-  return (
-    <>
-      <MyEssayList essays={[...first, ...more.items]} />
       {more.hasMore && <LoadMoreButton status={more.status} onLoad={() => void more.loadMore()} />}
     </>
   );

@@ -14,7 +14,9 @@ import { cache } from "react";
 const load = cache(async (slug: string) => orNotFound(getCourse(await getCurrentUser(), slug)));
 
 export async function generateMetadata({ params }: PageProps<"/courses/[slug]">): Promise<Metadata> {
-  return { title: (await load((await params).slug)).title };
+  const course = await load((await params).slug);
+  // The site's description stands in for a course without a summary.
+  return { title: course.title, ...(course.summary && { description: course.summary }) };
 }
 
 export default async function CoursePage({ params }: PageProps<"/courses/[slug]">) {
