@@ -1,6 +1,7 @@
 "use client";
 
-import { buttonPrimary, errorText, field, label } from "@/components/ui/styles";
+import { Field } from "@/components/ui/field";
+import { buttonPrimary, errorText, field } from "@/components/ui/styles";
 import { signInWithPassword } from "@/lib/auth/client";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
@@ -34,25 +35,21 @@ export function SignInForm({ next }: { next: string }) {
       className="space-y-4"
       noValidate
     >
-      <div className="space-y-1">
-        <label htmlFor="signin-email" className={label}>
-          {t("email")}
-        </label>
-        <input id="signin-email" name="email" type="email" autoComplete="email" required className={field} />
-      </div>
-      <div className="space-y-1">
-        <label htmlFor="signin-password" className={label}>
-          {t("password")}
-        </label>
-        <input
-          id="signin-password"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          className={field}
-        />
-      </div>
+      <Field id="signin-email" label={t("email")}>
+        {(control) => <input {...control} name="email" type="email" autoComplete="email" required className={field} />}
+      </Field>
+      <Field id="signin-password" label={t("password")}>
+        {(control) => (
+          <input
+            {...control}
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            className={field}
+          />
+        )}
+      </Field>
       {error && (
         <p role="alert" className={errorText}>
           {error}

@@ -1,7 +1,8 @@
 "use client";
 
 import { callApi, useApiError } from "@/components/ui/api";
-import { buttonPrimary, errorText, field, label } from "@/components/ui/styles";
+import { Field } from "@/components/ui/field";
+import { buttonPrimary, errorText, field } from "@/components/ui/styles";
 import { signInWithPassword } from "@/lib/auth/client";
 import { RegisterSchema } from "@/lib/auth/schema";
 import { useTranslations } from "next-intl";
@@ -43,13 +44,6 @@ export function SignUpForm({ next }: { next: string }) {
     router.refresh();
   }
 
-  const fieldError = (name: keyof FieldErrors) =>
-    errors[name] && (
-      <p id={`signup-${name}-error`} role="alert" className={errorText}>
-        {errors[name]}
-      </p>
-    );
-
   return (
     // onSubmit, not a form action: React resets a form after its action, wiping what was typed.
     <form
@@ -60,54 +54,17 @@ export function SignUpForm({ next }: { next: string }) {
       className="space-y-4"
       noValidate
     >
-      <div className="space-y-1">
-        <label htmlFor="signup-name" className={label}>
-          {t("name")}
-        </label>
-        <input
-          id="signup-name"
-          name="name"
-          autoComplete="name"
-          required
-          className={field}
-          aria-invalid={!!errors.name}
-        />
-        {fieldError("name")}
-      </div>
-      <div className="space-y-1">
-        <label htmlFor="signup-email" className={label}>
-          {t("email")}
-        </label>
-        <input
-          id="signup-email"
-          name="email"
-          type="email"
-          autoComplete="email"
-          required
-          className={field}
-          aria-invalid={!!errors.email}
-        />
-        {fieldError("email")}
-      </div>
-      <div className="space-y-1">
-        <label htmlFor="signup-password" className={label}>
-          {t("password")}
-        </label>
-        <input
-          id="signup-password"
-          name="password"
-          type="password"
-          autoComplete="new-password"
-          required
-          aria-describedby="signup-password-hint"
-          aria-invalid={!!errors.password}
-          className={field}
-        />
-        <p id="signup-password-hint" className="text-xs text-muted">
-          {t("passwordHint")}
-        </p>
-        {fieldError("password")}
-      </div>
+      <Field id="signup-name" label={t("name")} error={errors.name}>
+        {(control) => <input {...control} name="name" autoComplete="name" required className={field} />}
+      </Field>
+      <Field id="signup-email" label={t("email")} error={errors.email}>
+        {(control) => <input {...control} name="email" type="email" autoComplete="email" required className={field} />}
+      </Field>
+      <Field id="signup-password" label={t("password")} hint={t("passwordHint")} error={errors.password}>
+        {(control) => (
+          <input {...control} name="password" type="password" autoComplete="new-password" required className={field} />
+        )}
+      </Field>
       {formError && (
         <p role="alert" className={errorText}>
           {formError}

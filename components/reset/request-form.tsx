@@ -2,7 +2,8 @@
 
 import { signUpFieldErrors } from "@/components/auth/sign-up-errors";
 import { callApi, useApiError } from "@/components/ui/api";
-import { buttonPrimary, errorText, field, label } from "@/components/ui/styles";
+import { Field } from "@/components/ui/field";
+import { buttonPrimary, field } from "@/components/ui/styles";
 import { ResetRequestSchema } from "@/lib/accounts/password-reset-schema";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
@@ -46,26 +47,9 @@ export function ResetRequestForm() {
       className="space-y-4"
       noValidate
     >
-      <div className="space-y-1">
-        <label htmlFor="reset-email" className={label}>
-          {t("email")}
-        </label>
-        <input
-          id="reset-email"
-          name="email"
-          type="email"
-          autoComplete="email"
-          required
-          className={field}
-          aria-invalid={!!error}
-          aria-describedby={error ? "reset-email-error" : undefined}
-        />
-        {error && (
-          <p id="reset-email-error" role="alert" className={errorText}>
-            {error}
-          </p>
-        )}
-      </div>
+      <Field id="reset-email" label={t("email")} error={error}>
+        {(control) => <input {...control} name="email" type="email" autoComplete="email" required className={field} />}
+      </Field>
       <button type="submit" className={`${buttonPrimary} w-full`} disabled={isPending}>
         {isPending ? t("sending") : t("send")}
       </button>

@@ -2,7 +2,8 @@
 
 import { signUpFieldErrors } from "@/components/auth/sign-up-errors";
 import { callApi, useApiError } from "@/components/ui/api";
-import { buttonPrimary, errorText, field, label } from "@/components/ui/styles";
+import { Field } from "@/components/ui/field";
+import { buttonPrimary, field } from "@/components/ui/styles";
 import { ResetPasswordSchema } from "@/lib/accounts/password-reset-schema";
 import { useTranslations } from "next-intl";
 import Link from "next/link";
@@ -49,29 +50,11 @@ export function SetPasswordForm({ token }: { token: string }) {
       className="space-y-4"
       noValidate
     >
-      <div className="space-y-1">
-        <label htmlFor="reset-password" className={label}>
-          {t("newPassword")}
-        </label>
-        <input
-          id="reset-password"
-          name="password"
-          type="password"
-          autoComplete="new-password"
-          required
-          className={field}
-          aria-invalid={!!error}
-          aria-describedby={`reset-password-hint${error ? " reset-password-error" : ""}`}
-        />
-        <p id="reset-password-hint" className="text-xs text-muted">
-          {tAuth("passwordHint")}
-        </p>
-        {error && (
-          <p id="reset-password-error" role="alert" className={errorText}>
-            {error}
-          </p>
+      <Field id="reset-password" label={t("newPassword")} hint={tAuth("passwordHint")} error={error}>
+        {(control) => (
+          <input {...control} name="password" type="password" autoComplete="new-password" required className={field} />
         )}
-      </div>
+      </Field>
       <button type="submit" className={`${buttonPrimary} w-full`} disabled={isPending}>
         {isPending ? t("saving") : t("save")}
       </button>

@@ -1,11 +1,11 @@
 "use client";
 
 import { callApi, useApiError } from "@/components/ui/api";
-import { buttonPrimary, errorText } from "@/components/ui/styles";
+import { Field } from "@/components/ui/field";
+import { buttonPrimary, errorText, field } from "@/components/ui/styles";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { Field } from "./field";
 import { nameErrorKey } from "./field-errors";
 
 /** The name others see; what was typed stays in the field when it is refused. */
@@ -44,24 +44,21 @@ export function NameForm({ initialName, email }: { initialName: string; email: s
       className="space-y-4"
       noValidate
     >
-      <Field
-        id="settings-name"
-        labelText={t("profile.name")}
-        hint={t("profile.nameHint")}
-        error={error}
-        value={name}
-        onChange={(e) => setName(e.target.value)}
-        autoComplete="name"
-        maxLength={200}
-      />
-      <Field
-        id="settings-email"
-        labelText={t("profile.email")}
-        hint={t("profile.emailHint")}
-        value={email}
-        readOnly
-        className="bg-paper text-muted"
-      />
+      <Field id="settings-name" label={t("profile.name")} hint={t("profile.nameHint")} error={error}>
+        {(control) => (
+          <input
+            {...control}
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            autoComplete="name"
+            maxLength={200}
+            className={field}
+          />
+        )}
+      </Field>
+      <Field id="settings-email" label={t("profile.email")} hint={t("profile.emailHint")}>
+        {(control) => <input {...control} value={email} readOnly className={`${field} bg-paper text-muted`} />}
+      </Field>
       {formError && (
         <p role="alert" className={errorText}>
           {formError}

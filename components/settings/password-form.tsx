@@ -1,11 +1,11 @@
 "use client";
 
 import { callApi, useApiError } from "@/components/ui/api";
-import { buttonPrimary, errorText } from "@/components/ui/styles";
+import { Field } from "@/components/ui/field";
+import { buttonPrimary, errorText, field } from "@/components/ui/styles";
 import type { PasswordChange } from "@/lib/accounts/schema";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { Field } from "./field";
 import { newPasswordErrorKey } from "./field-errors";
 
 type Errors = { current?: string; next?: string };
@@ -54,25 +54,30 @@ export function PasswordForm() {
       className="space-y-4"
       noValidate
     >
-      <Field
-        id="settings-current-password"
-        labelText={t("current")}
-        type="password"
-        autoComplete="current-password"
-        value={current}
-        onChange={(e) => setCurrent(e.target.value)}
-        error={errors.current}
-      />
-      <Field
-        id="settings-new-password"
-        labelText={t("new")}
-        hint={t("hint")}
-        type="password"
-        autoComplete="new-password"
-        value={next}
-        onChange={(e) => setNext(e.target.value)}
-        error={errors.next}
-      />
+      <Field id="settings-current-password" label={t("current")} error={errors.current}>
+        {(control) => (
+          <input
+            {...control}
+            type="password"
+            autoComplete="current-password"
+            value={current}
+            onChange={(e) => setCurrent(e.target.value)}
+            className={field}
+          />
+        )}
+      </Field>
+      <Field id="settings-new-password" label={t("new")} hint={t("hint")} error={errors.next}>
+        {(control) => (
+          <input
+            {...control}
+            type="password"
+            autoComplete="new-password"
+            value={next}
+            onChange={(e) => setNext(e.target.value)}
+            className={field}
+          />
+        )}
+      </Field>
       {formError && (
         <p role="alert" className={errorText}>
           {formError}

@@ -2,7 +2,8 @@
 
 import { chooseLocale } from "@/components/locale-switcher";
 import { callApi, useApiError } from "@/components/ui/api";
-import { errorText, field, label } from "@/components/ui/styles";
+import { Field } from "@/components/ui/field";
+import { errorText, field } from "@/components/ui/styles";
 import type { ProfileDTO, ProfilePatch } from "@/lib/accounts/schema";
 import type { TimeZoneOption } from "@/lib/accounts/time-zones";
 import { LOCALES, type Locale } from "@/lib/i18n/config";
@@ -49,47 +50,36 @@ export function PreferencesForm({ timeZone, zones }: { timeZone: string | null; 
 
   return (
     <div className="grid gap-4 sm:grid-cols-2">
-      <div className="space-y-1">
-        <label htmlFor="settings-language" className={label}>
-          {t("preferences.language")}
-        </label>
-        <select
-          id="settings-language"
-          value={locale}
-          onChange={(e) => void saveLocale(e.target.value as Locale)}
-          className={field}
-        >
-          {LOCALES.map((l) => (
-            <option key={l} value={l} lang={l}>
-              {LANGUAGES[l]}
+      <Field id="settings-language" label={t("preferences.language")}>
+        {(control) => (
+          <select
+            {...control}
+            value={locale}
+            onChange={(e) => void saveLocale(e.target.value as Locale)}
+            className={field}
+          >
+            {LOCALES.map((l) => (
+              <option key={l} value={l} lang={l}>
+                {LANGUAGES[l]}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field id="settings-time-zone" label={t("preferences.timeZone")} hint={t("preferences.timeZoneHint")}>
+        {(control) => (
+          <select {...control} value={zone} onChange={(e) => void saveZone(e.target.value)} className={field}>
+            <option value="">
+              {detected ? t("preferences.browserZoneNamed", { zone: detected }) : t("preferences.browserZone")}
             </option>
-          ))}
-        </select>
-      </div>
-      <div className="space-y-1">
-        <label htmlFor="settings-time-zone" className={label}>
-          {t("preferences.timeZone")}
-        </label>
-        <select
-          id="settings-time-zone"
-          value={zone}
-          onChange={(e) => void saveZone(e.target.value)}
-          aria-describedby="settings-time-zone-hint"
-          className={field}
-        >
-          <option value="">
-            {detected ? t("preferences.browserZoneNamed", { zone: detected }) : t("preferences.browserZone")}
-          </option>
-          {zones.map((z) => (
-            <option key={z.id} value={z.id}>
-              {z.id.replaceAll("_", " ")} ({z.offset})
-            </option>
-          ))}
-        </select>
-        <p id="settings-time-zone-hint" className="text-xs text-muted">
-          {t("preferences.timeZoneHint")}
-        </p>
-      </div>
+            {zones.map((z) => (
+              <option key={z.id} value={z.id}>
+                {z.id.replaceAll("_", " ")} ({z.offset})
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
       {error && (
         <p role="alert" className={`${errorText} sm:col-span-2`}>
           {error}

@@ -1,7 +1,7 @@
 import type { CurrentUser } from "@/lib/auth/session";
 import type { Page } from "@/lib/comments/schema";
-import { requireCuration } from "@/lib/courses/access";
 import { managesRole, type ListMembersQuery, type MemberDTO, type MemberRoleName } from "@/lib/courses/member-schema";
+import { getCuratedSettings } from "@/lib/courses/settings";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { decodeEssayCursor, encodeEssayCursor } from "@/lib/essays/cursor";
@@ -28,22 +28,13 @@ const toMemberDTO = (m: MemberRow): MemberDTO => ({
   joinedAt: m.joinedAt.toISOString(),
 });
 
-/** The course named by `slug` if `user` curates it: 404 unknown, 401 visitor, 403 otherwise. */
+/**
+ * The course named by `slug` if `user` curates it: 404 unknown, 401 visitor, 403 otherwise.
+ * The same read as the studio layout's (once per request); pages hide refusals with orNotFound.
+ */
 export async function curatedCourse(user: CurrentUser | null, slug: string) {
-  const course = await db.course.findUnique({ where: { slug }, select: { id: true, slug: true, title: true } });
-  if (!course) throw new AppError("not_found", "Course not found.");
-  await requireCuration(user, course.id);
-  return { ...course, viewerIsAdmin: user?.role === "ADMIN" };
-}
-
-/** curatedCourse for a studio page: null when the course is unknown or not the viewer's to run. */
-export async function curatedCourseOrNull(user: CurrentUser, slug: string) {
-  try {
-    return await curatedCourse(user, slug);
-  } catch (err) {
-    if (err instanceof AppError && (err.code === "not_found" || err.code === "forbidden")) return null;
-    throw err;
-  }
+  const course = await getCuratedSettings(user, slug);
+  return { id: course.id, slug: course.slug, title: course.title, viewerIsAdmin: user?.role === "ADMIN" };
 }
 
 /**

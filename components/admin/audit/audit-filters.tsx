@@ -1,6 +1,7 @@
 "use client";
 
-import { buttonQuiet, field, label } from "@/components/ui/styles";
+import { Field } from "@/components/ui/field";
+import { buttonQuiet, field } from "@/components/ui/styles";
 import { AUDIT_ACTIONS } from "@/lib/admin/audit-schema";
 import { useTranslations } from "next-intl";
 
@@ -21,56 +22,53 @@ export function AuditFilters({ filter, courses, onChange }: Props) {
   return (
     <fieldset className="flex flex-wrap items-start gap-3">
       <legend className="sr-only">{t("filters")}</legend>
-      <div className="min-w-0 flex-1 basis-56 space-y-1">
-        <label htmlFor="audit-actor" className={label}>
-          {t("actorLabel")}
-        </label>
-        <input
-          id="audit-actor"
-          type="search"
-          className={field}
-          placeholder={t("actorPlaceholder")}
-          value={filter.actor}
-          maxLength={254}
-          onChange={(e) => set({ actor: e.target.value })}
-        />
-      </div>
-      <div className="min-w-0 flex-1 basis-44 space-y-1">
-        <label htmlFor="audit-course" className={label}>
-          {t("courseLabel")}
-        </label>
-        <select
-          id="audit-course"
-          className={field}
-          value={filter.course}
-          onChange={(e) => set({ course: e.target.value })}
-        >
-          <option value="">{t("allCourses")}</option>
-          {courses.map((c) => (
-            <option key={c.slug} value={c.slug}>
-              {c.title}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="min-w-0 flex-1 basis-44 space-y-1">
-        <label htmlFor="audit-action" className={label}>
-          {t("actionLabel")}
-        </label>
-        <select
-          id="audit-action"
-          className={field}
-          value={filter.action}
-          onChange={(e) => set({ action: e.target.value })}
-        >
-          <option value="">{t("allActions")}</option>
-          {AUDIT_ACTIONS.map((a) => (
-            <option key={a} value={a}>
-              {t(`actions.${a}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <Field id="audit-actor" label={t("actorLabel")} className="min-w-0 flex-1 basis-56">
+        {(control) => (
+          <input
+            {...control}
+            type="search"
+            className={field}
+            placeholder={t("actorPlaceholder")}
+            value={filter.actor}
+            maxLength={254}
+            onChange={(e) => set({ actor: e.target.value })}
+          />
+        )}
+      </Field>
+      <Field id="audit-course" label={t("courseLabel")} className="min-w-0 flex-1 basis-44">
+        {(control) => (
+          <select
+            {...control}
+            className={field}
+            value={filter.course}
+            onChange={(e) => set({ course: e.target.value })}
+          >
+            <option value="">{t("allCourses")}</option>
+            {courses.map((c) => (
+              <option key={c.slug} value={c.slug}>
+                {c.title}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field id="audit-action" label={t("actionLabel")} className="min-w-0 flex-1 basis-44">
+        {(control) => (
+          <select
+            {...control}
+            className={field}
+            value={filter.action}
+            onChange={(e) => set({ action: e.target.value })}
+          >
+            <option value="">{t("allActions")}</option>
+            {AUDIT_ACTIONS.map((a) => (
+              <option key={a} value={a}>
+                {t(`actions.${a}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
       {filtered && (
         <button type="button" className={`${buttonQuiet} mb-1.5 self-end`} onClick={() => onChange(NO_FILTER)}>
           {t("clear")}

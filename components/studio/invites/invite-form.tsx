@@ -1,7 +1,8 @@
 "use client";
 
 import { callApi, useApiError } from "@/components/ui/api";
-import { buttonPrimary, card, errorText, field, label } from "@/components/ui/styles";
+import { Field } from "@/components/ui/field";
+import { buttonPrimary, card, errorText, field } from "@/components/ui/styles";
 import { managesRole, MEMBER_ROLES, type MemberRoleName } from "@/lib/courses/member-schema";
 import { INVITE_MAX_DAYS, INVITE_MAX_USES, type InviteDTO } from "@/lib/invites/schema";
 import { useTranslations } from "next-intl";
@@ -58,63 +59,45 @@ export function InviteForm({ slug, viewerIsAdmin, onCreated }: Props) {
         {t("createTitle")}
       </h3>
       <div className="grid gap-4 sm:grid-cols-3">
-        <div className="space-y-1">
-          <label htmlFor="invite-role" className={label}>
-            {t("roleLabel")}
-          </label>
-          <select
-            id="invite-role"
-            className={field}
-            value={role}
-            onChange={(e) => setRole(e.target.value as MemberRoleName)}
-            aria-describedby={viewerIsAdmin ? undefined : "invite-role-hint"}
-          >
-            {roles.map((r) => (
-              <option key={r} value={r}>
-                {t(`roles.${r}`)}
-              </option>
-            ))}
-          </select>
-          {!viewerIsAdmin && (
-            <p id="invite-role-hint" className="text-xs text-muted">
-              {t("instructorOnlyAdmins")}
-            </p>
+        <Field id="invite-role" label={t("roleLabel")} hint={viewerIsAdmin ? undefined : t("instructorOnlyAdmins")}>
+          {(control) => (
+            <select
+              {...control}
+              className={field}
+              value={role}
+              onChange={(e) => setRole(e.target.value as MemberRoleName)}
+            >
+              {roles.map((r) => (
+                <option key={r} value={r}>
+                  {t(`roles.${r}`)}
+                </option>
+              ))}
+            </select>
           )}
-        </div>
-        <div className="space-y-1">
-          <label htmlFor="invite-uses" className={label}>
-            {t("maxUsesLabel")}
-          </label>
-          <input
-            id="invite-uses"
-            inputMode="numeric"
-            className={field}
-            value={uses}
-            onChange={(e) => setUses(e.target.value)}
-            aria-invalid={!!errors.uses}
-            aria-describedby="invite-uses-hint"
-          />
-          <p id="invite-uses-hint" className={errors.uses ? errorText : "text-xs text-muted"}>
-            {errors.uses ?? t("maxUsesHint")}
-          </p>
-        </div>
-        <div className="space-y-1">
-          <label htmlFor="invite-days" className={label}>
-            {t("expiresLabel")}
-          </label>
-          <input
-            id="invite-days"
-            inputMode="numeric"
-            className={field}
-            value={days}
-            onChange={(e) => setDays(e.target.value)}
-            aria-invalid={!!errors.days}
-            aria-describedby="invite-days-hint"
-          />
-          <p id="invite-days-hint" className={errors.days ? errorText : "text-xs text-muted"}>
-            {errors.days ?? t("expiresHint")}
-          </p>
-        </div>
+        </Field>
+        {/* A number that will not do shows its error in place of the hint. */}
+        <Field id="invite-uses" label={t("maxUsesLabel")} hint={!errors.uses && t("maxUsesHint")} error={errors.uses}>
+          {(control) => (
+            <input
+              {...control}
+              inputMode="numeric"
+              className={field}
+              value={uses}
+              onChange={(e) => setUses(e.target.value)}
+            />
+          )}
+        </Field>
+        <Field id="invite-days" label={t("expiresLabel")} hint={!errors.days && t("expiresHint")} error={errors.days}>
+          {(control) => (
+            <input
+              {...control}
+              inputMode="numeric"
+              className={field}
+              value={days}
+              onChange={(e) => setDays(e.target.value)}
+            />
+          )}
+        </Field>
       </div>
       {errors.form && (
         <p role="alert" className={errorText}>

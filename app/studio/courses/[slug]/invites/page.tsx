@@ -1,12 +1,12 @@
 import { InvitesPanel } from "@/components/studio/invites/invites-panel";
 import { getCurrentUser } from "@/lib/auth/session";
-import { curatedCourseOrNull } from "@/lib/courses/members";
+import { curatedCourse } from "@/lib/courses/members";
 import { listInvites } from "@/lib/invites/manage";
 import { publicOrigin } from "@/lib/origin";
+import { orNotFound } from "@/lib/pages";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { headers } from "next/headers";
-import { notFound } from "next/navigation";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("invites"))("title") };
@@ -16,8 +16,7 @@ export default async function CourseInvitesPage({ params }: PageProps<"/studio/c
   const user = await getCurrentUser();
   if (!user) return null; // the studio layout signs visitors in
   const { slug } = await params;
-  const course = await curatedCourseOrNull(user, slug);
-  if (!course) notFound();
+  const course = await orNotFound(curatedCourse(user, slug), { hideForbidden: true });
   const [t, { items }] = await Promise.all([
     getTranslations("invites"),
     listInvites(user, slug, publicOrigin(await headers())),

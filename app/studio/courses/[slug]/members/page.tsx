@@ -1,10 +1,10 @@
 import { MembersPanel } from "@/components/studio/members/members-panel";
 import { getCurrentUser } from "@/lib/auth/session";
 import { ListMembersQuerySchema } from "@/lib/courses/member-schema";
-import { curatedCourseOrNull, listMembers } from "@/lib/courses/members";
+import { curatedCourse, listMembers } from "@/lib/courses/members";
+import { orNotFound } from "@/lib/pages";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("members"))("title") };
@@ -14,8 +14,7 @@ export default async function CourseMembersPage({ params }: PageProps<"/studio/c
   const user = await getCurrentUser();
   if (!user) return null; // the studio layout signs visitors in
   const { slug } = await params;
-  const course = await curatedCourseOrNull(user, slug);
-  if (!course) notFound();
+  const course = await orNotFound(curatedCourse(user, slug), { hideForbidden: true });
   const [t, first] = await Promise.all([
     getTranslations("members"),
     listMembers(user, slug, ListMembersQuerySchema.parse({})),
