@@ -28,3 +28,13 @@ describe("ArticleMarkdown", () => {
     expect(out).not.toMatch(/<script|onerror|javascript:/i);
   });
 });
+
+describe("ArticleMarkdown's kept renders", () => {
+  it("renders a body the same every time, and an edited body anew", () => {
+    const body = "A [link](https://example.com) and **words**.";
+    const first = html(body);
+    expect(html(body)).toBe(first);
+    expect(html(`${body} More.`)).toContain("More.");
+    expect(html(`${body} More.`)).not.toBe(first);
+  });
+});

@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import type { ReactElement, ReactNode } from "react";
 import Markdown, { defaultUrlTransform, type Components } from "react-markdown";
 import remarkCjkFriendly from "remark-cjk-friendly";
 import remarkGfm from "remark-gfm";
@@ -63,13 +63,41 @@ const components: Components = {
 // in CJK punctuation and runs straight into CJK text is how Chinese writers emphasise.
 const REMARK_PLUGINS = [remarkGfm, remarkCjkFriendly];
 
+// Parsing is most of the cost of a body's render, and a body is read far more often than it
+// changes: the elements of recent bodies are kept, keyed by the text itself (an edit is a new
+// key, so nothing is ever stale), within a budget of characters. React elements are immutable,
+// so every render may share them.
+const KEPT_CHARACTERS = 1_000_000;
+const rendered = new Map<string, ReactElement>();
+let keptCharacters = 0;
+
+function renderMarkdown(source: string): ReactElement {
+  const kept = rendered.get(source);
+  if (kept) {
+    rendered.delete(source); // the most recently read are kept longest
+    rendered.set(source, kept);
+    return kept;
+  }
+  const tree = Markdown({
+    children: source,
+    remarkPlugins: REMARK_PLUGINS,
+    skipHtml: true,
+    urlTransform: defaultUrlTransform,
+    components,
+  });
+  if (source.length <= KEPT_CHARACTERS) {
+    for (const [oldest] of rendered) {
+      if (keptCharacters + source.length <= KEPT_CHARACTERS) break;
+      rendered.delete(oldest);
+      keptCharacters -= oldest.length;
+    }
+    rendered.set(source, tree);
+    keptCharacters += source.length;
+  }
+  return tree;
+}
+
 /** Renders untrusted markdown (GitHub flavoured, CJK-friendly emphasis) inside `.prose-article`. */
 export function ArticleMarkdown({ source, className = "" }: { source: string; className?: string }) {
-  return (
-    <div className={`prose-article break-words ${className}`}>
-      <Markdown remarkPlugins={REMARK_PLUGINS} skipHtml urlTransform={defaultUrlTransform} components={components}>
-        {source}
-      </Markdown>
-    </div>
-  );
+  return <div className={`prose-article break-words ${className}`}>{renderMarkdown(source)}</div>;
 }

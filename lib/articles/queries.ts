@@ -32,6 +32,8 @@ export type ReaderArticleDTO =
   (ArticleDTO & { locked: false }) | (Omit<ArticleDTO, "body"> & { locked: true; excerpt: string });
 
 export type ArticleContext = { article: ReaderArticleDTO; access: CoursePermissions };
+/** An article whose discussion the reader may take part in (not locked for them). */
+export type DiscussedArticleContext = { article: ArticleDTO & { locked: false }; access: CoursePermissions };
 
 const articleSelect = {
   id: true,
@@ -69,14 +71,9 @@ function findArticle(id: string): Promise<ArticleDTO | null> {
   });
 }
 
-async function load(
-  viewer: CurrentUser | null,
-  where: { id: string } | { courseId_slug: { courseId: string; slug: string } },
-) {
-  const found =
-    "id" in where ? await findArticle(where.id) : await db.article.findUnique({ where, select: articleSelect });
-  if (!found) throw new AppError("not_found", "Article not found.");
-  const article = "id" in where ? (found as ArticleDTO) : toArticleDTO(found as ArticleRow);
+async function load(viewer: CurrentUser | null, id: string): Promise<ArticleContext> {
+  const article = await findArticle(id);
+  if (!article) throw new AppError("not_found", "Article not found.");
   const { access, course } = await readCourseAccess(viewer, article.course.id);
   if (
     !canSeeArticle(viewer, access, {
@@ -101,22 +98,40 @@ function lockedView({ body, ...rest }: ArticleDTO): ReaderArticleDTO {
 }
 
 /** The article by id, if `viewer` may see it (404 otherwise, so existence does not leak). */
-export const getArticle = (viewer: CurrentUser | null, id: string): Promise<ArticleContext> => load(viewer, { id });
+export const getArticle = (viewer: CurrentUser | null, id: string): Promise<ArticleContext> => load(viewer, id);
 
 /** getArticle for the article's discussion: 403 when the lesson is locked for `viewer`. */
-export async function getDiscussedArticle(viewer: CurrentUser | null, id: string) {
-  const context = await getArticle(viewer, id);
-  if (context.article.locked) throw new AppError("forbidden", LOCKED_MESSAGE);
-  return context;
+export async function getDiscussedArticle(viewer: CurrentUser | null, id: string): Promise<DiscussedArticleContext> {
+  const { article, access } = await getArticle(viewer, id);
+  if (article.locked) throw new AppError("forbidden", LOCKED_MESSAGE);
+  return { article, access };
 }
 
-/** The article by course and article slug, with the same rule as getArticle. */
+/** Which article a course slug and article slug name: slugs rarely change, so a short-lived shared entry. */
+const SLUGS_NAMESPACE = "article-slugs";
+const SLUGS_TTL_MS = 60_000;
+
+/**
+ * The article by course and article slug, with the same rule as getArticle. The slugs lead to
+ * an id (shared cache), the id to the cached article; an entry that no longer matches (a slug
+ * changed since) is read again from the database, so a stale entry never shows another article.
+ */
 export async function getArticleBySlugs(
   viewer: CurrentUser | null,
   courseSlug: string,
   slug: string,
 ): Promise<ArticleContext> {
-  const course = await db.course.findUnique({ where: { slug: courseSlug }, select: { id: true } });
-  if (!course) throw new AppError("not_found", "Article not found.");
-  return load(viewer, { courseId_slug: { courseId: course.id, slug } });
+  const id = await cached(SLUGS_NAMESPACE, `${courseSlug}/${slug}`, SLUGS_TTL_MS, () =>
+    findArticleId(courseSlug, slug),
+  );
+  const found = id === null ? null : await findArticle(id);
+  if (found && found.slug === slug && found.course.slug === courseSlug) return load(viewer, found.id);
+  const current = await findArticleId(courseSlug, slug);
+  if (current === null) throw new AppError("not_found", "Article not found.");
+  return load(viewer, current);
+}
+
+async function findArticleId(courseSlug: string, slug: string): Promise<string | null> {
+  const row = await db.article.findFirst({ where: { slug, course: { slug: courseSlug } }, select: { id: true } });
+  return row?.id ?? null;
 }

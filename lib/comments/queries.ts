@@ -1,5 +1,5 @@
 import { canSeeArticle } from "@/lib/articles/policy";
-import { articleCacheNamespace, getDiscussedArticle } from "@/lib/articles/queries";
+import { articleCacheNamespace, getDiscussedArticle, type DiscussedArticleContext } from "@/lib/articles/queries";
 import type { CurrentUser } from "@/lib/auth/session";
 import { cached } from "@/lib/cache";
 import { decodeCursor, encodeCursor, type CommentCursor } from "@/lib/comments/cursor";
@@ -140,11 +140,20 @@ export async function listComments(
   articleId: string,
   q: ListCommentsQuery,
 ): Promise<Page<CommentDTO>> {
-  const { article, access } = await getDiscussedArticle(viewer, articleId);
+  return listDiscussedComments(viewer, await getDiscussedArticle(viewer, articleId), q);
+}
+
+/** listComments of an article already read for `viewer` (the article page has it at hand). */
+export async function listDiscussedComments(
+  viewer: CurrentUser | null,
+  { article, access }: DiscussedArticleContext,
+  q: ListCommentsQuery,
+): Promise<Page<CommentDTO>> {
   if (q.status !== "featured" && !viewer) throw new AppError("unauthorized", "Please sign in.");
   if (q.status !== "featured" && !access.canCurate) {
     throw new AppError("forbidden", "Only the course's instructors may list unfeatured comments.");
   }
+  const articleId = article.id;
   const courseId = article.course.id;
   const cursor = decodeCursor(q.cursor);
   const [shared, mine] = await Promise.all([
@@ -154,13 +163,7 @@ export async function listComments(
           readWithReplica(ctx.isRecentlyWritten, (client) => loadPage(client, articleId, courseId, q, cursor)),
         )
       : loadPage(db, articleId, courseId, q, cursor),
-    viewer && !cursor && q.status === "featured"
-      ? db.comment.findMany({
-          where: { articleId, authorId: viewer.id, status: { not: "FEATURED" }, deletedAt: null },
-          orderBy: { createdAt: "desc" },
-          select: commentSelect(courseId),
-        })
-      : [],
+    viewer && !cursor && q.status === "featured" ? ownUnfeatured(viewer, articleId, courseId) : [],
   ]);
   const items = [...mine.map((c) => toCommentDTO(c)), ...shared.items].map((c) => forViewer(c, viewer, access));
   const liked = await viewerOverlay(
@@ -174,6 +177,14 @@ export async function listComments(
     }),
     nextCursor: shared.nextCursor,
   };
+}
+
+/** The viewer's comments of the article that await curation or were hidden, newest first. */
+async function ownUnfeatured(viewer: CurrentUser, articleId: string, courseId: string): Promise<CommentRow[]> {
+  const where = { articleId, authorId: viewer.id, status: { not: "FEATURED" }, deletedAt: null } as const;
+  // Most readers have none: Prisma reads the authors with queries of their own, even for no rows.
+  if (!(await db.comment.findFirst({ where, select: { id: true } }))) return [];
+  return db.comment.findMany({ where, orderBy: { createdAt: "desc" }, select: commentSelect(courseId) });
 }
 
 // Comments are cached per article; curation, replies, deletes and folded likes invalidate it.

@@ -1,6 +1,6 @@
 import { articleCacheNamespace } from "@/lib/articles/queries";
 import type { CurrentUser } from "@/lib/auth/session";
-import { invalidate } from "@/lib/cache";
+import { cached, invalidate } from "@/lib/cache";
 import { decodeCursor, encodeCursor } from "@/lib/comments/cursor";
 import { authorSelect, getVisibleComment, toAuthorDTO } from "@/lib/comments/queries";
 import type { CreateReplyInput, Page, ReplyDTO } from "@/lib/comments/schema";
@@ -42,6 +42,34 @@ export async function listReplies(
 ): Promise<Page<ReplyDTO>> {
   const { comment } = await getVisibleComment(viewer, commentId);
   if (comment.status !== "FEATURED") return { items: [], nextCursor: null };
+  return loadReplies(commentId, comment.courseId, q);
+}
+
+// Replies have no per-viewer bits: the first pages of an article's threads are cached with its comments.
+const PRELOAD_TTL_MS = 10_000;
+
+/**
+ * The first page of replies of each of `commentIds`, featured comments of the article that the
+ * caller has shown the reader (so they may read their replies), from the article's shared cache.
+ */
+export function preloadReplies(
+  article: { id: string; course: { id: string } },
+  commentIds: string[],
+  limit: number,
+): Promise<Record<string, Page<ReplyDTO>>> {
+  if (commentIds.length === 0) return Promise.resolve({});
+  return cached(
+    articleCacheNamespace(article.id),
+    `replies:${limit}:${commentIds.join(",")}`,
+    PRELOAD_TTL_MS,
+    async () => {
+      const pages = await Promise.all(commentIds.map((id) => loadReplies(id, article.course.id, { limit })));
+      return Object.fromEntries(commentIds.map((id, i) => [id, pages[i]!]));
+    },
+  );
+}
+
+async function loadReplies(commentId: string, courseId: string, q: { cursor?: string; limit: number }) {
   const cursor = decodeCursor(q.cursor);
   const rows = await db.reply.findMany({
     where: {
@@ -57,7 +85,7 @@ export async function listReplies(
     },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     take: q.limit + 1,
-    select: replySelect(comment.courseId),
+    select: replySelect(courseId),
   });
   const items = rows.slice(0, q.limit);
   const last = items.at(-1);

@@ -13,8 +13,8 @@ export const courseCacheNamespace = (courseId: string) => `course:${courseId}`;
 const FACTS_TTL_MS = 10_000;
 
 /**
- * The course facts for visitors, from the shared cache: a hot page's anonymous readers need no
- * query of their own. (Cached values are JSON, so the date travels as text.)
+ * The course facts, from the shared cache: a hot page's readers need no query of their own for
+ * them. (Cached values are JSON, so the date travels as text.)
  */
 async function cachedCourseFacts(courseId: string): Promise<CourseAccessFacts | null> {
   const row = await cached(courseCacheNamespace(courseId), "facts", FACTS_TTL_MS, async () => {
@@ -29,31 +29,25 @@ async function cachedCourseFacts(courseId: string): Promise<CourseAccessFacts | 
 
 /**
  * What `user` may do in the course, and the course facts that decided it (the trial's length
- * too, for lesson locks): for a signed-in user membership and course in one query, for a
- * visitor the cached facts; once per request. 404 for an unknown course.
+ * too, for lesson locks): the cached facts, and for a signed-in user their membership (never
+ * cached: joining or leaving shows at once); once per request. 404 for an unknown course.
  */
 export const readCourseAccess = cache(
   async (
     user: CurrentUser | null,
     courseId: string,
   ): Promise<{ access: CoursePermissions; course: CourseAccessFacts }> => {
-    if (!user) {
-      const course = await cachedCourseFacts(courseId);
-      if (!course) throw new AppError("not_found", "Course not found.");
-      return { access: coursePermissions(null, null, course), course };
-    }
-    const row = await db.course.findUnique({
-      where: { id: courseId },
-      select: {
-        enrollment: true,
-        archivedAt: true,
-        trialLessons: true,
-        members: { where: { userId: user.id }, select: { role: true }, take: 1 },
-      },
-    });
-    if (!row) throw new AppError("not_found", "Course not found.");
-    const { members, ...course } = row;
-    return { access: coursePermissions(user, members[0]?.role ?? null, course), course };
+    const [course, membership] = await Promise.all([
+      cachedCourseFacts(courseId),
+      user
+        ? db.courseMember.findUnique({
+            where: { courseId_userId: { courseId, userId: user.id } },
+            select: { role: true },
+          })
+        : null,
+    ]);
+    if (!course) throw new AppError("not_found", "Course not found.");
+    return { access: coursePermissions(user, membership?.role ?? null, course), course };
   },
 );
 

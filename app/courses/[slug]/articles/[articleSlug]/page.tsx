@@ -3,12 +3,10 @@ import { ArticleMarkdown } from "@/components/articles/markdown";
 import { Discussion } from "@/components/comments/discussion";
 import { Avatar } from "@/components/ui/avatar";
 import { excerptOf } from "@/lib/articles/excerpt";
-import { getArticleBySlugs, type ReaderArticleDTO } from "@/lib/articles/queries";
+import { getArticleBySlugs, type DiscussedArticleContext } from "@/lib/articles/queries";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
-import { listComments } from "@/lib/comments/queries";
-import { listReplies } from "@/lib/comments/replies";
-import type { CommentDTO, Page, ReplyDTO } from "@/lib/comments/schema";
-import type { CoursePermissions } from "@/lib/courses/policy";
+import { listDiscussedComments } from "@/lib/comments/queries";
+import { preloadReplies } from "@/lib/comments/replies";
 import { currentEventId } from "@/lib/events/replay";
 import { orNotFound } from "@/lib/pages";
 import type { Metadata } from "next";
@@ -23,17 +21,6 @@ const load = cache(async (courseSlug: string, articleSlug: string) => {
   const viewer = await getCurrentUser();
   return { viewer, ...(await orNotFound(getArticleBySlugs(viewer, courseSlug, articleSlug))) };
 });
-
-async function preloadReplies(viewer: CurrentUser | null, comments: CommentDTO[]) {
-  const threads = comments.filter((c) => c.status === "featured" && c.replyCount > 0).slice(0, PRELOADED_THREADS);
-  const pages = await Promise.all(threads.map((c) => listReplies(viewer, c.id, { limit: 20 }).catch(() => null)));
-  const byComment: Record<string, Page<ReplyDTO>> = {};
-  threads.forEach((c, i) => {
-    const page = pages[i];
-    if (page) byComment[c.id] = page; // a failed preload is fetched again by the browser
-  });
-  return byComment;
-}
 
 export async function generateMetadata({
   params,
@@ -96,9 +83,7 @@ export default async function ArticlePage({ params }: PageProps<"/courses/[slug]
         )}
       </article>
       {/* A locked lesson's discussion is the members' too: none of it reaches this reader. */}
-      {!article.locked && (
-        <ArticleDiscussion viewer={viewer} article={article} access={access} signInHref={signInHref} />
-      )}
+      {!article.locked && <ArticleDiscussion viewer={viewer} context={{ article, access }} signInHref={signInHref} />}
     </div>
   );
 }
@@ -106,22 +91,26 @@ export default async function ArticlePage({ params }: PageProps<"/courses/[slug]
 /** The featured comments, composer and replies of an article the viewer reads in full, live from liveSince on. */
 async function ArticleDiscussion({
   viewer,
-  article,
-  access,
+  context,
   signInHref,
 }: {
   viewer: CurrentUser | null;
-  article: ReaderArticleDTO;
-  access: CoursePermissions;
+  context: DiscussedArticleContext;
   signInHref: string;
 }) {
+  const { article, access } = context;
   // Taken before the comments are read: live events from here on are replayed to the page.
   const liveSince = await currentEventId(article.id);
   const [comments, now] = await Promise.all([
-    listComments(viewer, article.id, { sort: "top", limit: 20, status: "featured" }),
+    listDiscussedComments(viewer, context, { sort: "top", limit: 20, status: "featured" }),
     getNow(),
   ]);
-  const initialReplies = await preloadReplies(viewer, comments.items);
+  const threads = comments.items.filter((c) => c.status === "featured" && c.replyCount > 0);
+  const initialReplies = await preloadReplies(
+    article,
+    threads.slice(0, PRELOADED_THREADS).map((c) => c.id),
+    20,
+  ).catch(() => ({})); // the browser fetches replies that did not come with the page
   return (
     <Discussion
       articleId={article.id}
