@@ -1,12 +1,20 @@
 import type { CurrentUser } from "@/lib/auth/session";
 import { cached } from "@/lib/cache";
 import { coursePermissions, type CourseFacts, type CoursePermissions } from "@/lib/courses/policy";
-import { db } from "@/lib/db";
+import { db, sqlRows } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { Prisma, type Enrollment, type MemberRole } from "@/lib/generated/prisma/client";
 import { cache } from "react";
 import "server-only";
 
 export type CourseAccessFacts = CourseFacts & { trialLessons: number };
+
+type CourseAccessRow = {
+  enrollment: Enrollment;
+  archived_at: Date | null;
+  trial_lessons: number;
+  member_role: MemberRole | null;
+};
 
 /** A course's cached facts; every change of its settings invalidates them (lib/courses/settings.ts). */
 export const courseCacheNamespace = (courseId: string) => `course:${courseId}`;
@@ -42,18 +50,14 @@ export const readCourseAccess = cache(
       if (!course) throw new AppError("not_found", "Course not found.");
       return { access: coursePermissions(null, null, course), course };
     }
-    const row = await db.course.findUnique({
-      where: { id: courseId },
-      select: {
-        enrollment: true,
-        archivedAt: true,
-        trialLessons: true,
-        members: { where: { userId: user.id }, select: { role: true }, take: 1 },
-      },
-    });
+    // Every signed-in request in a course reads this: one statement, outside Prisma's pipeline.
+    const [row] = await sqlRows<CourseAccessRow>(Prisma.sql`
+      SELECT c.enrollment, c.archived_at, c.trial_lessons,
+        (SELECT m.role FROM course_members m WHERE m.course_id = c.id AND m.user_id = ${user.id}) AS member_role
+      FROM courses c WHERE c.id = ${courseId}`);
     if (!row) throw new AppError("not_found", "Course not found.");
-    const { members, ...course } = row;
-    return { access: coursePermissions(user, members[0]?.role ?? null, course), course };
+    const course = { enrollment: row.enrollment, archivedAt: row.archived_at, trialLessons: row.trial_lessons };
+    return { access: coursePermissions(user, row.member_role, course), course };
   },
 );
 
