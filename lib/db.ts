@@ -10,12 +10,16 @@ function createPool(connectionString: string | undefined) {
   if (!connectionString) {
     throw new Error("DATABASE_URL is not set. Start the app with `npm run dev` or `npm start`.");
   }
-  return new pg.Pool({
+  const pool = new pg.Pool({
     connectionString,
     max: env.DATABASE_POOL_SIZE,
     // Fail fast when the database is down instead of queueing requests forever.
     connectionTimeoutMillis: 3_000,
   });
+  // An idle connection the server dropped (restart, failover) is an event, not a crash: the
+  // pool replaces it. Prisma's adapter listens only once it has connected, so this always does.
+  pool.on("error", (err) => log.warn({ err: err.message }, "idle database connection lost"));
+  return pool;
 }
 
 const createDb = (pool: pg.Pool) =>
