@@ -10,7 +10,7 @@ import "server-only";
 
 const SESSION_COOKIES = ["__Secure-authjs.session-token", "authjs.session-token"] as const;
 export const SESSION_MAX_AGE_S = 30 * 24 * 3600;
-const DECODED_TTL_MS = 60_000;
+const MAX_DECODED = 10_000;
 
 export type SessionClaims = { userId: string; sessionVersion: number };
 type Found = { name: string; token: string; chunks: string[] };
@@ -32,8 +32,10 @@ async function findCookie(): Promise<Found | null> {
 
 /**
  * Decoding the encrypted token is most of what a signed-in request costs, so a decoded token
- * is remembered for a minute (never past its own expiry). The user row is never remembered:
- * the caller compares `sessionVersion` with the database's on every request.
+ * is remembered until it expires (what it says never changes; a token that stops being valid
+ * earlier does so through the session version). The user row is never remembered: the caller
+ * compares `sessionVersion` with the database's on every request. At most MAX_DECODED tokens
+ * are kept; past that the map starts over.
  */
 async function decodeCached(found: Found) {
   const hit = decoded.get(found.token);
@@ -46,9 +48,9 @@ async function decodeCached(found: Found) {
   const entry = {
     claims: userId ? { userId, sessionVersion } : null,
     payload,
-    until: Math.min(Date.now() + DECODED_TTL_MS, expiresAt),
+    until: expiresAt,
   };
-  if (decoded.size > 10_000) decoded.clear();
+  if (decoded.size >= MAX_DECODED) decoded.clear();
   decoded.set(found.token, entry);
   return entry;
 }

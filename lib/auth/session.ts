@@ -1,47 +1,50 @@
 import { readSessionClaims } from "@/lib/auth/session-token";
-import { db } from "@/lib/db";
+import { sqlRows } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import type { Role } from "@/lib/generated/prisma/client";
+import { Prisma, type Role } from "@/lib/generated/prisma/client";
 import { cache } from "react";
 import "server-only";
 
 export type CurrentUser = { id: string; name: string; avatarUrl: string | null; role: Role };
 
-const ACCOUNT = {
-  id: true,
-  name: true,
-  avatarUrl: true,
-  role: true,
-  locale: true,
-  timeZone: true,
-  sessionVersion: true,
-  suspendedAt: true,
-} as const;
+type AccountRow = {
+  id: string;
+  name: string;
+  avatar_url: string | null;
+  role: Role;
+  locale: string | null;
+  time_zone: string | null;
+  session_version: number;
+  suspended: boolean;
+};
 
 /**
  * The session's account, read once per request: null without a session, when the session was
  * issued before the account's session version was raised (password change, "sign out
  * everywhere", suspension), or while the account is suspended. Read in the same query as the
- * role, so a session ends on every app server with its next request.
+ * role, so a session ends on every app server with its next request. Every signed-in request
+ * runs this query, so it skips Prisma's pipeline (lib/db.ts#sqlRows).
  */
 const currentAccount = cache(async () => {
   const claims = await readSessionClaims();
   if (!claims) return null;
-  const account = await db.user.findUnique({ where: { id: claims.userId }, select: ACCOUNT });
-  if (!account || account.suspendedAt || account.sessionVersion !== claims.sessionVersion) return null;
+  const [account] = await sqlRows<AccountRow>(Prisma.sql`
+    SELECT id, name, avatar_url, role, locale, time_zone, session_version, suspended_at IS NOT NULL AS suspended
+    FROM users WHERE id = ${claims.userId}`);
+  if (!account || account.suspended || account.session_version !== claims.sessionVersion) return null;
   return account;
 });
 
 /** The signed-in user; the role comes from the database, not the token. */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const account = await currentAccount();
-  return account && { id: account.id, name: account.name, avatarUrl: account.avatarUrl, role: account.role };
+  return account && { id: account.id, name: account.name, avatarUrl: account.avatar_url, role: account.role };
 });
 
 /** The signed-in viewer's saved language and time zone (each null: not chosen), or null for visitors. */
 export async function getViewerPreferences(): Promise<{ locale: string | null; timeZone: string | null } | null> {
   const account = await currentAccount();
-  return account && { locale: account.locale, timeZone: account.timeZone };
+  return account && { locale: account.locale, timeZone: account.time_zone };
 }
 
 /** 401 unless signed in. */

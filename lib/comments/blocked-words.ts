@@ -1,5 +1,6 @@
 import type { CurrentUser } from "@/lib/auth/session";
-import { requireCuration } from "@/lib/courses/access";
+import { cached, invalidate } from "@/lib/cache";
+import { courseCacheNamespace, requireCuration } from "@/lib/courses/access";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { hasNoNullBytes } from "@/lib/validation";
@@ -20,10 +21,18 @@ export function findBlockedWord(text: string, words: readonly string[]): string 
   return words.find((w) => haystack.includes(w)) ?? null;
 }
 
+const WORDS_TTL_MS = 10_000;
+
+/** The course's blocked words, from the shared cache: every comment posted reads them. */
+const courseBlockedWords = (courseId: string) =>
+  cached(courseCacheNamespace(courseId), "blocked-words", WORDS_TTL_MS, async () => {
+    const course = await db.course.findUnique({ where: { id: courseId }, select: { blockedWords: true } });
+    return course?.blockedWords ?? [];
+  });
+
 /** The reason a comment with `body` is held back in the course, or null. */
 export async function holdReasonFor(courseId: string, body: string): Promise<string | null> {
-  const course = await db.course.findUnique({ where: { id: courseId }, select: { blockedWords: true } });
-  const word = findBlockedWord(body, course?.blockedWords ?? []);
+  const word = findBlockedWord(body, await courseBlockedWords(courseId));
   return word ? `Contains the blocked word “${word}”.` : null;
 }
 
@@ -59,5 +68,7 @@ export async function setBlockedWords(user: CurrentUser, slug: string, input: Bl
       },
     }),
   ]);
+  // Before answering: the comments posted from now on, on any app server, see the new list.
+  await invalidate(courseCacheNamespace(courseId));
   return input.words;
 }

@@ -7,7 +7,7 @@ import { getVisibleComment } from "@/lib/comments/queries";
 import type { LikeResultDTO } from "@/lib/comments/schema";
 import { isOpenForDiscussion, openForDiscussionSql } from "@/lib/comments/visibility";
 import { participantSql } from "@/lib/courses/policy";
-import { db } from "@/lib/db";
+import { db, sqlRows } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { publishLikeCounts } from "@/lib/events/like-events";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -20,8 +20,9 @@ export const LIKE_SLOTS = 16;
  * Members like or unlike featured comments, idempotently. The like row is the truth; in
  * the same statement, exactly the rows that changed are added to one random delta slot,
  * so concurrent likes are never lost or counted twice and never queue on the comment row.
- * A hot path in one round trip: the statement checks visibility and membership itself;
- * only when it finds nothing to like does the slow path work out 404 or 403.
+ * A hot path in one round trip (straight on the pool, see sqlRows): the statement checks
+ * visibility and membership itself; only when it finds nothing to like does the slow path
+ * work out 404 or 403.
  */
 export async function setLike(user: CurrentUser, commentId: string, liked: boolean): Promise<LikeResultDTO> {
   const fast = await likeStatement(user, commentId, liked, true);
@@ -56,7 +57,7 @@ async function likeStatement(user: CurrentUser, commentId: string, liked: boolea
     ? Prisma.sql`INSERT INTO comment_likes (comment_id, user_id) SELECT id, ${user.id} FROM target ON CONFLICT DO NOTHING RETURNING 1`
     : Prisma.sql`DELETE FROM comment_likes WHERE comment_id IN (SELECT id FROM target) AND user_id = ${user.id} RETURNING 1`;
   const delta = liked ? 1 : -1;
-  const rows = await db.$queryRaw<{ n: number }[]>`
+  const rows = await sqlRows<{ n: number }>(Prisma.sql`
     WITH target AS (${target}),
     changed AS (${change}),
     bumped AS (
@@ -64,7 +65,7 @@ async function likeStatement(user: CurrentUser, commentId: string, liked: boolea
       SELECT ${commentId}, ${slot}::smallint, ${delta}::int FROM changed
       ON CONFLICT (comment_id, slot) DO UPDATE SET delta = comment_like_deltas.delta + ${delta}::int RETURNING 1)
     SELECT (${exactLikeCountSql("t")} + ${delta}::int * (SELECT count(*) FROM bumped))::int AS n
-    FROM target t`;
+    FROM target t`);
   return rows[0]?.n;
 }
 

@@ -6,10 +6,12 @@ import { commentSelect, forViewer, getVisibleComment, toCommentDTO } from "@/lib
 import type { CommentDTO, CreateCommentInput } from "@/lib/comments/schema";
 import { canDeleteComment, canEditComment } from "@/lib/comments/visibility";
 import { requirePosting } from "@/lib/courses/access";
-import { db } from "@/lib/db";
+import { db, sqlRows } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { publishDeletion } from "@/lib/events/comments";
 import { noticeQueueAdded, noticeQueueChanged, noticeQueueRemoved } from "@/lib/events/studio";
+import { Prisma, type CommentStatus } from "@/lib/generated/prisma/client";
+import { newId } from "@/lib/ids";
 import "server-only";
 
 /**
@@ -24,13 +26,49 @@ export async function createComment(
   const { article } = await getDiscussedArticle(user, articleId);
   const access = await requirePosting(user, article.course.id);
   if (article.status !== "published") throw new AppError("conflict", "Comments open once the article is published.");
-  const heldReason = await holdReasonFor(article.course.id, input.body);
-  const row = await db.comment.create({
-    data: { courseId: article.course.id, articleId, authorId: user.id, body: input.body, heldReason },
-    select: commentSelect(article.course.id),
-  });
-  await noticeQueueAdded({ courseId: article.course.id, articleId, kind: "comment" }); // every new comment awaits curation
+  const courseId = article.course.id;
+  const heldReason = await holdReasonFor(courseId, input.body);
+  const row = await insertComment(user, { courseId, articleId, body: input.body, heldReason });
+  await noticeQueueAdded({ courseId, articleId, kind: "comment" }); // every new comment awaits curation
   return forViewer(toCommentDTO(row), user, access);
+}
+
+type InsertedRow = { id: string; status: CommentStatus; created_at: Date; updated_at: Date; is_instructor: boolean };
+
+/**
+ * The new comment's row, as commentSelect reads it, from one statement outside Prisma's
+ * pipeline (posting is a hot path): the insert, and whether the author is one of the course's
+ * instructors. The author's name and picture are the caller's, read with the session.
+ */
+async function insertComment(
+  user: CurrentUser,
+  c: { courseId: string; articleId: string; body: string; heldReason: string | null },
+) {
+  const now = new Date();
+  const [row] = await sqlRows<InsertedRow>(Prisma.sql`
+    WITH inserted AS (
+      INSERT INTO comments (id, course_id, article_id, author_id, body, held_reason, created_at, updated_at)
+      VALUES (${newId()}, ${c.courseId}, ${c.articleId}, ${user.id}, ${c.body}, ${c.heldReason}, ${now}, ${now})
+      RETURNING id, status, created_at, updated_at)
+    SELECT i.*, EXISTS (SELECT 1 FROM course_members m
+      WHERE m.course_id = ${c.courseId} AND m.user_id = ${user.id} AND m.role = 'INSTRUCTOR') AS is_instructor
+    FROM inserted i`);
+  const memberships = row!.is_instructor ? [{ role: "INSTRUCTOR" as const }] : [];
+  return {
+    id: row!.id,
+    articleId: c.articleId,
+    authorId: user.id,
+    body: c.body,
+    status: row!.status,
+    pinnedAt: null,
+    likeCount: 0,
+    replyCount: 0,
+    heldReason: c.heldReason,
+    createdAt: row!.created_at,
+    updatedAt: row!.updated_at,
+    deletedAt: null,
+    author: { id: user.id, name: user.name, avatarUrl: user.avatarUrl, memberships },
+  };
 }
 
 /** Only the author edits, and only while the comment is pending. */

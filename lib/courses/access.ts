@@ -1,8 +1,9 @@
 import type { CurrentUser } from "@/lib/auth/session";
 import { cached } from "@/lib/cache";
 import { coursePermissions, type CourseFacts, type CoursePermissions } from "@/lib/courses/policy";
-import { db } from "@/lib/db";
+import { db, sqlRows } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { Prisma, type MemberRole } from "@/lib/generated/prisma/client";
 import { cache } from "react";
 import "server-only";
 
@@ -39,11 +40,11 @@ export const readCourseAccess = cache(
   ): Promise<{ access: CoursePermissions; course: CourseAccessFacts }> => {
     const [course, membership] = await Promise.all([
       cachedCourseFacts(courseId),
+      // Every signed-in request in a course reads this: one statement, outside Prisma's pipeline.
       user
-        ? db.courseMember.findUnique({
-            where: { courseId_userId: { courseId, userId: user.id } },
-            select: { role: true },
-          })
+        ? sqlRows<{ role: MemberRole }>(
+            Prisma.sql`SELECT role FROM course_members WHERE course_id = ${courseId} AND user_id = ${user.id}`,
+          ).then(([row]) => row ?? null)
         : null,
     ]);
     if (!course) throw new AppError("not_found", "Course not found.");

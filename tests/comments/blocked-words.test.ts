@@ -45,3 +45,16 @@ it("holds a comment with a blocked word back from featuring, with the reason sho
   await updateComment(w.users.author, c.id, { body: "Best study tips here" });
   expect((await curateComment(w.users.instructor, c.id, { status: "featured" })).status).toBe("featured");
 });
+
+it("a changed list applies to the very next comment (the cached list is dropped at once)", async () => {
+  const before = await createComment(w.users.author, w.article.id, { body: "A poker night after class?" });
+  await setBlockedWords(w.users.instructor, w.course.slug, BlockedWordsSchema.parse({ words: ["poker"] }));
+  const after = await createComment(w.users.author, w.article.id, { body: "A poker night after class?" });
+  await setBlockedWords(w.users.instructor, w.course.slug, BlockedWordsSchema.parse({ words: ["casino"] }));
+  const reasons = await db.comment.findMany({
+    where: { id: { in: [before.id, after.id] } },
+    select: { id: true, heldReason: true },
+  });
+  expect(reasons.find((r) => r.id === before.id)?.heldReason).toBeNull();
+  expect(reasons.find((r) => r.id === after.id)?.heldReason).toContain("poker");
+});
