@@ -2,8 +2,8 @@
 
 import { AuditFilters, NO_FILTER } from "@/components/admin/audit/audit-filters";
 import { AUDIT_GRID, AuditRow } from "@/components/admin/audit/audit-row";
-import { usePagedList } from "@/components/ui/use-paged-list";
 import { PagedListFrame } from "@/components/ui/paged-list-frame";
+import { usePagedList } from "@/components/ui/use-paged-list";
 import type { AuditEventDTO } from "@/lib/admin/audit-schema";
 import type { Page } from "@/lib/comments/schema";
 import { useTranslations } from "next-intl";

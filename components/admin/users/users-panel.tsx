@@ -1,10 +1,10 @@
 "use client";
 
-import { usePagedList } from "@/components/ui/use-paged-list";
 import { USER_GRID, UserRow } from "@/components/admin/users/user-row";
 import { Field } from "@/components/ui/field";
 import { PagedListFrame } from "@/components/ui/paged-list-frame";
 import { field } from "@/components/ui/styles";
+import { usePagedList } from "@/components/ui/use-paged-list";
 import type { AdminUserDTO } from "@/lib/admin/users-schema";
 import type { Page } from "@/lib/comments/schema";
 import { useTranslations } from "next-intl";
