@@ -1,26 +1,22 @@
 "use client";
 
-import { useApiError, type ApiFailure } from "@/components/ui/api";
+import { useApiError } from "@/components/ui/api";
 import { buttonSecondary, card, errorText } from "@/components/ui/styles";
+import type { PagedList } from "@/components/ui/use-paged-list";
 import type { ReactNode } from "react";
 
 type Props = {
-  /** The list's own words for these, from its namespace. */
-  labels: { list: string; loading: string; failed: string; retry: string; loadMore: string };
-  loading: boolean;
-  error: ApiFailure | null;
-  onRetry: () => void;
+  /** The list's state, from usePagedList. */
+  list: PagedList;
+  /** The list's namespace: each list words these its own way ("title" names the list). */
+  t: (key: "title" | "loading" | "failed" | "retry" | "loadMore") => string;
   /** What the status line says while nothing loads (what the last action did, say). */
   notice?: string;
-  /** How many rows the list holds now. */
-  count: number;
   /** Shown instead of the list when it is empty; text becomes a quiet note in a card. */
   empty: ReactNode;
   /** The grid classes the rows use, so the column names line up over them. */
   grid: string;
   columns: ReactNode;
-  hasMore: boolean;
-  onLoadMore: () => void;
   children: ReactNode;
 };
 
@@ -30,24 +26,25 @@ type Props = {
  * Renders siblings, so it sits in the panel's own spacing after its filters.
  */
 export function PagedListFrame(props: Props) {
-  const { labels, loading, error, count, empty } = props;
+  const { list, t, empty } = props;
+  const { loading, error } = list;
   const describe = useApiError();
   return (
     <>
       <p role="status" className="min-h-5 text-sm text-accent-strong">
-        {loading ? labels.loading : (props.notice ?? "")}
+        {loading ? t("loading") : (props.notice ?? "")}
       </p>
 
       {error && (
         <div role="alert" className="flex flex-wrap items-center gap-3">
-          <p className={errorText}>{describe(error, { network: labels.failed })}</p>
-          <button type="button" className={buttonSecondary} onClick={props.onRetry}>
-            {labels.retry}
+          <p className={errorText}>{describe(error, { network: t("failed") })}</p>
+          <button type="button" className={buttonSecondary} onClick={() => void list.retry()}>
+            {t("retry")}
           </button>
         </div>
       )}
 
-      {count === 0 && !loading && !error ? (
+      {list.page.items.length === 0 && !loading && !error ? (
         typeof empty === "string" ? (
           <p className={`${card} p-6 text-muted`}>{empty}</p>
         ) : (
@@ -62,15 +59,15 @@ export function PagedListFrame(props: Props) {
           >
             {props.columns}
           </div>
-          <ul className="divide-y divide-line" aria-label={labels.list} aria-busy={loading}>
+          <ul className="divide-y divide-line" aria-label={t("title")} aria-busy={loading}>
             {props.children}
           </ul>
         </div>
       )}
 
-      {props.hasMore && (
-        <button type="button" className={buttonSecondary} disabled={loading} onClick={props.onLoadMore}>
-          {loading ? labels.loading : labels.loadMore}
+      {list.page.nextCursor && (
+        <button type="button" className={buttonSecondary} disabled={loading} onClick={() => void list.loadMore()}>
+          {loading ? t("loading") : t("loadMore")}
         </button>
       )}
     </>

@@ -62,3 +62,6 @@ export function usePagedList<T, F extends Record<string, string>>(base: string, 
     drop: (match: (x: T) => boolean) => setPage((p) => ({ ...p, items: p.items.filter((x) => !match(x)) })),
   };
 }
+
+/** What usePagedList gives a list's frame (components/ui/paged-list-frame.tsx). */
+export type PagedList = Pick<ReturnType<typeof usePagedList>, "page" | "loading" | "error" | "retry" | "loadMore">;

@@ -14,7 +14,7 @@ type Props = { first: Page<AuditEventDTO>; courses: Array<{ slug: string; title:
 export function AuditPanel({ first, courses }: Props) {
   const t = useTranslations("audit");
   const list = usePagedList("/api/admin/audit", first, NO_FILTER);
-  const { items, nextCursor } = list.page;
+  const { items } = list.page;
   const filtered = Object.values(list.filter).some((v) => v.trim() !== "");
 
   return (
@@ -22,17 +22,8 @@ export function AuditPanel({ first, courses }: Props) {
       <AuditFilters filter={list.filter} courses={courses} onChange={list.setFilter} />
 
       <PagedListFrame
-        labels={{
-          list: t("title"),
-          loading: t("loading"),
-          failed: t("failed"),
-          retry: t("retry"),
-          loadMore: t("loadMore"),
-        }}
-        loading={list.loading}
-        error={list.error}
-        onRetry={() => void list.retry()}
-        count={items.length}
+        list={list}
+        t={t}
         empty={filtered ? t("noMatches") : t("empty")}
         grid={AUDIT_GRID}
         columns={
@@ -42,8 +33,6 @@ export function AuditPanel({ first, courses }: Props) {
             <span>{t("columns.what")}</span>
           </>
         }
-        hasMore={!!nextCursor}
-        onLoadMore={() => void list.loadMore()}
       >
         {items.map((event) => (
           <AuditRow key={event.id} event={event} />

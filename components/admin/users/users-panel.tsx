@@ -19,7 +19,7 @@ export function UsersPanel({ first, viewerId }: Props) {
   const router = useRouter();
   const list = usePagedList("/api/admin/users", first, { q: "" });
   const [notice, setNotice] = useState("");
-  const { items, nextCursor } = list.page;
+  const { items } = list.page;
   const query = list.filter.q.trim();
 
   return (
@@ -39,18 +39,9 @@ export function UsersPanel({ first, viewerId }: Props) {
       </Field>
 
       <PagedListFrame
-        labels={{
-          list: t("title"),
-          loading: t("loading"),
-          failed: t("failed"),
-          retry: t("retry"),
-          loadMore: t("loadMore"),
-        }}
-        loading={list.loading}
-        error={list.error}
-        onRetry={() => void list.retry()}
+        list={list}
+        t={t}
         notice={notice}
-        count={items.length}
         empty={query ? t("noMatches", { query }) : t("empty")}
         grid={USER_GRID}
         columns={
@@ -61,8 +52,6 @@ export function UsersPanel({ first, viewerId }: Props) {
             <span className="text-right">{t("columns.actions")}</span>
           </>
         }
-        hasMore={!!nextCursor}
-        onLoadMore={() => void list.loadMore()}
       >
         {items.map((user) => (
           <UserRow

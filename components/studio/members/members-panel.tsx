@@ -59,18 +59,9 @@ export function MembersPanel({ slug, first, viewerId, viewerIsAdmin }: Props) {
       </div>
 
       <PagedListFrame
-        labels={{
-          list: t("title"),
-          loading: t("loading"),
-          failed: t("failed"),
-          retry: t("retry"),
-          loadMore: t("loadMore"),
-        }}
-        loading={m.loading}
-        error={m.error}
-        onRetry={() => void m.retry()}
+        list={m}
+        t={t}
         notice={notice}
-        count={items.length}
         empty={
           !filtered ? (
             <div className={`${card} p-8 text-center`}>
@@ -95,8 +86,6 @@ export function MembersPanel({ slug, first, viewerId, viewerIsAdmin }: Props) {
             <span className="text-right">{t("columns.actions")}</span>
           </>
         }
-        hasMore={!!nextCursor}
-        onLoadMore={() => void m.loadMore()}
       >
         {items.map((member) => (
           <MemberRow
