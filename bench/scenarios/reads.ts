@@ -127,8 +127,9 @@ export async function pageScenario(
       origin,
       serverPid: pid,
       target: "GET /courses/{slug}/articles/{slug}",
-      next: () => ({ path: pagePath, headers: { accept: "text/html", ...headers() } }),
-      note: `${note}; ${(html.length / 1024).toFixed(0)} kB of HTML`,
+      // As browsers ask for a page: compressed (every browser sends Accept-Encoding).
+      next: () => ({ path: pagePath, headers: { accept: "text/html", "accept-encoding": "gzip", ...headers() } }),
+      note: `${note}; ${(html.length / 1024).toFixed(0)} kB of HTML, gzip on the wire`,
       ...more,
     });
   } catch (err) {
