@@ -3,6 +3,7 @@
 import { useApiError, type ApiFailure } from "@/components/ui/api";
 import { buttonQuiet, buttonSecondary, errorText } from "@/components/ui/styles";
 import { codeForStatus, isErrorCode } from "@/lib/api-error";
+import { IMAGE_ACCEPT } from "@/lib/uploads/image-types";
 import { useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
 
@@ -64,7 +65,7 @@ export function CoverUpload({
           ref={input}
           id={id}
           type="file"
-          accept="image/png,image/jpeg,image/webp,image/gif"
+          accept={IMAGE_ACCEPT}
           className="peer sr-only"
           aria-describedby={`${id}-hint`}
           aria-invalid={hasError || !!error}

@@ -3,6 +3,7 @@
 import { callApi, useApiError, type ApiResult } from "@/components/ui/api";
 import { Avatar } from "@/components/ui/avatar";
 import { buttonPrimary, buttonQuiet, buttonSecondary, errorText } from "@/components/ui/styles";
+import { IMAGE_ACCEPT } from "@/lib/uploads/image-types";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState } from "react";
@@ -84,7 +85,7 @@ export function AvatarForm({ user }: { user: { id: string; name: string; avatarU
             ref={input}
             id={id}
             type="file"
-            accept="image/png,image/jpeg,image/webp,image/gif"
+            accept={IMAGE_ACCEPT}
             className="peer sr-only"
             aria-describedby={`${id}-hint`}
             onChange={(e) => pick(e.target.files?.[0])}

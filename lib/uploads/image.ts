@@ -1,4 +1,5 @@
 import { AppError } from "@/lib/errors";
+import { IMAGE_FORMATS } from "@/lib/uploads/image-types";
 import "server-only";
 import sharp from "sharp";
 
@@ -18,14 +19,8 @@ const MAX_INPUT_PIXELS = 50_000_000;
 const MAX_FRAMES = 100;
 const MAX_ANIMATION_PIXELS = 25_000_000; // width × height × frames
 
-const FORMATS = {
-  png: "image/png",
-  jpeg: "image/jpeg",
-  webp: "image/webp",
-  gif: "image/gif",
-} as const;
-type Format = keyof typeof FORMATS;
-const isAllowed = (format: string | undefined): format is Format => !!format && Object.hasOwn(FORMATS, format);
+type Format = keyof typeof IMAGE_FORMATS;
+const isAllowed = (format: string | undefined): format is Format => !!format && Object.hasOwn(IMAGE_FORMATS, format);
 
 export type EncodedImage = { bytes: Buffer; mimeType: string; width: number; height: number };
 
@@ -70,7 +65,7 @@ export async function reencodeImage(input: Buffer): Promise<EncodedImage> {
     });
   return {
     bytes: data,
-    mimeType: FORMATS[meta.format],
+    mimeType: IMAGE_FORMATS[meta.format],
     width: info.width,
     height: isAnimated ? (info.pageHeight ?? info.height) : info.height,
   };

@@ -8,6 +8,7 @@ import {
   TRIAL_LESSONS_MAX,
   type CourseSettingsDTO,
 } from "@/lib/courses/settings-schema";
+import { IMAGE_ACCEPT } from "@/lib/uploads/image-types";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState, type FormEvent } from "react";
@@ -132,7 +133,7 @@ export function CourseSettingsForm({ course }: { course: CourseSettingsDTO }) {
           <input
             ref={picker}
             type="file"
-            accept="image/png,image/jpeg,image/webp,image/gif"
+            accept={IMAGE_ACCEPT}
             hidden
             aria-hidden="true"
             tabIndex={-1}

@@ -5,6 +5,7 @@ import { PaneToggle, PreviewCard, paneVisibility, type EditorPane } from "@/comp
 import { SaveIndicator } from "@/components/essays/save-indicator";
 import { buttonSecondary, errorText, field, label } from "@/components/ui/styles";
 import { LESSON_BODY_MAX_LENGTH, LESSON_TITLE_MAX_LENGTH, type StudioLessonDTO } from "@/lib/lessons/schema";
+import { IMAGE_ACCEPT } from "@/lib/uploads/image-types";
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useDeferredValue, useId, useRef, useState } from "react";
@@ -13,7 +14,6 @@ import { LessonPublishing, type ChapterChoice, type LessonMeta } from "./lesson-
 import { useImageUploads } from "./use-image-uploads";
 import { useLessonAutosave } from "./use-lesson-autosave";
 
-const IMAGE_TYPES = "image/png,image/jpeg,image/webp,image/gif";
 const imagesOf = (files: FileList | null | undefined) => [...(files ?? [])].filter((f) => f.type.startsWith("image/"));
 
 type Props = {
@@ -99,7 +99,7 @@ export function LessonEditor({ viewerId, lesson, chapters, unchapteredCount }: P
               <input
                 ref={picker}
                 type="file"
-                accept={IMAGE_TYPES}
+                accept={IMAGE_ACCEPT}
                 multiple
                 hidden
                 aria-hidden="true"
