@@ -8,7 +8,7 @@ const nextConfig = {
   // Metadata (the description) in <head> for every browser, not streamed into the body for
   // all but a list of bots: a cached page is the same for every visitor, crawler or not.
   htmlLimitedBots: /.*/,
-  serverExternalPackages: ["@node-rs/argon2", "pino"],
+  serverExternalPackages: ["@node-rs/argon2", "@node-rs/jieba", "pino"],
   experimental: {
     // Next copies a page request's body for proxy.ts, which reads none; pages take no posts.
     proxyClientMaxBodySize: "64kb",

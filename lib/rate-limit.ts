@@ -19,6 +19,8 @@ const LIMITS = {
   invite: { points: 30, duration: 3600 }, // per user: minting invites, and accepting them
   passwordResetIp: { points: 20, duration: 3600 }, // reset mails asked for, per IP
   passwordResetAddress: { points: 5, duration: 3600 }, // reset mails to one address (lib/accounts/password-reset.ts)
+  search: { points: 60, duration: 60 }, // per IP: course search
+  similar: { points: 120, duration: 60 }, // per IP: suggestions while typing (debounced, so a writer sends a few a minute)
   write: { points: 120, duration: 60 }, // any other mutation
 } as const;
 

@@ -11,6 +11,7 @@ import { AppError } from "@/lib/errors";
 import { publishCuration, publishReply, type CurationChange } from "@/lib/events/comments";
 import type { CommentStatus, Prisma } from "@/lib/generated/prisma/client";
 import { notify } from "@/lib/mail/notify";
+import { invalidateSimilarQuestions } from "@/lib/similarity/similar-questions";
 import "server-only";
 
 const STATUS: Record<NonNullable<CurationInput["status"]>, CommentStatus> = {
@@ -47,6 +48,7 @@ export async function curateComment(
   const change = await db.$transaction((tx) => applyCuration(tx, user, commentId, input));
 
   await invalidate(articleCacheNamespace(comment.articleId));
+  if (change.wasFeatured !== change.isFeatured) await invalidateSimilarQuestions(change.courseId);
   const row = await db.comment.findUniqueOrThrow({ where: { id: commentId }, select: commentSelect(comment.courseId) });
   await publishCuration(toCommentDTO(row), change); // live, once committed
   const liked = await likedByViewer(user, [commentId]);
@@ -78,6 +80,7 @@ export async function featureAndAnswer(
   });
 
   await invalidate(articleCacheNamespace(comment.articleId));
+  await invalidateSimilarQuestions(change.courseId); // now an answered question
   await publishCuration(toCommentDTO(featured), change); // live, once committed: featured first…
   await publishReply(comment.articleId, reply, replyCount); // …then its answer
   const row = await db.comment.findUniqueOrThrow({ where: { id: commentId }, select });

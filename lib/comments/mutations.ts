@@ -12,6 +12,7 @@ import { publishDeletion } from "@/lib/events/comments";
 import { noticeQueueAdded, noticeQueueChanged, noticeQueueRemoved } from "@/lib/events/studio";
 import { Prisma, type CommentStatus } from "@/lib/generated/prisma/client";
 import { newId } from "@/lib/ids";
+import { invalidateSimilarQuestions } from "@/lib/similarity/similar-questions";
 import "server-only";
 
 /**
@@ -115,6 +116,7 @@ export async function deleteComment(user: CurrentUser, commentId: string): Promi
     return { status: locked.status, featuredCount: featuredCommentCount };
   });
   await invalidate(articleCacheNamespace(comment.articleId));
+  if (deleted?.status === "FEATURED") await invalidateSimilarQuestions(comment.courseId);
   // Live, once committed: viewers of the article, or the studio queue it leaves.
   if (deleted?.featuredCount != null) await publishDeletion(comment.articleId, commentId, deleted.featuredCount);
   if (deleted?.status === "PENDING") {

@@ -11,6 +11,7 @@ import { AppError } from "@/lib/errors";
 import { publishReply } from "@/lib/events/comments";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { notify } from "@/lib/mail/notify";
+import { invalidateSimilarQuestions } from "@/lib/similarity/similar-questions";
 import "server-only";
 
 const replySelect = (courseId: string) =>
@@ -106,6 +107,7 @@ export async function createReply(user: CurrentUser, commentId: string, input: C
     insertReply(tx, user, { id: commentId, ...comment }, input, access.canCurate),
   );
   await invalidate(articleCacheNamespace(comment.articleId));
+  if (reply.isAuthorReply) await invalidateSimilarQuestions(comment.courseId); // the question is answered now
   await publishReply(comment.articleId, reply, replyCount); // live, once committed
   return reply;
 }

@@ -9,6 +9,7 @@ import { AppError } from "@/lib/errors";
 import { publishReplyHidden } from "@/lib/events/comments";
 import { noticeQueueRemoved } from "@/lib/events/studio";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { invalidateSimilarQuestions } from "@/lib/similarity/similar-questions";
 import { studioScope } from "@/lib/studio/access";
 import {
   articleHref,
@@ -121,7 +122,10 @@ export async function resolveReport(
     return { settled: await settle(tx, user, report, input.action), hidden };
   });
   const articleId = report.comment?.articleId ?? report.reply?.comment.articleId;
-  if (input.action === "hide" && report.replyId && articleId) await invalidate(articleCacheNamespace(articleId));
+  if (input.action === "hide" && report.replyId && articleId) {
+    await invalidate(articleCacheNamespace(articleId));
+    await invalidateSimilarQuestions(report.courseId); // it may have been the answer
+  }
   if (hidden && articleId) await publishReplyHidden(articleId, hidden);
   if (articleId) await noticeQueueRemoved({ courseId: report.courseId, articleId, ids: settled.ids });
   return {
