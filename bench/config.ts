@@ -25,6 +25,8 @@ export const CONFIG = {
   /** Users that exist only for the database-level like comparison (distinct like rows on one hot comment). */
   dbLoadUsers: 100_000,
   scaleSizes: [1_000, 10_000, 100_000] as const,
+  /** Answered questions in the similarity bench's course (issue 16: 100,000). */
+  similarAnswered: quick ? 20_000 : 100_000,
   /** Open event streams on the hot article during the live fan-out scenario. */
   liveStreams: quick ? 200 : 2_000,
   /** Oversized bodies: 100 MiB chunked POSTs in all, and seconds after which no new one starts. */

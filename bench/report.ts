@@ -13,6 +13,7 @@ import type { LiveResult } from "./scenarios/live";
 import type { NginxResults } from "./scenarios/nginx";
 import type { CacheHeaders, ReadResults } from "./scenarios/reads";
 import type { ScaleRow } from "./scenarios/scale";
+import type { SimilarResults } from "./scenarios/similar";
 import type { WriteResults } from "./scenarios/writes";
 
 export type Environment = {
@@ -83,6 +84,7 @@ export type BenchResults = {
   dbLikes?: DbLikeResults;
   waline?: WalineResults;
   scale?: ScaleRow[];
+  similar?: SimilarResults;
   live?: LiveResult;
   bodies?: BodiesResult;
   targets: Target[];
@@ -165,6 +167,53 @@ export function ceilingOf(results: BenchResults): { result: LoadResult | undefin
     result: usable(results.ceilings.inAppNoDb) ? results.ceilings.inAppNoDb : undefined,
     label: "the app's database-free route (the constant-route app did not run)",
   };
+}
+
+/** Issue 16: grouping and suggestion quality on the labelled set, and their speed. */
+function similarTargets(s: SimilarResults | undefined): Target[] {
+  const share = (r: number) => fmt(r, 3);
+  const http = s?.http;
+  return [
+    target(
+      "16.1 Grouping: pairwise F1 against the labels",
+      "≥ 0.85",
+      s ? s.clustering.f1 : null,
+      (x) => x >= 0.85,
+      (x) =>
+        `F1 ${share(x)} (precision ${share(s!.clustering.precision)}, recall ${share(s!.clustering.recall)}; ${s!.clustering.items} questions and remarks in ${s!.clustering.clusters} groups)`,
+    ),
+    target(
+      "16.2 Suggestions: top-1 accuracy on held-out paraphrases",
+      "≥ 0.85",
+      s ? s.suggestions.top1 : null,
+      (x) => x >= 0.85,
+      (x) => `${share(x)} of ${s!.suggestions.heldOut} (${s!.suggestions.misses} missed or wrong)`,
+    ),
+    target(
+      "16.3 Unrelated text or remarks that get a suggestion",
+      "≤ 1 in 20",
+      s ? s.suggestions.unrelatedSuggested : null,
+      (x) => x <= 0.05,
+      (x) => `${s!.suggestions.falseSuggestions} of ${s!.suggestions.unrelated} = ${pct(x)}`,
+    ),
+    {
+      ...target(
+        `16.4 Suggestions p99 at 50 connections, ${s ? fmt(s.answered) : "100,000"} answered questions in the course`,
+        "< 50 ms",
+        usable(http) ? http.p99 : null,
+        (x) => x < 50,
+        (x) => `${ms(x)} ms (${fmt(http!.rps)} req/s, p50 ${ms(http!.p50)} ms)`,
+      ),
+      byCpu: http?.serverCpuMsPerRequest === undefined ? undefined : `${fmt(http.serverCpuMsPerRequest, 2)} ms/req`,
+    },
+    target(
+      "16.5 Grouping 500 pending comments",
+      "< 1 s",
+      s ? s.cluster500Ms : null,
+      (x) => x < 1000,
+      (x) => `${ms(x)} ms`,
+    ),
+  ];
 }
 
 export function computeTargets(results: BenchResults): Target[] {
@@ -272,6 +321,8 @@ export function computeTargets(results: BenchResults): Target[] {
     ratio: null,
     pass: headers?.signedIn ? privateNotNoStore(headers.signedIn) : null,
   });
+
+  out.push(...similarTargets(results.similar));
 
   // Kept from earlier issues.
   const likes = results.likes;
@@ -445,6 +496,7 @@ function allLoadResults(results: BenchResults): LoadResult[] {
     results.likes?.mixed,
     ...(results.waline ? [results.waline.list, results.waline.post, results.waline.like] : []),
     ...(results.scale ?? []).map((s) => s.http),
+    results.similar?.http,
     results.live?.baseline,
     results.live?.storm,
   ];
@@ -495,6 +547,15 @@ export function renderMarkdown(results: BenchResults): string {
     ),
   ];
   const isIssue15 = (t: Target) => t.name.startsWith("15.");
+  const isIssue16 = (t: Target) => t.name.startsWith("16.");
+  out.push(
+    "## Targets of issue 16: answers before you ask",
+    "",
+    ...targetRows(results.targets.filter(isIssue16)),
+    "",
+    `Quality is measured on bench/data/similar-questions.json: grouping clusters every labelled question and remark; suggestions index the groups' questions as answered ones and ask with the held-out paraphrases (top-1 right when the first suggestion is of the same group; no suggestion counts as wrong), the unrelated texts and the remarks (any suggestion counts against). Speed: ${results.similar ? fmt(results.similar.answered) : "100,000"} answered questions seeded in one course, suggestions asked over HTTP with those texts in turn; grouping timed on stored terms.`,
+    "",
+  );
   out.push(
     "## Targets of issue 15 (ratios within this run)",
     "",
@@ -505,7 +566,7 @@ export function renderMarkdown(results: BenchResults): string {
     "",
     "## Checks kept from earlier issues",
     "",
-    ...targetRows(results.targets.filter((t) => !isIssue15(t))),
+    ...targetRows(results.targets.filter((t) => !isIssue15(t) && !isIssue16(t))),
     "",
   );
 

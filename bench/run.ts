@@ -24,6 +24,7 @@ import { liveScenario } from "./scenarios/live";
 import { nginxScenarios } from "./scenarios/nginx";
 import { readScenarios } from "./scenarios/reads";
 import { scaleScenarios } from "./scenarios/scale";
+import { similarScenario } from "./scenarios/similar";
 import { writeScenarios } from "./scenarios/writes";
 import { sessionsFor } from "./sessions";
 import { createBenchDatabase, seed } from "./setup-db";
@@ -35,6 +36,7 @@ const SCENARIOS = [
   "reads",
   "nginx",
   "scale",
+  "similar",
   "likes",
   "writes",
   "live",
@@ -152,6 +154,8 @@ try {
       if (runs("reads")) results.reads = await phase("reads", () => readScenarios(endpoint, seeded, sessions?.cookies));
       if (runs("nginx")) results.nginx = await phase("through nginx", () => nginxScenarios(endpoint, seeded));
       if (runs("scale")) results.scale = await phase("scale check", () => scaleScenarios(endpoint, seeded, db.pool));
+      if (runs("similar"))
+        results.similar = await phase("answers before you ask", () => similarScenario(endpoint, db.pool));
       if (sessions) {
         if (runs("likes"))
           results.likes = await phase("likes", () => likeScenarios(endpoint, seeded, sessions.cookies, db.pool));

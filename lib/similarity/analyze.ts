@@ -3,6 +3,7 @@ import { dict } from "@node-rs/jieba/dict";
 import { stemmer } from "stemmer";
 import { zho as CHINESE_STOPWORDS, eng as ENGLISH_STOPWORDS } from "stopword";
 import { GLOSSARY, type ConceptKind } from "./glossary";
+import { PhraseMatcher } from "./phrases";
 
 // Turns a learner's text into the terms similarity compares: glossary concepts (the same in
 // Chinese and English), then the remaining words (Chinese segmented by jieba, English stemmed),
@@ -13,6 +14,8 @@ export const ANALYZER_VERSION = 1;
 
 /** A term's first character tells its kind; words never start with one of these. */
 export const TERM_PREFIX: Record<ConceptKind, string> = { domain: "#", general: "+", intent: "?" };
+/** Two Chinese characters in a row, outside the glossary's forms. */
+export const BIGRAM_PREFIX = "~";
 
 // Words of a question that carry no topic (beyond the stopword lists' function words).
 const CHINESE_FILLER = new Set(
@@ -25,7 +28,13 @@ const CHINESE_FILLER = new Set(
     .split(" ")
     .filter(Boolean),
 );
-const STOP = new Set<string>([...ENGLISH_STOPWORDS, ...CHINESE_STOPWORDS, ...CHINESE_FILLER]);
+const ENGLISH_FILLER = new Set(
+  (
+    "thanks thank thx great nice awesome cool good ok okay hi hello hey please teacher sir article lesson course " +
+    "anyone guys really just also actually question questions wonder wondering curious ask asking know"
+  ).split(" "),
+);
+const STOP = new Set<string>([...ENGLISH_STOPWORDS, ...CHINESE_STOPWORDS, ...CHINESE_FILLER, ...ENGLISH_FILLER]);
 
 const HAN = /\p{Script=Han}/u;
 const ASCII_WORD = /^[a-z0-9][a-z0-9+#._-]*$/;
@@ -37,23 +46,7 @@ const termOfForm = new Map(forms.map((f) => [compact(f.form), f.term]));
 // English forms also by stem, so "caches" finds "cache".
 const termOfStem = new Map(forms.filter((f) => ASCII_WORD.test(f.form)).map((f) => [stemmer(f.form), f.term]));
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s*");
-}
-
-// Longest forms first, so "consistent hashing" wins over "hashing"; Latin forms only as whole words.
-const FORM_PATTERN = new RegExp(
-  [...forms]
-    .sort((a, b) => b.form.length - a.form.length)
-    .map(({ form }) => {
-      const body = escape(form);
-      const start = /^[a-z0-9]/.test(form) ? "(?<![a-z0-9])" : "";
-      const end = /[a-z0-9]$/.test(form) ? "(?![a-z0-9])" : "";
-      return start + body + end;
-    })
-    .join("|"),
-  "gu",
-);
+const phrases = new PhraseMatcher(forms);
 
 let segmenter: Jieba | null = null;
 function jieba(): Jieba {
@@ -96,15 +89,30 @@ function wordTerm(word: string): string | null {
 /** The distinct terms of `text`, in order of first appearance. */
 export function analyze(text: string): string[] {
   const terms = new Set<string>();
-  const rest = normalize(text).replace(FORM_PATTERN, (match) => {
-    const term = termOfForm.get(compact(match));
-    if (term) terms.add(term);
-    return " ";
-  });
+  const normalized = normalize(text);
+  let rest = "";
+  let from = 0;
+  for (const { term, start, end } of phrases.find(normalized)) {
+    terms.add(term);
+    rest += `${normalized.slice(from, start)} `;
+    from = end;
+  }
+  rest += normalized.slice(from);
+  // Pairs of Chinese characters across the words kept outside the glossary: paraphrases that
+  // segment differently ("时钟回拨", "时间回拨") still share some ("回拨").
+  let run = "";
+  const addPairs = () => {
+    const chars = [...run];
+    for (let i = 0; i + 1 < chars.length; i++) terms.add(BIGRAM_PREFIX + chars[i]! + chars[i + 1]!);
+    run = "";
+  };
   for (const word of segment(rest)) {
     const term = wordTerm(word);
     if (term) terms.add(term);
+    if (term && HAN.test(term[0]!)) run += term;
+    else addPairs();
   }
+  addPairs();
   return [...terms];
 }
 
@@ -116,10 +124,7 @@ export function analyze(text: string): string[] {
 export function searchWords(text: string): string[] {
   const words = new Set<string>();
   const normalized = normalize(text);
-  for (const match of normalized.matchAll(FORM_PATTERN)) {
-    const term = termOfForm.get(compact(match[0]));
-    if (term?.startsWith(TERM_PREFIX.domain)) words.add(term);
-  }
+  for (const { term } of phrases.find(normalized)) if (term.startsWith(TERM_PREFIX.domain)) words.add(term);
   for (const word of segment(normalized)) {
     if (STOP.has(word)) continue;
     words.add(word);

@@ -1,4 +1,4 @@
-import { cosine, toVector, type TermVector } from "./vector";
+import { corpusScale, cosine, toVector, type TermVector } from "./vector";
 
 // Groups texts that ask the same question: average-linkage agglomerative clustering over
 // cosine similarity, merging while two groups are on average at least `threshold` alike.
@@ -7,11 +7,15 @@ import { cosine, toVector, type TermVector } from "./vector";
 export type Clusterable = { id: string; terms: readonly string[] };
 export type Cluster = { representativeId: string; ids: string[] };
 
-export const CLUSTER_THRESHOLD = 0.5;
+export const CLUSTER_THRESHOLD = 0.35;
+export const LINK = { single: 0.3 };
 
 export function clusterTexts(items: readonly Clusterable[], threshold = CLUSTER_THRESHOLD): Cluster[] {
   const n = items.length;
-  const vectors: TermVector[] = items.map((item) => toVector(item.terms));
+  const df = new Map<string, number>();
+  for (const item of items) for (const t of new Set(item.terms)) df.set(t, (df.get(t) ?? 0) + 1);
+  const scale = corpusScale(df, n);
+  const vectors: TermVector[] = items.map((item) => toVector(item.terms, scale));
   const sim = new Float32Array(n * n);
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {
@@ -42,7 +46,9 @@ export function clusterTexts(items: readonly Clusterable[], threshold = CLUSTER_
     const sj = members[bj]!.length;
     for (let k = 0; k < n; k++) {
       if (!alive[k] || k === bi || k === bj) continue;
-      const s = (sim[bi * n + k]! * si + sim[bj * n + k]! * sj) / (si + sj);
+      const a = sim[bi * n + k]!;
+      const b = sim[bj * n + k]!;
+      const s = LINK.single * Math.max(a, b) + (1 - LINK.single) * ((a * si + b * sj) / (si + sj));
       sim[bi * n + k] = s;
       sim[k * n + bi] = s;
     }

@@ -14,9 +14,13 @@ import { SuggestionIndex, type Match } from "./suggestion-index";
 
 const STAMP_TTL_MS = 10 * 60_000; // a missed invalidation heals within this
 const STAMP_CHECK_MS = 1_000; // how stale a suggestion may be after a question is answered
+// A big course's index takes a moment to build: rebuilds are spaced by a multiple of that,
+// so a burst of curation costs a few builds, not one per change.
+const REBUILD_SPACING = 5;
 const MAX_COURSES = 32;
 
-type Entry = { index: SuggestionIndex; stamp: string; checkedAt: number; rebuilding: Promise<void> | null };
+type Built = { index: SuggestionIndex; stamp: string; builtAt: number; buildMs: number };
+type Entry = Built & { checkedAt: number; rebuilding: Promise<void> | null };
 const courses = new Map<string, Entry>();
 const firstBuilds = new Map<string, Promise<Entry>>();
 
@@ -31,7 +35,8 @@ const currentStamp = (courseId: string) => cached(namespace(courseId), "stamp", 
 
 type Row = { id: string; article_id: string; terms: string[] | null };
 
-async function build(courseId: string): Promise<{ index: SuggestionIndex; stamp: string }> {
+async function build(courseId: string): Promise<Built> {
+  const started = Date.now();
   const stamp = await currentStamp(courseId); // read first: a change during the load leaves a newer stamp
   const rows = await sqlRows<Row>(Prisma.sql`
     SELECT c.id, c.article_id, c.terms FROM comments c
@@ -39,7 +44,7 @@ async function build(courseId: string): Promise<{ index: SuggestionIndex; stamp:
       AND EXISTS (SELECT 1 FROM replies r WHERE r.comment_id = c.id AND r.is_author_reply
                   AND r.hidden_at IS NULL AND r.deleted_at IS NULL)`);
   const index = new SuggestionIndex(rows.map((r) => ({ id: r.id, articleId: r.article_id, terms: r.terms ?? [] })));
-  return { index, stamp };
+  return { index, stamp, builtAt: Date.now(), buildMs: Date.now() - started };
 }
 
 async function indexOf(courseId: string): Promise<SuggestionIndex> {
@@ -48,13 +53,14 @@ async function indexOf(courseId: string): Promise<SuggestionIndex> {
     let first = firstBuilds.get(courseId);
     if (!first) {
       first = build(courseId)
-        .then(({ index, stamp }) => remember(courseId, { index, stamp, checkedAt: Date.now(), rebuilding: null }))
+        .then((built) => remember(courseId, { ...built, checkedAt: Date.now(), rebuilding: null }))
         .finally(() => firstBuilds.delete(courseId));
       firstBuilds.set(courseId, first);
     }
     return (await first).index;
   }
-  if (Date.now() - entry.checkedAt >= STAMP_CHECK_MS && !entry.rebuilding) {
+  const due = Math.max(entry.checkedAt + STAMP_CHECK_MS, entry.builtAt + REBUILD_SPACING * entry.buildMs);
+  if (Date.now() >= due && !entry.rebuilding) {
     entry.checkedAt = Date.now();
     const stamp = await currentStamp(courseId);
     if (stamp !== entry.stamp) {

@@ -1,15 +1,25 @@
 import { idf as JIEBA_IDF } from "@node-rs/jieba/dict";
-import { TERM_PREFIX } from "./analyze";
+import { BIGRAM_PREFIX, TERM_PREFIX } from "./analyze";
 
 // How much a shared term says that two texts ask the same thing. A domain concept says most,
-// a rare word more than a common one, the kind of question (why, how) least.
+// a general word less, the kind of question (why, how) least. Words outside the glossary are
+// more often a learner's own phrasing than the topic: they count by how rare they are in
+// general Chinese (jieba's table), within bounds.
 
-const CONCEPT_WEIGHT: Record<string, number> = {
-  [TERM_PREFIX.domain]: 3,
-  [TERM_PREFIX.general]: 1,
-  [TERM_PREFIX.intent]: 0.7,
+export const WEIGHTS = {
+  domain: 3,
+  general: 1,
+  intent: 0.7,
+  latinWord: 1,
+  bigram: 0.3,
+  /** A related concept counts as this share of the concept. */
+  related: 0.2,
+  /** A Chinese word's weight is its idf over this, between the two bounds. */
+  chineseIdfScale: 16,
+  chineseMin: 0.25,
+  chineseMax: 0.7,
 };
-const LATIN_WORD_WEIGHT = 1.5;
+
 const UNKNOWN_CHINESE_IDF = 12; // words missing from jieba's table are rare ones
 
 let chineseIdf: Map<string, number> | null = null;
@@ -26,8 +36,16 @@ function idfOfChinese(word: string): number {
 
 /** The weight of one term, by its kind and, for Chinese words, how rare the word is in general text. */
 export function termWeight(term: string): number {
-  const concept = CONCEPT_WEIGHT[term[0]!];
-  if (concept !== undefined) return concept;
-  if (/^[a-z0-9]/.test(term)) return LATIN_WORD_WEIGHT;
-  return Math.min(1.8, Math.max(0.4, idfOfChinese(term) / 7));
+  switch (term[0]) {
+    case TERM_PREFIX.domain:
+      return WEIGHTS.domain;
+    case TERM_PREFIX.general:
+      return WEIGHTS.general;
+    case TERM_PREFIX.intent:
+      return WEIGHTS.intent;
+    case BIGRAM_PREFIX:
+      return WEIGHTS.bigram;
+  }
+  if (/^[a-z0-9]/.test(term)) return WEIGHTS.latinWord;
+  return Math.min(WEIGHTS.chineseMax, Math.max(WEIGHTS.chineseMin, idfOfChinese(term) / WEIGHTS.chineseIdfScale));
 }
