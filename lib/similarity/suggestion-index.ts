@@ -5,6 +5,7 @@ import { corpusScale, toVector } from "./vector";
 // Postings are typed arrays and scores add up in one dense array: 100,000 questions take
 // a few megabytes, and a query costs about the length of its terms' posting lists.
 
+/** `id` is the answered question's; other wordings of it (linked to its answer) share its id. */
 export type IndexedQuestion = { id: string; articleId: string; terms: readonly string[] };
 export type Match = { id: string; articleId: string; score: number };
 
@@ -108,7 +109,12 @@ export class SuggestionIndex {
       if (dot < least * this.norms[doc]!) continue;
       matches.push({ id: this.ids[doc]!, articleId: this.articleIds[doc]!, score: dot / (q.norm * this.norms[doc]!) });
     }
-    return matches.sort((a, b) => b.score - a.score).slice(0, limit);
+    // One question may be indexed under several wordings (those linked to its answer): its best counts.
+    const seen = new Set<string>();
+    return matches
+      .sort((a, b) => b.score - a.score)
+      .filter((m) => !seen.has(m.id) && seen.add(m.id))
+      .slice(0, limit);
   }
 }
 
