@@ -1,5 +1,5 @@
 import { Jieba } from "@node-rs/jieba";
-import { dict } from "@node-rs/jieba/dict";
+import { dict } from "@node-rs/jieba/dict.js";
 import { stemmer } from "stemmer";
 import { zho as CHINESE_STOPWORDS, eng as ENGLISH_STOPWORDS } from "stopword";
 import { GLOSSARY, type ConceptKind } from "./glossary";

@@ -1,4 +1,4 @@
-import { idf as JIEBA_IDF } from "@node-rs/jieba/dict";
+import { idf as JIEBA_IDF } from "@node-rs/jieba/dict.js";
 import { BIGRAM_PREFIX, TERM_PREFIX } from "./analyze";
 
 // How much a shared term says that two texts ask the same thing. A domain concept says most,
