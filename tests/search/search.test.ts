@@ -1,3 +1,4 @@
+import type { CurrentUser } from "@/lib/auth/session";
 import { reindexStale } from "@/lib/search/reindex";
 import type { SearchResultDTO } from "@/lib/search/schema";
 import { searchCourse } from "@/lib/search/search-course";
@@ -66,7 +67,7 @@ beforeAll(async () => {
 });
 afterAll(() => db.$disconnect());
 
-const search = async (q: string, viewer: World["users"][keyof World["users"]] | null = null, slug = w.course.slug) =>
+const search = async (q: string, viewer: CurrentUser | null = null, slug = w.course.slug) =>
   (await searchCourse(viewer, slug, { q, limit: 50 })).items;
 const idsOf = (items: SearchResultDTO[]) => items.map((i) => i.id);
 const NEVER = [
