@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { decodeSearchCursor, encodeSearchCursor } from "./cursor";
 import { anyWordQuery, quoteLexeme, searchVectorText } from "./index-values";
+import { SearchQuerySchema } from "./schema";
 import { highlightPattern, SNIPPET_LENGTH, snippetOf } from "./snippet";
 
 const marked = (markdown: string, q: string) => {
@@ -61,5 +62,14 @@ describe("cursor", () => {
     expect(decodeSearchCursor(encodeSearchCursor(c))).toEqual(c);
     for (const bad of ["x", Buffer.from('["1;drop","comment","c1"]').toString("base64url")])
       expect(() => decodeSearchCursor(bad)).toThrow();
+  });
+});
+
+describe("query", () => {
+  it("is trimmed, at most 500 characters, empty by default", () => {
+    expect(SearchQuerySchema.parse({ q: `  ${"缓".repeat(500)}  ` }).q).toHaveLength(500);
+    expect(SearchQuerySchema.safeParse({ q: "缓".repeat(501) }).success).toBe(false);
+    expect(SearchQuerySchema.parse({})).toEqual({ q: "", limit: 10 });
+    expect(SearchQuerySchema.safeParse({ q: "x", limit: "51" }).success).toBe(false);
   });
 });
