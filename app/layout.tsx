@@ -24,6 +24,7 @@ const NOT_FOR_READERS = new Set([
   "meta",
   "home",
   "article",
+  "search",
 ]);
 
 export async function generateMetadata(): Promise<Metadata> {

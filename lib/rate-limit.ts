@@ -82,7 +82,7 @@ export async function refund(name: LimitName, key: string): Promise<void> {
  * (scripts/edge.mjs) into X-Forwarded-For. IPv6 clients count per /64: one subscriber
  * usually holds a whole /64 and could otherwise pick a new address per request.
  */
-export function clientIp(req: Request): string {
+export function clientIp(req: { headers: Pick<Headers, "get"> }): string {
   const address = req.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || "unknown";
   if (!ipaddr.IPv6.isValid(address)) return address;
   return `${ipaddr.IPv6.parse(address)

@@ -2,6 +2,8 @@
 // migrations, seed demo data on a first dev start, then run Next.js in a child process.
 import { spawn } from "node:child_process";
 import path from "node:path";
+import { describeReindex, reindexStale } from "../lib/search/reindex";
+import { connect } from "../prisma/factories";
 import { isSeeded, seedDemo } from "../prisma/seed";
 import { openAppDatabase, resolveAuthSecret } from "./db/app-database";
 import { migrateDeploy } from "./db/migrations";
@@ -16,6 +18,13 @@ try {
   if (mode === "dev" && !(await isSeeded(url))) {
     console.log("Seeding demo data (first start)…");
     await seedDemo(url);
+  }
+  // Rows written before search, by an older analyzer, or by the seed get their index now.
+  const db = connect(url);
+  try {
+    console.log(describeReindex(await reindexStale(db)));
+  } finally {
+    await db.$disconnect();
   }
 } catch (err) {
   await server.stop();

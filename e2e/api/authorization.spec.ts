@@ -150,6 +150,10 @@ const TABLE: Record<string, Row> = {
     prepare: async (w) => ({ path: `/api/courses/${w.courseSlug}` }),
     expect: [200, 200, 200, 200, 200, 200, 200],
   },
+  "GET /api/courses/[slug]/search": {
+    prepare: async (w) => ({ path: `/api/courses/${w.courseSlug}/search?q=${encodeURIComponent("缓存 cache")}` }),
+    expect: [200, 200, 200, 200, 200, 200, 200],
+  },
   "POST /api/courses/[slug]/members": {
     prepare: async (w) => ({ path: `/api/courses/${(await createCourse(w.db)).slug}/members` }),
     expect: [401, 201, 201, 201, 201, 201, 201],

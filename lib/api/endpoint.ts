@@ -41,9 +41,9 @@ type Common = {
   tag: string;
 };
 
-/** A mutation that spends no rate limit does not type-check. */
+/** A mutation that spends no rate limit does not type-check; a costly read may spend one too. */
 export type EndpointSpec = Common &
-  ({ method: "GET"; limit?: never } | { method: Exclude<Method, "GET">; limit: LimitName });
+  ({ method: "GET"; limit?: LimitName } | { method: Exclude<Method, "GET">; limit: LimitName });
 
 /** Declares an endpoint, keeping its literal path (route params are typed from it). */
 export const endpoint = <const S extends EndpointSpec>(spec: S): S => spec;

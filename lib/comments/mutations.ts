@@ -12,6 +12,7 @@ import { publishDeletion } from "@/lib/events/comments";
 import { noticeQueueAdded, noticeQueueChanged, noticeQueueRemoved } from "@/lib/events/studio";
 import { Prisma, type CommentStatus } from "@/lib/generated/prisma/client";
 import { newId } from "@/lib/ids";
+import { commentIndex } from "@/lib/search/index-values";
 import { invalidateSimilarQuestions } from "@/lib/similarity/similar-questions";
 import "server-only";
 
@@ -39,17 +40,21 @@ type InsertedRow = { id: string; status: CommentStatus; created_at: Date; update
 /**
  * The new comment's row, as commentSelect reads it, from one statement outside Prisma's
  * pipeline (posting is a hot path): the insert, and whether the author is one of the course's
- * instructors. The author's name and picture are the caller's, read with the session.
+ * instructors. The author's name and picture are the caller's, read with the session. The
+ * row's search terms and vector go in with the body, so it is findable from its first moment.
  */
 async function insertComment(
   user: CurrentUser,
   c: { courseId: string; articleId: string; body: string; heldReason: string | null },
 ) {
   const now = new Date();
+  const index = commentIndex(c.body);
   const [row] = await sqlRows<InsertedRow>(Prisma.sql`
     WITH inserted AS (
-      INSERT INTO comments (id, course_id, article_id, author_id, body, held_reason, created_at, updated_at)
-      VALUES (${newId()}, ${c.courseId}, ${c.articleId}, ${user.id}, ${c.body}, ${c.heldReason}, ${now}, ${now})
+      INSERT INTO comments (id, course_id, article_id, author_id, body, held_reason, created_at, updated_at,
+        terms, search_vector, index_version)
+      VALUES (${newId()}, ${c.courseId}, ${c.articleId}, ${user.id}, ${c.body}, ${c.heldReason}, ${now}, ${now},
+        ${index.terms}::text[], ${index.vector}::tsvector, ${index.version})
       RETURNING id, status, created_at, updated_at)
     SELECT i.*, EXISTS (SELECT 1 FROM course_members m
       WHERE m.course_id = ${c.courseId} AND m.user_id = ${user.id} AND m.role = 'INSTRUCTOR') AS is_instructor
@@ -87,12 +92,16 @@ export async function updateComment(
         : "Only the author may edit a comment.",
     );
   }
-  // The status condition closes the race with a curator featuring it meanwhile.
-  const { count } = await db.comment.updateMany({
-    where: { id: commentId, status: "PENDING", deletedAt: null },
-    data: { body: input.body, heldReason: await holdReasonFor(comment.courseId, input.body) },
-  });
-  if (count === 0) throw new AppError("conflict", "A comment can be edited only while it awaits curation.");
+  // The status condition closes the race with a curator featuring it meanwhile (so the text of
+  // a featured comment, which suggestions index, never changes here).
+  const heldReason = await holdReasonFor(comment.courseId, input.body);
+  const index = commentIndex(input.body);
+  const updated = await sqlRows<{ id: string }>(Prisma.sql`
+    UPDATE comments SET body = ${input.body}, held_reason = ${heldReason}, updated_at = ${new Date()},
+      terms = ${index.terms}::text[], search_vector = ${index.vector}::tsvector, index_version = ${index.version}
+    WHERE id = ${commentId} AND status = 'PENDING' AND deleted_at IS NULL
+    RETURNING id`);
+  if (updated.length === 0) throw new AppError("conflict", "A comment can be edited only while it awaits curation.");
   await noticeQueueChanged({ courseId: comment.courseId, articleId: comment.articleId, ids: [commentId] });
   const row = await db.comment.findUniqueOrThrow({ where: { id: commentId }, select: commentSelect(comment.courseId) });
   return forViewer(toCommentDTO(row), user, access);

@@ -11,6 +11,7 @@ import { AppError } from "@/lib/errors";
 import { publishReply } from "@/lib/events/comments";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { notify } from "@/lib/mail/notify";
+import { indexReply } from "@/lib/search/write-index";
 import { invalidateSimilarQuestions } from "@/lib/similarity/similar-questions";
 import "server-only";
 
@@ -130,6 +131,7 @@ export async function insertReply(
     data: { commentId: comment.id, authorId: user.id, body: input.body, isAuthorReply },
     select: replySelect(comment.courseId),
   });
+  await indexReply(tx, reply.id, input.body);
   const { replyCount } = await tx.comment.update({
     where: { id: comment.id },
     data: { replyCount: { increment: 1 } },

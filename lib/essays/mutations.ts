@@ -10,6 +10,7 @@ import { essaySelect, toEssayDTO } from "@/lib/essays/queries";
 import { ReadyEssaySchema, type CreateEssayInput, type EssayDTO, type UpdateEssayInput } from "@/lib/essays/schema";
 import type { ArticleStatus, Prisma } from "@/lib/generated/prisma/client";
 import { notify } from "@/lib/mail/notify";
+import { indexArticle } from "@/lib/search/write-index";
 import { randomBytes } from "node:crypto";
 import "server-only";
 
@@ -90,6 +91,9 @@ export async function updateEssay(user: CurrentUser, id: string, input: UpdateEs
       refuse(before.status);
       const change = plan(input, before);
       await tx.article.update({ where: { id }, data: change.data });
+      // Search finds published essays only, and their text is fixed from submission on: the
+      // index is written then (and on publishing), not on every autosave of a draft.
+      if (input.action === "submit" || input.action === "publish") await indexArticle(tx, id);
       const ctx = { courseId: found.courseId, actorId: user.id, essayId: id };
       await audit(tx, { ...ctx, action: `essay.${input.action}`, before: change.before, after: change.after });
       if (change.notify && found.authorId !== user.id) {

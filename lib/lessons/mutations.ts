@@ -16,6 +16,7 @@ import {
   type UpdateLessonInput,
 } from "@/lib/lessons/schema";
 import { freeSlug, slugFromTitle } from "@/lib/lessons/slug";
+import { indexArticle } from "@/lib/search/write-index";
 import "server-only";
 
 // Lessons as the course's curators (instructors, admins) write them.
@@ -65,6 +66,7 @@ export async function createLesson(
       },
       select: studioLessonSelect,
     });
+    await indexArticle(tx, lesson.id, { title: input.title, body: input.body });
     const after = { title: lesson.title, state: lessonState(lesson), chapterId };
     await audit(tx, {
       courseId: course.id,
@@ -98,13 +100,17 @@ async function saveText(id: string, input: Extract<UpdateLessonInput, { op: "sav
   assertBodySize(input.body);
   // One guarded UPDATE: of concurrent saves naming the same version, PostgreSQL lets exactly
   // one match (the others re-check the condition after it commits and find a newer version).
-  const { count } = await db.article.updateMany({
-    where: { id, version: input.version },
-    data: { title: input.title, body: input.body, version: { increment: 1 } },
+  // The search index follows in the same transaction, from the text as saved.
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.article.updateMany({
+      where: { id, version: input.version },
+      data: { title: input.title, body: input.body, version: { increment: 1 } },
+    });
+    if (count === 0) {
+      throw new AppError("conflict", "Someone saved this lesson after you opened it. Reload it to see their changes.");
+    }
+    await indexArticle(tx, id);
   });
-  if (count === 0) {
-    throw new AppError("conflict", "Someone saved this lesson after you opened it. Reload it to see their changes.");
-  }
 }
 
 /** "publish" (now, unless already live), "unpublish" (back to draft), a time (scheduled when future) or null (draft). */

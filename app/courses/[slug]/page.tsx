@@ -1,6 +1,7 @@
 import { CourseAccess } from "@/components/courses/course-access";
 import { LessonOutline } from "@/components/courses/lesson-outline";
 import { CourseReflections } from "@/components/essays/course-reflections";
+import { SearchBox } from "@/components/search/search-box";
 import { card } from "@/components/ui/styles";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getCourse, type ArticleLinkDTO } from "@/lib/courses/queries";
@@ -71,6 +72,9 @@ export default async function CoursePage({ params }: PageProps<"/courses/[slug]"
         <p className="mt-2 max-w-3xl text-muted">{course.summary}</p>
         <div className="mt-4">
           <CourseAccess course={course} />
+        </div>
+        <div className="mt-6 max-w-xl">
+          <SearchBox courseSlug={course.slug} />
         </div>
       </section>
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">

@@ -1,6 +1,7 @@
 import { endpoint } from "@/lib/api/endpoint";
 import { BlockedWordsSchema } from "@/lib/comments/blocked-words";
 import { CreateEssaySchema, ListEssaysQuerySchema } from "@/lib/essays/schema";
+import { SearchQuerySchema } from "@/lib/search/schema";
 
 // Courses: listing, joining, reflections (essays) and blocked words.
 
@@ -22,6 +23,22 @@ export const getCourse = endpoint({
   who: "anyone",
   auth: "anyone",
   ok: { status: 200, description: "the course" },
+  errors: [404],
+});
+
+export const searchCourse = endpoint({
+  method: "GET",
+  path: "/api/courses/{slug}/search",
+  tag: "courses",
+  summary:
+    "Search the course (q: up to 500 characters, Chinese, English or both): live lessons the caller may read, " +
+    "published reflections, featured comments and their replies, best first: {items, nextCursor}, each item " +
+    "{kind, id, title, href, snippet, highlights: [[start, end]], author, createdAt}",
+  who: "anyone",
+  auth: "anyone",
+  limit: "search",
+  query: SearchQuerySchema,
+  ok: { status: 200, description: "{items, nextCursor}" },
   errors: [404],
 });
 
