@@ -1,4 +1,5 @@
 // Refreshes the screenshots in docs/: UPDATE_SCREENSHOTS=1 npm run e2e -- --grep screenshots
+import { analyze } from "../lib/similarity/analyze";
 import { signIn, test } from "./fixtures";
 
 test.skip(!process.env.UPDATE_SCREENSHOTS, "refreshes docs/ screenshots: only with UPDATE_SCREENSHOTS=1");
@@ -69,6 +70,34 @@ test("screenshots of the settings page", async ({ browser, baseURL }) => {
     await signIn(page, "learner@example.com", "jingxuan-demo");
     await page.goto("/settings");
     await page.screenshot({ path: `docs/settings-${name}.png`, fullPage: true });
+    await context.close();
+  }
+});
+
+test("screenshots of the composer suggesting an answered question (zh-CN)", async ({ browser, baseURL, db }) => {
+  // Seeded comments get their terms when the index catches up; the shots must not wait for it.
+  const demo = await db.comment.findMany({
+    where: { course: { slug: "high-concurrency" }, status: "FEATURED", terms: { isEmpty: true } },
+    select: { id: true, body: true },
+  });
+  for (const c of demo) await db.comment.update({ where: { id: c.id }, data: { terms: analyze(c.body) } });
+  for (const [name, viewport] of PUBLISHING_SHOTS) {
+    const context = await browser.newContext({
+      baseURL,
+      viewport,
+      locale: "zh-CN",
+      extraHTTPHeaders: { "x-forwarded-for": `192.0.2.${(viewport.width % 200) + 21}` },
+    });
+    const page = await context.newPage();
+    await signIn(page, "learner@example.com", "jingxuan-demo");
+    await page.goto("/courses/high-concurrency/articles/scaling-the-database");
+    const composer = page.getByLabel("你的留言");
+    await composer.fill("想问一下一致性哈希一般用在哪些场景？");
+    const suggestions = page.getByRole("region", { name: "可能已经有答案" });
+    await suggestions.waitFor();
+    await composer.evaluate((el) => el.scrollIntoView({ block: "start" }));
+    await page.evaluate(() => window.scrollBy(0, -80));
+    await page.screenshot({ path: `docs/composer-suggestions-${name}-zh.png` });
     await context.close();
   }
 });
