@@ -1,6 +1,6 @@
 // Refreshes the screenshots in docs/: UPDATE_SCREENSHOTS=1 npm run e2e -- --grep screenshots
-import { analyze } from "../lib/similarity/analyze";
-import { signIn, test } from "./fixtures";
+import { expect, signIn, test } from "./fixtures";
+import { storeTerms } from "./similarity-terms";
 
 test.skip(!process.env.UPDATE_SCREENSHOTS, "refreshes docs/ screenshots: only with UPDATE_SCREENSHOTS=1");
 
@@ -76,11 +76,8 @@ test("screenshots of the settings page", async ({ browser, baseURL }) => {
 
 test("screenshots of the composer suggesting an answered question (zh-CN)", async ({ browser, baseURL, db }) => {
   // Seeded comments get their terms when the index catches up; the shots must not wait for it.
-  const demo = await db.comment.findMany({
-    where: { course: { slug: "high-concurrency" }, status: "FEATURED", terms: { isEmpty: true } },
-    select: { id: true, body: true },
-  });
-  for (const c of demo) await db.comment.update({ where: { id: c.id }, data: { terms: analyze(c.body) } });
+  test.setTimeout(120_000);
+  await storeTerms(db, { courseSlug: "high-concurrency" });
   for (const [name, viewport] of PUBLISHING_SHOTS) {
     const context = await browser.newContext({
       baseURL,
@@ -92,11 +89,13 @@ test("screenshots of the composer suggesting an answered question (zh-CN)", asyn
     await signIn(page, "learner@example.com", "jingxuan-demo");
     await page.goto("/courses/high-concurrency/articles/scaling-the-database");
     const composer = page.getByLabel("你的留言");
-    await composer.fill("想问一下一致性哈希一般用在哪些场景？");
     const suggestions = page.getByRole("region", { name: "可能已经有答案" });
-    await suggestions.waitFor();
-    await composer.evaluate((el) => el.scrollIntoView({ block: "start" }));
-    await page.evaluate(() => window.scrollBy(0, -80));
+    await expect(async () => {
+      await composer.fill("想问一下一致性哈希一般用在哪些场景？"); // again if it landed before hydration
+      await expect(suggestions).toBeVisible({ timeout: 5_000 });
+    }).toPass({ timeout: 30_000 });
+    await page.getByRole("heading", { name: /精选留言/ }).evaluate((el) => el.scrollIntoView({ block: "start" }));
+    await page.evaluate(() => window.scrollBy(0, -24));
     await page.screenshot({ path: `docs/composer-suggestions-${name}-zh.png` });
     await context.close();
   }
