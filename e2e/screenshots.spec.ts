@@ -1,5 +1,6 @@
 // Refreshes the screenshots in docs/: UPDATE_SCREENSHOTS=1 npm run e2e -- --grep screenshots
-import { signIn, test } from "./fixtures";
+import { expect, signIn, test } from "./fixtures";
+import { storeTerms } from "./similarity-terms";
 
 test.skip(!process.env.UPDATE_SCREENSHOTS, "refreshes docs/ screenshots: only with UPDATE_SCREENSHOTS=1");
 
@@ -69,6 +70,34 @@ test("screenshots of the settings page", async ({ browser, baseURL }) => {
     await signIn(page, "learner@example.com", "jingxuan-demo");
     await page.goto("/settings");
     await page.screenshot({ path: `docs/settings-${name}.png`, fullPage: true });
+    await context.close();
+  }
+});
+
+test("screenshots of the composer suggesting an answered question (zh-CN)", async ({ browser, baseURL, db }) => {
+  // Seeded comments get their terms when the index catches up; the shots must not wait for it.
+  test.setTimeout(120_000);
+  await storeTerms(db, { courseSlug: "high-concurrency" });
+  for (const [name, viewport] of PUBLISHING_SHOTS) {
+    const context = await browser.newContext({
+      baseURL,
+      viewport,
+      locale: "zh-CN",
+      extraHTTPHeaders: { "x-forwarded-for": `192.0.2.${(viewport.width % 200) + 21}` },
+    });
+    const page = await context.newPage();
+    await signIn(page, "learner@example.com", "jingxuan-demo");
+    await page.goto("/courses/high-concurrency/articles/scaling-the-database");
+    const composer = page.getByLabel("你的留言");
+    const suggestions = page.getByRole("region", { name: "可能已经有答案" });
+    await expect(async () => {
+      await composer.fill("想问一下一致性哈希一般用在哪些场景？"); // again if it landed before hydration
+      await expect(suggestions).toBeVisible({ timeout: 5_000 });
+    }).toPass({ timeout: 30_000 });
+    await page.getByRole("heading", { name: /精选留言/ }).evaluate((el) => el.scrollIntoView({ block: "start" }));
+    await page.evaluate(() => window.scrollBy(0, -24));
+    // docs/answers.md shows the desktop one.
+    await page.screenshot({ path: `docs/composer-suggestions${name === "desktop" ? "" : `-${name}`}-zh.png` });
     await context.close();
   }
 });

@@ -1110,6 +1110,51 @@ const COMMENTS: DemoComment[] = [
     status: "PENDING",
     daysAgo: 1,
   },
+  // Answered questions that learners tend to ask again: the composer suggests them while a
+  // learner writes the same question in other words (issue 16). Appended, so the ids of the
+  // comments above stay as they are.
+  {
+    article: "scaling-the-database",
+    author: "wei",
+    body: "老师，一致性哈希在实际项目里一般用在哪些地方？课里说它能减少扩容时的数据搬迁，但没讲哪些中间件真的在用。",
+    status: "FEATURED",
+    likedBy: ["learner", "yuki", "mateo"],
+    replies: [
+      {
+        author: "instructor",
+        body: "凡是“一组会增减的节点，要把 key 稳定地分给它们”的地方都能用：分布式缓存的客户端分片（比如 Memcached 客户端、Twemproxy）、需要同一用户总落到同一台机器的负载均衡（Nginx 的 hash $key consistent、Dubbo 的一致性哈希负载均衡），以及 Cassandra、DynamoDB 这类存储的数据分布。\n它的价值在于节点变化时只有环上相邻的一小段 key 需要迁移。顺带一提，Redis Cluster 用的是 16384 个固定槽位，不是一致性哈希，不过“预先切好大量逻辑分片”的思路和课里讲的一样。",
+      },
+    ],
+    daysAgo: 22,
+  },
+  {
+    article: "caching-patterns",
+    author: "mateo",
+    body: "When data changes, should I write the database first and then delete the cache entry, or delete the cache first? Which order keeps readers from seeing stale data?",
+    status: "FEATURED",
+    likedBy: ["priya", "wei"],
+    replies: [
+      {
+        author: "instructor",
+        body: "Write the database first, then delete the cache entry. If you delete first, a concurrent read can miss, load the old row and put it back into the cache before your write commits, and the stale value then stays until its TTL runs out.\nDatabase-first still leaves a tiny window (a read that loaded the old value just before your write puts it back just after your delete), which is why the lesson pairs it with a TTL, and for data that must be exact, a second delayed delete or invalidation driven by the change log (CDC).",
+      },
+    ],
+    daysAgo: 31,
+  },
+  {
+    article: "rate-limiting-and-degradation",
+    author: "yuki",
+    body: "令牌桶和漏桶到底有什么区别？看起来都是按固定速率放行请求，什么时候该选哪一个？",
+    status: "FEATURED",
+    likedBy: ["learner", "priya"],
+    replies: [
+      {
+        author: "instructor",
+        body: "漏桶控制的是“流出”的速率：请求先进桶排队，再以恒定速度被处理，输出非常平滑，但突发流量只能排队或被丢弃。令牌桶控制的是“流入”的许可：令牌按固定速率补充，桶满时可以攒下一批令牌，所以允许一定程度的突发，长期平均速率仍然受限。\n保护下游、要求输出平稳（比如调用有严格 QPS 限制的第三方接口）用漏桶；面向用户的 API 限流通常用令牌桶，因为偶尔的突发是正常行为，不该被惩罚。",
+      },
+    ],
+    daysAgo: 11,
+  },
 ];
 
 export const DEMO_COURSES: DemoCourse[] = [

@@ -2,6 +2,7 @@
 
 import { Avatar } from "@/components/ui/avatar";
 import { buttonQuiet } from "@/components/ui/styles";
+import { commentAnchor } from "@/lib/comments/anchor";
 import type { CommentDTO } from "@/lib/comments/schema";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
@@ -32,8 +33,9 @@ export function CommentItem({
 
   return (
     <article
+      id={commentAnchor(comment.id)}
       aria-label={t("commentBy", { name: comment.author.name })}
-      className={`rounded-xl border p-4 shadow-sm sm:p-5 ${TONE[comment.status]}`}
+      className={`scroll-mt-24 rounded-xl border p-4 shadow-sm target:ring-2 target:ring-accent/60 sm:p-5 ${TONE[comment.status]}`}
     >
       <div className="flex gap-3">
         <Avatar id={comment.author.id} name={comment.author.name} url={comment.author.avatarUrl} size={40} />

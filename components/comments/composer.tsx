@@ -8,8 +8,10 @@ import Link from "next/link";
 import { useId, useState, type FormEvent } from "react";
 import { CharCount } from "./char-count";
 import { useDiscussion } from "./discussion-context";
+import { SimilarQuestions } from "./similar-questions";
 import { useDraft } from "./use-draft";
 import { useApiErrorMessage, useValidationMessage } from "./use-messages";
+import { useSimilarQuestions } from "./use-similar-questions";
 
 type Problem = { text: string; isSessionExpired: boolean };
 
@@ -25,6 +27,9 @@ export function Composer({ onPosted }: { onPosted: (comment: CommentDTO) => void
   const [problem, setProblem] = useState<Problem | null>(null);
   const [isPending, setPending] = useState(false);
   const [isPosted, setPosted] = useState(false);
+  // Dismissing the suggestions holds for this draft; a new one (after posting or clearing) asks again.
+  const [isDismissed, setDismissed] = useState(false);
+  const suggestions = useSimilarQuestions(articleId, draft, !isDismissed);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -44,6 +49,7 @@ export function Composer({ onPosted }: { onPosted: (comment: CommentDTO) => void
       });
     }
     setDraft(""); // only now: the server has the comment
+    setDismissed(false);
     setPosted(true);
     onPosted(res.data);
   }
@@ -60,6 +66,7 @@ export function Composer({ onPosted }: { onPosted: (comment: CommentDTO) => void
         onChange={(e) => {
           setDraft(e.target.value);
           setPosted(false);
+          if (!e.target.value.trim()) setDismissed(false);
         }}
         aria-invalid={problem !== null && !problem.isSessionExpired}
         aria-describedby={`${id}-note ${id}-count`}
@@ -71,6 +78,10 @@ export function Composer({ onPosted }: { onPosted: (comment: CommentDTO) => void
         </p>
         <CharCount id={`${id}-count`} length={draft.length} max={COMMENT_MAX_LENGTH} />
       </div>
+      <SimilarQuestions items={suggestions} articleId={articleId} onDismiss={() => setDismissed(true)} />
+      <p role="status" className="sr-only">
+        {suggestions.length > 0 && t("similar.found", { count: suggestions.length })}
+      </p>
       {problem && (
         <p role="alert" className={errorText}>
           {problem.text}{" "}

@@ -226,6 +226,12 @@ const TABLE: Record<string, Row> = {
     prepare: async (w) => ({ path: `/api/articles/${w.lessonId}/comments`, body: { body: "hi" } }),
     expect: [401, 403, 201, 201, 201, 403, 201],
   },
+  "GET /api/articles/[id]/similar": {
+    prepare: async (w) => ({
+      path: `/api/articles/${w.lessonId}/similar?q=${encodeURIComponent("一致性哈希用在哪里")}`,
+    }),
+    expect: [200, 200, 200, 200, 200, 200, 200],
+  },
   "GET /api/comments/[id]": {
     prepare: async (w) => ({ path: `/api/comments/${(await comment(w, "PENDING")).id}` }),
     expect: [404, 404, 404, 200, 200, 404, 200],
@@ -410,6 +416,10 @@ const TABLE: Record<string, Row> = {
 };
 // More cells for routes whose answer depends on what the path names (a lesson, not a reflection).
 const MORE: Record<string, Row> = {
+  "GET /api/articles/[id]/similar · a draft lesson": {
+    prepare: async (w) => ({ path: `/api/articles/${(await lesson(w, "DRAFT")).id}/similar?q=hello%20world` }),
+    expect: [404, 404, 404, 404, 200, 404, 200],
+  },
   "GET /api/studio/lessons/[id] · a live lesson": {
     prepare: async (w) => ({ path: `/api/studio/lessons/${(await lesson(w, "PUBLISHED")).id}` }),
     expect: [401, 403, 403, 403, 200, 403, 200],

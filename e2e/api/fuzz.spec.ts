@@ -170,6 +170,8 @@ test("hostile path ids and query strings get no 5xx", async ({ page, db }) => {
     (x) => `/api/articles/${x}`,
     (x, y) => `/api/articles/${x}/comments?sort=${y}`,
     (x, y) => `/api/articles/${lesson.id}/comments?cursor=${x}&status=${y}&limit=${y}`,
+    (x, y) => `/api/articles/${x}/similar?q=${y}`,
+    (x) => `/api/articles/${lesson.id}/similar?q=${x}`,
     (x) => `/api/comments/${x}`,
     (x, y) => `/api/comments/${x}/replies?cursor=${y}`,
     (x) => `/api/comments/${featured.id}/replies?cursor=${x}&limit=${x}`,

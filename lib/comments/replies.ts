@@ -15,7 +15,7 @@ import { indexReply } from "@/lib/search/write-index";
 import { invalidateSimilarQuestions } from "@/lib/similarity/similar-questions";
 import "server-only";
 
-const replySelect = (courseId: string) =>
+export const replySelect = (courseId: string) =>
   ({
     id: true,
     commentId: true,
@@ -25,9 +25,9 @@ const replySelect = (courseId: string) =>
     author: { select: authorSelect(courseId) },
   }) satisfies Prisma.ReplySelect;
 
-type ReplyRow = Prisma.ReplyGetPayload<{ select: ReturnType<typeof replySelect> }>;
+export type ReplyRow = Prisma.ReplyGetPayload<{ select: ReturnType<typeof replySelect> }>;
 
-const toReplyDTO = (r: ReplyRow): ReplyDTO => ({
+export const toReplyDTO = (r: ReplyRow): ReplyDTO => ({
   id: r.id,
   commentId: r.commentId,
   author: toAuthorDTO(r.author),

@@ -1,5 +1,6 @@
 import { endpoint } from "@/lib/api/endpoint";
 import { CreateCommentSchema, ListCommentsQuerySchema } from "@/lib/comments/schema";
+import { SimilarQuestionsQuerySchema } from "@/lib/comments/similar-schema";
 import { UpdateEssaySchema } from "@/lib/essays/schema";
 import { LESSON_REQUEST_MAX_BYTES, LessonPatchShapes } from "@/lib/lessons/schema";
 import * as z from "zod";
@@ -70,6 +71,20 @@ export const createComment = endpoint({
   limit: "comment",
   body: CreateCommentSchema,
   ok: { status: 201, description: "the comment" },
+  errors: [403, 404],
+});
+
+export const similarQuestions = endpoint({
+  method: "GET",
+  path: "/api/articles/{id}/similar",
+  tag: "comments",
+  summary:
+    "While a learner writes: up to 5 answered (featured, with an instructor's reply) comments of the course asking what q asks, " +
+    "best first: {items: [{comment, authorReply, score, href}]}; empty q → no items. Rate limit `similar` per client address",
+  who: "anyone who reads the article in full (403 on a lesson locked for them); only comments on articles they may read",
+  auth: "anyone",
+  query: SimilarQuestionsQuerySchema,
+  ok: { status: 200, description: "{items}" },
   errors: [403, 404],
 });
 
