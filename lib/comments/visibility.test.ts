@@ -87,6 +87,7 @@ const dto = (status: PublicCommentDTO["status"], isDeleted = false): PublicComme
   likedByMe: false,
   isDeleted,
   heldReason: null,
+  answeredIn: null,
   createdAt: "2026-01-01T00:00:00.000Z",
   updatedAt: "2026-01-01T00:00:00.000Z",
 });
