@@ -36,7 +36,7 @@ test("an instructor answers a group of four once; the other instructor's queue u
     const page = await context.newPage();
     await signIn(page, user.email, user.password);
     await page.goto(`/studio?courseId=${course.id}&group=1`);
-    await expect(page.locator('[data-live="live"]')).toBeAttached();
+    await expect(page.locator('[data-live="live"]')).toBeAttached({ timeout: LIVE_MS * 4 }); // a cold server is slow to start
     return { context, page, list: page.getByRole("list", { name: "Pending comments grouped by question" }) };
   };
   const [mine, theirs] = [await open(teacher), await open(coTeacher)];
