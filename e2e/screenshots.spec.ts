@@ -1,4 +1,5 @@
 // Refreshes the screenshots in docs/: UPDATE_SCREENSHOTS=1 npm run e2e -- --grep screenshots
+import { createComment } from "../prisma/factories";
 import { expect, signIn, test } from "./fixtures";
 import { storeTerms } from "./similarity-terms";
 
@@ -98,6 +99,43 @@ test("screenshots of the composer suggesting an answered question (zh-CN)", asyn
     await page.evaluate(() => window.scrollBy(0, -24));
     // docs/answers.md shows the desktop one.
     await page.screenshot({ path: `docs/composer-suggestions${name === "desktop" ? "" : `-${name}`}-zh.png` });
+    await context.close();
+  }
+});
+
+// Learners of the demo course asking one question three ways, and one asking something else.
+const SAME_QUESTION = [
+  ["priya@example.com", "一致性哈希在实际系统里用在哪里？"],
+  ["mateo@example.com", "Where is consistent hashing actually used in real systems?"],
+  ["yuki@example.com", "一致性哈希有哪些实际的应用场景？比如缓存集群？"],
+  ["wei@example.com", "这节课的图能不能放大一点？手机上看不清。"],
+] as const;
+
+test("screenshots of the queue grouped by question", async ({ browser, baseURL, db }) => {
+  const lesson = await db.article.findFirstOrThrow({
+    where: { slug: "why-systems-fall-over", course: { slug: "high-concurrency" } },
+  });
+  await db.comment.deleteMany({
+    where: { articleId: lesson.id, status: "PENDING", body: { in: SAME_QUESTION.map(([, body]) => body) } },
+  });
+  for (const [email, body] of SAME_QUESTION) {
+    const author = await db.user.findUniqueOrThrow({ where: { email } });
+    await createComment(db, { courseId: lesson.courseId, articleId: lesson.id, authorId: author.id, body });
+  }
+  for (const [name, viewport] of PUBLISHING_SHOTS) {
+    const context = await browser.newContext({
+      baseURL,
+      viewport,
+      locale: "zh-CN",
+      extraHTTPHeaders: { "x-forwarded-for": `192.0.2.${(viewport.width % 200) + 21}` },
+    });
+    const page = await context.newPage();
+    await signIn(page, "instructor@example.com", "jingxuan-demo");
+    await page.goto(`/studio?articleId=${lesson.id}&group=1`);
+    const group = page.getByTestId("question-group").first();
+    await group.getByRole("button", { name: /展开/ }).click();
+    await group.getByRole("button", { name: "一并回答" }).click();
+    await page.screenshot({ path: `docs/studio-grouped-${name}.png`, fullPage: true });
     await context.close();
   }
 });

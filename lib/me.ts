@@ -37,6 +37,8 @@ export type MyCommentDTO = {
   status: CommentStatusName;
   /** An instructor of the course answered it as the author. */
   isAnswered: boolean;
+  /** For a linked comment: the featured comment whose answer answers it too. */
+  answeredInHref: string | null;
   likeCount: number;
   replyCount: number;
   createdAt: string;
@@ -104,6 +106,7 @@ export async function listMyComments(
       replyCount: true,
       createdAt: true,
       article: articleRef,
+      answeredIn: { select: { id: true, article: articleRef } },
       _count: { select: { replies: { where: { isAuthorReply: true, deletedAt: null, hiddenAt: null } } } },
     },
   });
@@ -112,6 +115,7 @@ export async function listMyComments(
     body: excerpt(c.body),
     status: c.status.toLowerCase() as CommentStatusName,
     isAnswered: c._count.replies > 0,
+    answeredInHref: c.answeredIn ? `${toRef(c.answeredIn.article).href}#comment-${c.answeredIn.id}` : null,
     likeCount: c.likeCount,
     replyCount: c.replyCount,
     createdAt: c.createdAt.toISOString(),

@@ -3,7 +3,8 @@ import { db } from "@/lib/db";
 import "server-only";
 import * as z from "zod";
 
-export type NotificationKindName = "comment_featured" | "comment_answered" | "essay_published" | "essay_returned";
+export type NotificationKindName =
+  "comment_featured" | "comment_answered" | "comment_linked" | "essay_published" | "essay_returned";
 export type NotificationDTO = {
   id: string;
   kind: NotificationKindName;
@@ -25,6 +26,7 @@ export type MarkReadInput = z.infer<typeof MarkReadSchema>;
 const Payload = z.object({
   articleId: z.string().optional(),
   commentId: z.string().optional(),
+  answeredInId: z.string().optional(),
   note: z.string().optional(),
 });
 
@@ -49,7 +51,13 @@ export async function listNotifications(user: CurrentUser, limit = 30) {
       kind: r.kind.toLowerCase() as NotificationKindName,
       createdAt: r.createdAt.toISOString(),
       isRead: r.readAt !== null,
-      article: a ? { title: a.title, href: `/courses/${a.course.slug}/articles/${a.slug}` } : null,
+      // A linked question leads to the featured comment that answers it.
+      article: a
+        ? {
+            title: a.title,
+            href: `/courses/${a.course.slug}/articles/${a.slug}${p.answeredInId ? `#comment-${p.answeredInId}` : ""}`,
+          }
+        : null,
       articleId: a?.id ?? null,
       commentId: p.commentId ?? null,
       note: p.note ?? null,

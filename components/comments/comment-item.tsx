@@ -17,6 +17,7 @@ const TONE: Record<CommentDTO["status"], string> = {
   featured: "border-line bg-card",
   pending: "border-warn/40 bg-warn-soft/40",
   hidden: "border-dashed border-line bg-paper",
+  linked: "border-line bg-paper",
 };
 
 export function CommentItem({

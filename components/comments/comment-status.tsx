@@ -37,5 +37,21 @@ export function CommentState({ comment }: { comment: CommentDTO }) {
       </div>
     );
   }
+  if (comment.status === "linked") {
+    return (
+      <div className="mt-2 flex flex-wrap gap-2">
+        {!isMine && <p className={`${tag} bg-accent-soft text-accent-strong`}>{t("statusLinked")}</p>}
+        {comment.answeredIn && (
+          <a
+            href={comment.answeredIn.href}
+            aria-label={isMine ? t("answeredInLabel") : undefined}
+            className={`${tag} bg-accent-soft text-accent-strong underline underline-offset-2`}
+          >
+            {t("answeredIn")}
+          </a>
+        )}
+      </div>
+    );
+  }
   return <p className={`${tag} mt-2 bg-black/5 text-muted`}>{isMine ? t("notFeatured") : t("statusHidden")}</p>;
 }

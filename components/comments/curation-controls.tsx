@@ -23,8 +23,9 @@ function actionsFor(c: CommentDTO): Action[] {
     ];
   }
   const feature: Action = { key: "feature", input: { status: "featured" } };
-  if (c.heldReason) return c.status === "pending" ? [{ key: "hide", input: { status: "hidden" } }] : [];
-  return c.status === "pending" ? [feature, { key: "hide", input: { status: "hidden" } }] : [feature];
+  const isAwaiting = c.status === "pending" || c.status === "linked"; // a linked one may still be featured or hidden
+  if (c.heldReason) return isAwaiting ? [{ key: "hide", input: { status: "hidden" } }] : [];
+  return isAwaiting ? [feature, { key: "hide", input: { status: "hidden" } }] : [feature];
 }
 
 export function CurationControls({

@@ -10,6 +10,7 @@ const TONE: Record<MyCommentDTO["status"], string> = {
   pending: "bg-warn-soft text-warn",
   featured: "bg-accent-soft text-accent-strong",
   hidden: "bg-black/5 text-muted",
+  linked: "bg-accent-soft text-accent-strong",
 };
 
 /** "3 hours ago", with the full date on hover; `now` comes from the server so both render alike. */
@@ -53,6 +54,13 @@ export function MyCommentItem({ comment: c, now }: { comment: MyCommentDTO; now:
       </div>
       <p className="mt-1 whitespace-pre-wrap break-words">{c.body}</p>
       <On article={c.article} />
+      {c.answeredInHref && (
+        <p className="mt-1 text-sm">
+          <Link href={c.answeredInHref} className="text-accent-strong underline underline-offset-2">
+            {t("answerLink")}
+          </Link>
+        </p>
+      )}
     </li>
   );
 }

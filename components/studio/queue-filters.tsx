@@ -12,14 +12,17 @@ type Props = {
   articleId?: string;
   action: string;
   withArticles?: boolean;
+  /** The queue page's "Group by question" switch and its state (other pages have none). */
+  grouped?: boolean;
 };
 
 const select =
   "mt-1 block w-full rounded-lg border border-line bg-card px-3 py-2 text-sm text-ink outline-none transition focus:border-accent focus:ring-2 focus:ring-accent/20";
 
 /** Course and article filters: a plain GET form, so the filtered queue has a URL of its own. */
-export function QueueFilters({ courses, courseId, articleId, action, withArticles = true }: Props) {
+export function QueueFilters({ courses, courseId, articleId, action, withArticles = true, grouped }: Props) {
   const t = useTranslations("studio.filters");
+  const tg = useTranslations("studio.groups");
   const id = useId();
   const [course, setCourse] = useState(courseId ?? "");
   const shown = courses.filter((c) => !course || c.id === course);
@@ -64,6 +67,20 @@ export function QueueFilters({ courses, courseId, articleId, action, withArticle
             ))}
           </select>
         </div>
+      )}
+      {grouped !== undefined && (
+        <label className="flex items-center gap-2 pb-2 text-sm font-medium text-ink" title={tg("toggleNote")}>
+          <input
+            type="checkbox"
+            name="group"
+            value="1"
+            defaultChecked={grouped}
+            // Applies at once with JS; without it, "Apply" submits the box with the rest.
+            onChange={(e) => e.currentTarget.form?.requestSubmit()}
+            className="size-4 accent-[var(--color-accent)]"
+          />
+          {tg("toggle")}
+        </label>
       )}
       <button type="submit" className={`${buttonSecondary} py-2`}>
         {t("apply")}

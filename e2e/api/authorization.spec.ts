@@ -333,6 +333,20 @@ const TABLE: Record<string, Row> = {
     }),
     expect: [401, 403, 403, 403, 200, 200, 200],
   },
+  "GET /api/studio/clusters": {
+    prepare: async (w) => ({ path: `/api/studio/clusters?courseId=${w.courseId}` }),
+    expect: [401, 403, 403, 403, 200, 403, 200],
+  },
+  "POST /api/studio/clusters/answer": {
+    prepare: async (w) => {
+      const ids = [(await comment(w, "PENDING")).id, (await comment(w, "PENDING")).id];
+      return {
+        path: "/api/studio/clusters/answer",
+        body: { commentIds: ids, featureId: ids[0], reply: { body: "Same answer." } },
+      };
+    },
+    expect: [401, 403, 403, 403, 200, 403, 200],
+  },
   "GET /api/studio/essays": {
     prepare: async () => ({ path: "/api/studio/essays?status=submitted" }),
     expect: [401, 403, 403, 403, 200, 200, 200],

@@ -83,6 +83,7 @@ test("hostile bodies get a 4xx in the contract's shape and change nothing", asyn
     ["POST", `/api/courses/${course.slug}/lessons`],
     ["PATCH", `/api/articles/${lesson.id}`],
     ["POST", "/api/me/password"], // no body knows the current password: never a 2xx
+    ["POST", "/api/studio/clusters/answer"], // no body names two pending comments of the course
   ];
   const snapshot = async () => ({
     comments: await db.comment.findMany({ where: { articleId: lesson.id }, orderBy: { id: "asc" } }),
@@ -185,12 +186,14 @@ test("hostile path ids and query strings get no 5xx", async ({ page, db }) => {
     (x, y) => `/api/studio/queue?courseId=${x}&articleId=${y}&kind=${y}&cursor=${x}`,
     (x, y) => `/api/studio/export?course=${x}&article=${y}&format=${y}`,
     (x) => `/api/studio/analytics?course=${x}`,
+    (x, y) => `/api/studio/clusters?courseId=${x}&articleId=${y}`,
     (x) => `/api/notifications?cursor=${x}`,
     (x) => `/courses/${x}`,
     (x) => `/courses/${course.slug}/articles/${x}`,
     (x, y) => `/courses/${course.slug}/search?q=${x}&cursor=${y}`,
     (x) => `/essays/${x}/edit`,
     (x) => `/studio?course=${x}`,
+    (x, y) => `/studio?group=1&courseId=${x}&articleId=${y}`,
     (x) => `/studio/analytics?course=${x}`,
     (x) => `/signin?next=${x}`,
   ];

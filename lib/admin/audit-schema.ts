@@ -32,6 +32,7 @@ export const AUDIT_ACTIONS = [
   "invite.revoke",
   "invite.accept",
   "comment.curate",
+  "comment.link",
   "report.resolve",
   "report.dismiss",
   "reply.hide",

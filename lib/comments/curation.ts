@@ -1,6 +1,7 @@
 import { articleCacheNamespace } from "@/lib/articles/queries";
 import type { CurrentUser } from "@/lib/auth/session";
 import { invalidate } from "@/lib/cache";
+import { requeueLinked } from "@/lib/comments/linked";
 import { commentSelect, forViewer, getVisibleComment, likedByViewer, toCommentDTO } from "@/lib/comments/queries";
 import { insertReply } from "@/lib/comments/replies";
 import type { CreateReplyInput, CurationInput, CurationResultDTO } from "@/lib/comments/schema";
@@ -120,8 +121,11 @@ export async function applyCuration(
       status,
       pinnedAt: isPinned ? (before.pinned_at ?? new Date()) : null,
       ...(becomesFeatured && { featuredAt: new Date(), featuredById: user.id }),
+      // A curator's decision replaces a link to another comment's answer.
+      ...(status !== "LINKED" && { answeredInId: null }),
     },
   });
+  const requeued = leavesFeatured ? await requeueLinked(tx, commentId) : [];
   let featuredCount: number | null = null;
   if (becomesFeatured || leavesFeatured) {
     ({ featuredCommentCount: featuredCount } = await tx.article.update({
@@ -147,6 +151,7 @@ export async function applyCuration(
   return {
     courseId: before.course_id,
     wasPending: before.status === "PENDING",
+    requeued,
     wasFeatured: before.status === "FEATURED",
     isFeatured: status === "FEATURED",
     featuredCount,

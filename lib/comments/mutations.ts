@@ -2,13 +2,14 @@ import { articleCacheNamespace, getDiscussedArticle } from "@/lib/articles/queri
 import type { CurrentUser } from "@/lib/auth/session";
 import { invalidate } from "@/lib/cache";
 import { holdReasonFor } from "@/lib/comments/blocked-words";
+import { requeueLinked } from "@/lib/comments/linked";
 import { commentSelect, forViewer, getVisibleComment, toCommentDTO } from "@/lib/comments/queries";
 import type { CommentDTO, CreateCommentInput } from "@/lib/comments/schema";
 import { canDeleteComment, canEditComment } from "@/lib/comments/visibility";
 import { requirePosting } from "@/lib/courses/access";
 import { db, sqlRows } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { publishDeletion } from "@/lib/events/comments";
+import { noticeRequeued, publishDeletion } from "@/lib/events/comments";
 import { noticeQueueAdded, noticeQueueChanged, noticeQueueRemoved } from "@/lib/events/studio";
 import { Prisma, type CommentStatus } from "@/lib/generated/prisma/client";
 import { newId } from "@/lib/ids";
@@ -73,6 +74,7 @@ async function insertComment(
     createdAt: row!.created_at,
     updatedAt: row!.updated_at,
     deletedAt: null,
+    answeredIn: null,
     author: { id: user.id, name: user.name, avatarUrl: user.avatarUrl, memberships },
   };
 }
@@ -116,13 +118,13 @@ export async function deleteComment(user: CurrentUser, commentId: string): Promi
       SELECT status, deleted_at FROM comments WHERE id = ${commentId} FOR UPDATE`;
     if (!locked || locked.deleted_at) return null;
     await tx.comment.update({ where: { id: commentId }, data: { deletedAt: new Date(), pinnedAt: null } });
-    if (locked.status !== "FEATURED") return { status: locked.status, featuredCount: null };
+    if (locked.status !== "FEATURED") return { status: locked.status, featuredCount: null, requeued: [] };
     const { featuredCommentCount } = await tx.article.update({
       where: { id: comment.articleId },
       data: { featuredCommentCount: { decrement: 1 } },
       select: { featuredCommentCount: true },
     });
-    return { status: locked.status, featuredCount: featuredCommentCount };
+    return { status: locked.status, featuredCount: featuredCommentCount, requeued: await requeueLinked(tx, commentId) };
   });
   await invalidate(articleCacheNamespace(comment.articleId));
   if (deleted?.status === "FEATURED") await invalidateSimilarQuestions(comment.courseId);
@@ -131,4 +133,5 @@ export async function deleteComment(user: CurrentUser, commentId: string): Promi
   if (deleted?.status === "PENDING") {
     await noticeQueueRemoved({ courseId: comment.courseId, articleId: comment.articleId, ids: [commentId] });
   }
+  if (deleted) await noticeRequeued(comment.courseId, deleted.requeued);
 }

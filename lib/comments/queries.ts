@@ -22,6 +22,15 @@ export const authorSelect = (courseId: string) =>
     memberships: { where: { courseId, role: "INSTRUCTOR" }, select: { role: true } },
   }) as const;
 
+const answeredInSelect = {
+  id: true,
+  article: { select: { slug: true, course: { select: { slug: true } } } },
+} satisfies Prisma.CommentSelect;
+
+/** The anchor of a comment on its article page. */
+export const commentHref = (courseSlug: string, articleSlug: string, commentId: string) =>
+  `/courses/${courseSlug}/articles/${articleSlug}#comment-${commentId}`;
+
 export const commentSelect = (courseId: string) =>
   ({
     id: true,
@@ -37,6 +46,7 @@ export const commentSelect = (courseId: string) =>
     updatedAt: true,
     deletedAt: true,
     author: { select: authorSelect(courseId) },
+    answeredIn: { select: answeredInSelect },
   }) satisfies Prisma.CommentSelect;
 
 type CommentRow = Prisma.CommentGetPayload<{ select: ReturnType<typeof commentSelect> }>;
@@ -60,6 +70,13 @@ export function toCommentDTO(c: CommentRow, likedByMe = false): PublicCommentDTO
     likedByMe,
     isDeleted,
     heldReason: c.heldReason,
+    answeredIn:
+      c.answeredIn && !isDeleted
+        ? {
+            commentId: c.answeredIn.id,
+            href: commentHref(c.answeredIn.article.course.slug, c.answeredIn.article.slug, c.answeredIn.id),
+          }
+        : null,
     createdAt: c.createdAt.toISOString(),
     updatedAt: c.updatedAt.toISOString(),
   };

@@ -70,7 +70,11 @@ export type CurationInput = z.infer<typeof CurationSchema>;
 export type ReportInput = z.infer<typeof ReportSchema>;
 export type ListCommentsQuery = z.infer<typeof ListCommentsQuerySchema>;
 export type CommentSort = ListCommentsQuery["sort"];
-export type CommentStatusName = "pending" | "featured" | "hidden";
+/** "linked": asks what a featured comment answers (answeredIn); seen like a pending one. */
+export type CommentStatusName = "pending" | "featured" | "hidden" | "linked";
+
+/** Where a linked comment's question is answered: the featured comment, on its article page. */
+export type AnsweredInDTO = { commentId: string; href: string };
 
 export type AuthorDTO = { id: string; name: string; avatarUrl: string | null; isInstructor: boolean };
 
@@ -99,6 +103,8 @@ export type PublicCommentDTO = {
   isDeleted: boolean;
   /** Why it may not be featured yet (blocked words); only the course's curators see it. */
   heldReason: string | null;
+  /** For a linked comment: the featured comment that answers it. */
+  answeredIn: AnsweredInDTO | null;
   createdAt: string;
   updatedAt: string;
 };

@@ -38,6 +38,11 @@ describe("canSeeComment", () => {
     ["another learner", OTHER, false, "HIDDEN", false, 0, false],
     ["a curator", OTHER, true, "PENDING", false, 0, true],
     ["a curator", OTHER, true, "HIDDEN", false, 0, true],
+    // Linked to another comment's answer: seen like a pending one.
+    ["a visitor", null, false, "LINKED", false, 0, false],
+    ["the author", AUTHOR, false, "LINKED", false, 0, true],
+    ["another learner", OTHER, false, "LINKED", false, 0, false],
+    ["a curator", OTHER, true, "LINKED", false, 0, true],
     ["a visitor, deleted featured with replies", null, false, "FEATURED", true, 2, true],
     ["a visitor, deleted featured without replies", null, false, "FEATURED", true, 0, false],
     ["the author, own deleted pending", AUTHOR, false, "PENDING", true, 0, false],
@@ -53,6 +58,7 @@ describe("isOpenForDiscussion", () => {
     ["FEATURED", true, false],
     ["PENDING", false, false],
     ["HIDDEN", false, false],
+    ["LINKED", false, false],
   ] as const)("%s, deleted %s → %s", (status, del, expected) => {
     expect(isOpenForDiscussion(facts(status, del))).toBe(expected);
   });
@@ -64,6 +70,7 @@ describe("what an author and others may do (edit · delete · report)", () => {
     ["the author", AUTHOR, "PENDING", false, true, true, false],
     ["the author", AUTHOR, "FEATURED", false, false, true, false],
     ["the author", AUTHOR, "HIDDEN", false, false, true, false],
+    ["the author", AUTHOR, "LINKED", false, false, true, false],
     ["the author", AUTHOR, "PENDING", true, false, false, false],
     ["another learner", OTHER, "PENDING", false, false, false, false],
     ["another learner", OTHER, "FEATURED", false, false, false, true],
@@ -87,6 +94,7 @@ const dto = (status: PublicCommentDTO["status"], isDeleted = false): PublicComme
   likedByMe: false,
   isDeleted,
   heldReason: null,
+  answeredIn: null,
   createdAt: "2026-01-01T00:00:00.000Z",
   updatedAt: "2026-01-01T00:00:00.000Z",
 });
@@ -117,6 +125,8 @@ describe("commentCan (the DTO's `can`)", () => {
     ["an instructor", OTHER, coursePermissions(learner, "INSTRUCTOR", OPEN), "pending", false, "C"],
     ["an instructor", OTHER, coursePermissions(learner, "INSTRUCTOR", OPEN), "featured", true, ""],
     ["an admin", OTHER, coursePermissions(admin, null, OPEN), "hidden", false, "C"],
+    ["the author", AUTHOR, coursePermissions(learner, "LEARNER", OPEN), "linked", false, "D"],
+    ["an instructor", OTHER, coursePermissions(learner, "INSTRUCTOR", OPEN), "linked", false, "C"],
     ["an admin", OTHER, coursePermissions(admin, null, OPEN), "featured", false, "RLPC"],
     // An archived course keeps its likes but takes no new replies.
     ["a member (archived)", OTHER, coursePermissions(learner, "LEARNER", ARCHIVED), "featured", false, "LP"],
@@ -130,6 +140,7 @@ describe("commentCan (the DTO's `can`)", () => {
     ["featured", true, false],
     ["pending", false, false],
     ["hidden", false, false],
+    ["linked", false, false],
   ] as const)("a %s comment (deleted %s) counts as featured: %s", (status, del, expected) => {
     expect(isCountedAsFeatured(dto(status, del))).toBe(expected);
   });

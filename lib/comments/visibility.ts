@@ -9,7 +9,7 @@ import type { CommentStatus, Prisma } from "@/lib/generated/prisma/client";
 type Viewer = { id: string } | null;
 type CommentFacts = { authorId: string; status: CommentStatus; deletedAt: Date | null; replyCount: number };
 
-/** Featured comments are public; pending and hidden ones are seen by their author and the curators. */
+/** Featured comments are public; pending, hidden and linked ones are seen by their author and the curators. */
 export function canSeeComment(viewer: Viewer, canCurate: boolean, c: CommentFacts): boolean {
   if (c.deletedAt) return c.status === "FEATURED" && c.replyCount > 0; // a placeholder keeps its replies readable
   return c.status === "FEATURED" || canCurate || (viewer !== null && viewer.id === c.authorId);

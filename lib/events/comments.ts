@@ -1,3 +1,4 @@
+import type { RequeuedComment } from "@/lib/comments/linked";
 import type { PublicCommentDTO, ReplyDTO } from "@/lib/comments/schema";
 import { publish } from "@/lib/events/publish";
 import type { LiveEventData } from "@/lib/events/schema";
@@ -10,6 +11,8 @@ import "server-only";
 export type CurationChange = {
   courseId: string;
   wasPending: boolean;
+  /** Linked comments whose answer left the featured list: back in the queue. */
+  requeued: RequeuedComment[];
   wasFeatured: boolean;
   isFeatured: boolean;
   featuredCount: number | null;
@@ -26,6 +29,7 @@ export async function publishCuration(comment: PublicCommentDTO, change: Curatio
   const isPending = comment.status === "pending";
   if (change.wasPending && !isPending) await noticeQueueRemoved({ ...where, ids: [comment.id] });
   if (!change.wasPending && isPending) await noticeQueueAdded({ ...where, kind: "comment" });
+  await noticeRequeued(change.courseId, change.requeued);
   if (change.isFeatured) {
     await publish(comment.articleId, "comment.featured", {
       comment: publicView(comment),
@@ -37,6 +41,13 @@ export async function publishCuration(comment: PublicCommentDTO, change: Curatio
       id: comment.id,
       featuredCount: change.featuredCount ?? 0,
     });
+  }
+}
+
+/** Linked comments back in the queue (their answer left the featured list), once per article. */
+export async function noticeRequeued(courseId: string, requeued: RequeuedComment[]): Promise<void> {
+  for (const articleId of new Set(requeued.map((r) => r.articleId))) {
+    await noticeQueueAdded({ courseId, articleId, kind: "comment" });
   }
 }
 

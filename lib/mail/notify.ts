@@ -5,15 +5,20 @@ import { renderMail, type MailKind } from "@/lib/mail/templates";
 import { MAIL_SWITCHES, unsubscribeToken, type MailSwitch } from "@/lib/mail/unsubscribe";
 import "server-only";
 
-type Kind = "COMMENT_FEATURED" | "COMMENT_ANSWERED" | "ESSAY_PUBLISHED" | "ESSAY_RETURNED";
-type Payload = { articleId: string; commentId?: string; replyId?: string; note?: string };
+type Kind = "COMMENT_FEATURED" | "COMMENT_ANSWERED" | "COMMENT_LINKED" | "ESSAY_PUBLISHED" | "ESSAY_RETURNED";
+/** `answeredInId`: for a linked comment, the featured comment (on `articleId`) that answers it. */
+type Payload = { articleId: string; commentId?: string; replyId?: string; answeredInId?: string; note?: string };
 
 const MAIL: Record<Kind, { mail: MailKind; switch: MailSwitch }> = {
   COMMENT_FEATURED: { mail: "featured", switch: "featured" },
   COMMENT_ANSWERED: { mail: "answered", switch: "answered" },
+  COMMENT_LINKED: { mail: "linked", switch: "answered" },
   ESSAY_PUBLISHED: { mail: "essayPublished", switch: "essays" },
   ESSAY_RETURNED: { mail: "essayReturned", switch: "essays" },
 };
+
+/** A linked question's mail leads straight to the answer. */
+const anchor = (p: Payload) => (p.answeredInId ? `#comment-${p.answeredInId}` : "");
 
 /**
  * Tells `userId` in the bell and, unless they switched that kind of mail off, by e-mail:
@@ -45,7 +50,7 @@ export async function notify(tx: Prisma.TransactionClient, userId: string, kind:
     to: user,
     title: article.title,
     note: payload.note,
-    actionUrl: `${origin}/courses/${article.course.slug}/articles/${article.slug}`,
+    actionUrl: `${origin}/courses/${article.course.slug}/articles/${article.slug}${anchor(payload)}`,
     unsubscribeUrl: `${origin}/api/unsubscribe?token=${unsubscribeToken(userId, sw)}`,
   });
   await enqueueMail(tx, `notification:${id}`, rendered);

@@ -7,7 +7,7 @@ import "server-only";
 
 const MESSAGES = { en, "zh-CN": zh } satisfies Record<Locale, typeof en>;
 
-export type MailKind = "reset" | "featured" | "answered" | "essayPublished" | "essayReturned";
+export type MailKind = "reset" | "featured" | "answered" | "linked" | "essayPublished" | "essayReturned";
 
 type Content = {
   kind: MailKind;

@@ -10,6 +10,7 @@ import {
   articleHref,
   type BulkCurationInput,
   type BulkResultDTO,
+  type QueueCommentItem,
   type QueueItemDTO,
   type QueuePage,
   type QueueQuery,
@@ -20,7 +21,7 @@ import "server-only";
 // newest first, in one keyset-paginated list that spans both tables.
 
 /** Like commentSelect, but across courses: "is an instructor" is decided per row's course. */
-const queueCommentSelect = {
+export const queueCommentSelect = {
   ...commentSelect(""),
   courseId: true,
   author: {
@@ -35,11 +36,19 @@ const queueCommentSelect = {
   article: { select: { id: true, slug: true, title: true } },
 } satisfies Prisma.CommentSelect;
 
-type QueueCommentRow = Prisma.CommentGetPayload<{ select: typeof queueCommentSelect }>;
+export type QueueCommentRow = Prisma.CommentGetPayload<{ select: typeof queueCommentSelect }>;
 
 const ownCourseOnly = <T extends { memberships: Array<{ courseId: string }> }>(author: T, courseId: string): T => ({
   ...author,
   memberships: author.memberships.filter((m) => m.courseId === courseId),
+});
+
+/** A pending comment as the queue lists it. */
+export const toQueueCommentItem = (c: QueueCommentRow): QueueCommentItem => ({
+  kind: "comment",
+  id: c.id,
+  createdAt: c.createdAt.toISOString(),
+  ...context(c),
 });
 
 function context(c: QueueCommentRow) {
@@ -135,12 +144,7 @@ export async function listQueue(user: CurrentUser, q: QueueQuery): Promise<Queue
         }),
   ]);
   const merged = [
-    ...comments.map((c): QueueItemDTO => ({
-      kind: "comment",
-      id: c.id,
-      createdAt: c.createdAt.toISOString(),
-      ...context(c),
-    })),
+    ...comments.map(toQueueCommentItem),
     ...reports.map(toReportItem).filter((r): r is QueueItemDTO => r !== null),
   ].sort((a, b) => (a.createdAt === b.createdAt ? (a.id < b.id ? 1 : -1) : a.createdAt < b.createdAt ? 1 : -1));
   const items = merged.slice(0, q.limit);

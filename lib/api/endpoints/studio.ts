@@ -1,5 +1,6 @@
 import { endpoint } from "@/lib/api/endpoint";
 import { ReviewEssaysQuerySchema } from "@/lib/essays/schema";
+import { AnswerClusterSchema, ClustersQuerySchema } from "@/lib/studio/clusters-schema";
 import {
   AnalyticsQuerySchema,
   BulkCurationSchema,
@@ -33,6 +34,35 @@ export const queueEvents = endpoint({
   query: QueueQuerySchema.pick({ courseId: true, articleId: true }),
   ok: { status: 200, description: "an event stream", type: "text/event-stream" },
   errors: [403],
+});
+
+export const listClusters = endpoint({
+  method: "GET",
+  path: "/api/studio/clusters",
+  tag: "studio",
+  summary:
+    "Pending comments of one course (or article) grouped by the question they ask: " +
+    "{clusters: [{id, label, commentIds, comments}], truncated} (the newest 500 are grouped)",
+  who: "the course's instructors and admins",
+  auth: "user",
+  query: ClustersQuerySchema,
+  ok: { status: 200, description: "{clusters, truncated}" },
+  errors: [403, 404],
+});
+
+export const answerCluster = endpoint({
+  method: "POST",
+  path: "/api/studio/clusters/answer",
+  tag: "curation",
+  summary:
+    "Answer a group once: {commentIds, featureId, reply: {body}} features one with the reply as the " +
+    "author and links the others to it, notifying every author, in one transaction",
+  who: "the course's instructors and admins",
+  auth: "user",
+  limit: "write",
+  body: AnswerClusterSchema,
+  ok: { status: 200, description: "{featured, reply, linkedIds}" },
+  errors: [403, 404, 409],
 });
 
 export const bulkCurate = endpoint({
