@@ -49,7 +49,7 @@ export async function curateComment(
   const change = await db.$transaction((tx) => applyCuration(tx, user, commentId, input));
 
   await invalidate(articleCacheNamespace(comment.articleId));
-  if (change.wasFeatured !== change.isFeatured) await invalidateSimilarQuestions(change.courseId);
+  await invalidateSimilarQuestions(change.courseId); // what is answered, or its other wordings, may have changed
   const row = await db.comment.findUniqueOrThrow({ where: { id: commentId }, select: commentSelect(comment.courseId) });
   await publishCuration(toCommentDTO(row), change); // live, once committed
   const liked = await likedByViewer(user, [commentId]);

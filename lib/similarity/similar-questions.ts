@@ -38,11 +38,18 @@ type Row = { id: string; article_id: string; terms: string[] | null };
 async function build(courseId: string): Promise<Built> {
   const started = Date.now();
   const stamp = await currentStamp(courseId); // read first: a change during the load leaves a newer stamp
+  // The answered questions, and the comments an instructor linked to one of them: other
+  // wordings of the same question, indexed under its id.
   const rows = await sqlRows<Row>(Prisma.sql`
-    SELECT c.id, c.article_id, c.terms FROM comments c
-    WHERE c.course_id = ${courseId} AND c.status = 'FEATURED' AND c.deleted_at IS NULL
-      AND EXISTS (SELECT 1 FROM replies r WHERE r.comment_id = c.id AND r.is_author_reply
-                  AND r.hidden_at IS NULL AND r.deleted_at IS NULL)`);
+    WITH answered AS (
+      SELECT c.id, c.article_id, c.terms FROM comments c
+      WHERE c.course_id = ${courseId} AND c.status = 'FEATURED' AND c.deleted_at IS NULL
+        AND EXISTS (SELECT 1 FROM replies r WHERE r.comment_id = c.id AND r.is_author_reply
+                    AND r.hidden_at IS NULL AND r.deleted_at IS NULL))
+    SELECT id, article_id, terms FROM answered
+    UNION ALL
+    SELECT a.id, a.article_id, l.terms FROM comments l JOIN answered a ON a.id = l.answered_in_id
+    WHERE l.course_id = ${courseId} AND l.status = 'LINKED' AND l.deleted_at IS NULL`);
   const index = new SuggestionIndex(rows.map((r) => ({ id: r.id, articleId: r.article_id, terms: r.terms ?? [] })));
   return { index, stamp, builtAt: Date.now(), buildMs: Date.now() - started };
 }
