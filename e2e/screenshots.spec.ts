@@ -1,5 +1,4 @@
 // Refreshes the screenshots in docs/: UPDATE_SCREENSHOTS=1 npm run e2e -- --grep screenshots
-import { createComment } from "../prisma/factories";
 import { signIn, test } from "./fixtures";
 
 test.skip(!process.env.UPDATE_SCREENSHOTS, "refreshes docs/ screenshots: only with UPDATE_SCREENSHOTS=1");
@@ -58,22 +57,6 @@ test("screenshots of the course page by chapter and the lesson editor", async ({
   }
 });
 
-test("screenshots of the settings page", async ({ browser, baseURL }) => {
-  for (const [name, viewport] of PUBLISHING_SHOTS) {
-    const context = await browser.newContext({
-      baseURL,
-      viewport,
-      locale: "en",
-      extraHTTPHeaders: { "x-forwarded-for": `192.0.2.${(viewport.width % 200) + 11}` },
-    });
-    const page = await context.newPage();
-    await signIn(page, "learner@example.com", "jingxuan-demo");
-    await page.goto("/settings");
-    await page.screenshot({ path: `docs/settings-${name}.png`, fullPage: true });
-    await context.close();
-  }
-});
-
 // Learners of the demo course asking one question three ways, and one asking something else.
 const SAME_QUESTION = [
   ["priya@example.com", "一致性哈希在实际系统里用在哪里？"],
@@ -91,14 +74,14 @@ test("screenshots of the queue grouped by question", async ({ browser, baseURL, 
   });
   for (const [email, body] of SAME_QUESTION) {
     const author = await db.user.findUniqueOrThrow({ where: { email } });
-    await createComment(db, { courseId: lesson.courseId, articleId: lesson.id, authorId: author.id, body });
+    await db.comment.create({ data: { courseId: lesson.courseId, articleId: lesson.id, authorId: author.id, body } });
   }
   for (const [name, viewport] of PUBLISHING_SHOTS) {
     const context = await browser.newContext({
       baseURL,
       viewport,
       locale: "zh-CN",
-      extraHTTPHeaders: { "x-forwarded-for": `192.0.2.${(viewport.width % 200) + 21}` },
+      extraHTTPHeaders: { "x-forwarded-for": `192.0.2.${(viewport.width % 200) + 31}` },
     });
     const page = await context.newPage();
     await signIn(page, "instructor@example.com", "jingxuan-demo");
@@ -107,6 +90,22 @@ test("screenshots of the queue grouped by question", async ({ browser, baseURL, 
     await group.getByRole("button", { name: /展开/ }).click();
     await group.getByRole("button", { name: "一并回答" }).click();
     await page.screenshot({ path: `docs/studio-grouped-${name}.png`, fullPage: true });
+    await context.close();
+  }
+});
+
+test("screenshots of the settings page", async ({ browser, baseURL }) => {
+  for (const [name, viewport] of PUBLISHING_SHOTS) {
+    const context = await browser.newContext({
+      baseURL,
+      viewport,
+      locale: "en",
+      extraHTTPHeaders: { "x-forwarded-for": `192.0.2.${(viewport.width % 200) + 11}` },
+    });
+    const page = await context.newPage();
+    await signIn(page, "learner@example.com", "jingxuan-demo");
+    await page.goto("/settings");
+    await page.screenshot({ path: `docs/settings-${name}.png`, fullPage: true });
     await context.close();
   }
 });
