@@ -1,5 +1,4 @@
 // Refreshes the screenshots in docs/: UPDATE_SCREENSHOTS=1 npm run e2e -- --grep screenshots
-import { createComment } from "../prisma/factories";
 import { expect, signIn, test } from "./fixtures";
 import { storeTerms } from "./similarity-terms";
 
@@ -120,14 +119,14 @@ test("screenshots of the queue grouped by question", async ({ browser, baseURL, 
   });
   for (const [email, body] of SAME_QUESTION) {
     const author = await db.user.findUniqueOrThrow({ where: { email } });
-    await createComment(db, { courseId: lesson.courseId, articleId: lesson.id, authorId: author.id, body });
+    await db.comment.create({ data: { courseId: lesson.courseId, articleId: lesson.id, authorId: author.id, body } });
   }
   for (const [name, viewport] of PUBLISHING_SHOTS) {
     const context = await browser.newContext({
       baseURL,
       viewport,
       locale: "zh-CN",
-      extraHTTPHeaders: { "x-forwarded-for": `192.0.2.${(viewport.width % 200) + 21}` },
+      extraHTTPHeaders: { "x-forwarded-for": `192.0.2.${(viewport.width % 200) + 31}` },
     });
     const page = await context.newPage();
     await signIn(page, "instructor@example.com", "jingxuan-demo");
