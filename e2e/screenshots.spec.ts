@@ -1,6 +1,6 @@
 // Refreshes the screenshots in docs/: UPDATE_SCREENSHOTS=1 npm run e2e -- --grep screenshots
+import { reindexStale } from "../lib/search/reindex";
 import { expect, signIn, test } from "./fixtures";
-import { storeTerms } from "./similarity-terms";
 
 test.skip(!process.env.UPDATE_SCREENSHOTS, "refreshes docs/ screenshots: only with UPDATE_SCREENSHOTS=1");
 
@@ -75,9 +75,8 @@ test("screenshots of the settings page", async ({ browser, baseURL }) => {
 });
 
 test("screenshots of the composer suggesting an answered question (zh-CN)", async ({ browser, baseURL, db }) => {
-  // Seeded comments get their terms when the index catches up; the shots must not wait for it.
   test.setTimeout(120_000);
-  await storeTerms(db, { courseSlug: "high-concurrency" });
+  await reindexStale(db);
   for (const [name, viewport] of PUBLISHING_SHOTS) {
     const context = await browser.newContext({
       baseURL,

@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser } from "@playwright/test";
-import { execFileSync } from "node:child_process";
 import type { PrismaClient } from "../lib/generated/prisma/client";
+import { reindexStale } from "../lib/search/reindex";
 import { addMember, createComment, createCourse, createLesson, createUser } from "../prisma/factories";
 import { expect, test } from "./fixtures";
 
@@ -36,9 +36,7 @@ async function searchableCourse(db: PrismaClient) {
       body: `第 ${i} 个问题：缓存过期以后，大量请求同时打到数据库怎么办？`,
     });
   }
-  // Rows written straight to the database get their index as setup gives it to seeded rows
-  // (in a child process: the analyzer's dictionary loads under tsx, not Playwright's loader).
-  execFileSync(process.execPath, ["--import", "tsx", "scripts/search-reindex.ts"], { stdio: "ignore" });
+  await reindexStale(db); // rows written straight to the database are indexed as setup does
   return { course, locked };
 }
 

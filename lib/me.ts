@@ -1,4 +1,5 @@
 import type { CurrentUser } from "@/lib/auth/session";
+import { commentAnchor } from "@/lib/comments/anchor";
 import { decodeCursor, encodeCursor } from "@/lib/comments/cursor";
 import type { CommentStatusName, Page } from "@/lib/comments/schema";
 import { db } from "@/lib/db";
@@ -115,7 +116,7 @@ export async function listMyComments(
     body: excerpt(c.body),
     status: c.status.toLowerCase() as CommentStatusName,
     isAnswered: c._count.replies > 0,
-    answeredInHref: c.answeredIn ? `${toRef(c.answeredIn.article).href}#comment-${c.answeredIn.id}` : null,
+    answeredInHref: c.answeredIn ? `${toRef(c.answeredIn.article).href}#${commentAnchor(c.answeredIn.id)}` : null,
     likeCount: c.likeCount,
     replyCount: c.replyCount,
     createdAt: c.createdAt.toISOString(),

@@ -1,4 +1,5 @@
 import type { CurrentUser } from "@/lib/auth/session";
+import { commentAnchor } from "@/lib/comments/anchor";
 import { db } from "@/lib/db";
 import "server-only";
 import * as z from "zod";
@@ -55,7 +56,7 @@ export async function listNotifications(user: CurrentUser, limit = 30) {
       article: a
         ? {
             title: a.title,
-            href: `/courses/${a.course.slug}/articles/${a.slug}${p.answeredInId ? `#comment-${p.answeredInId}` : ""}`,
+            href: `/courses/${a.course.slug}/articles/${a.slug}${p.answeredInId ? `#${commentAnchor(p.answeredInId)}` : ""}`,
           }
         : null,
       articleId: a?.id ?? null,

@@ -2,6 +2,7 @@ import { canSeeArticle } from "@/lib/articles/policy";
 import { articleCacheNamespace, getDiscussedArticle, type DiscussedArticleContext } from "@/lib/articles/queries";
 import type { CurrentUser } from "@/lib/auth/session";
 import { cached } from "@/lib/cache";
+import { commentAnchor } from "@/lib/comments/anchor";
 import { decodeCursor, encodeCursor, type CommentCursor } from "@/lib/comments/cursor";
 import { exactLikeCountSql } from "@/lib/comments/like-count";
 import type { CommentDTO, ListCommentsQuery, Page, PublicCommentDTO } from "@/lib/comments/schema";
@@ -29,7 +30,7 @@ const answeredInSelect = {
 
 /** The anchor of a comment on its article page. */
 export const commentHref = (courseSlug: string, articleSlug: string, commentId: string) =>
-  `/courses/${courseSlug}/articles/${articleSlug}#comment-${commentId}`;
+  `/courses/${courseSlug}/articles/${articleSlug}#${commentAnchor(commentId)}`;
 
 export const commentSelect = (courseId: string) =>
   ({

@@ -1,3 +1,4 @@
+import { commentAnchor } from "@/lib/comments/anchor";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { mailOrigin } from "@/lib/mail/origin";
 import { enqueueMail } from "@/lib/mail/queue";
@@ -18,7 +19,7 @@ const MAIL: Record<Kind, { mail: MailKind; switch: MailSwitch }> = {
 };
 
 /** A linked question's mail leads straight to the answer. */
-const anchor = (p: Payload) => (p.answeredInId ? `#comment-${p.answeredInId}` : "");
+const anchor = (p: Payload) => (p.answeredInId ? `#${commentAnchor(p.answeredInId)}` : "");
 
 /**
  * Tells `userId` in the bell and, unless they switched that kind of mail off, by e-mail:

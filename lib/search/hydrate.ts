@@ -1,3 +1,4 @@
+import { commentAnchor } from "@/lib/comments/anchor";
 import { authorSelect, toAuthorDTO } from "@/lib/comments/queries";
 import { db } from "@/lib/db";
 import "server-only";
@@ -8,7 +9,6 @@ import { snippetOf } from "./snippet";
 // The results of a page of hits, in the hits' order: their text, author, date and address.
 
 const articleHref = (courseSlug: string, articleSlug: string) => `/courses/${courseSlug}/articles/${articleSlug}`;
-const commentAnchor = (commentId: string) => `#comment-${commentId}`;
 
 type Shown = Omit<SearchResultDTO, "snippet" | "highlights"> & { body: string };
 
@@ -58,7 +58,7 @@ export async function hydrateHits(
       kind: "comment",
       id: c.id,
       title: c.article.title,
-      href: articleHref(course.slug, c.article.slug) + commentAnchor(c.id),
+      href: `${articleHref(course.slug, c.article.slug)}#${commentAnchor(c.id)}`,
       author: toAuthorDTO(c.author),
       createdAt: c.createdAt.toISOString(),
       body: c.body,
@@ -69,7 +69,7 @@ export async function hydrateHits(
       kind: "reply",
       id: r.id,
       title: r.comment.article.title,
-      href: articleHref(course.slug, r.comment.article.slug) + commentAnchor(r.commentId),
+      href: `${articleHref(course.slug, r.comment.article.slug)}#${commentAnchor(r.commentId)}`,
       author: toAuthorDTO(r.author),
       createdAt: r.createdAt.toISOString(),
       body: r.body,

@@ -46,7 +46,7 @@ describe("index text", () => {
         { text: "Bloom", weight: "A" },
         { text: "filter", weight: "B" },
       ]),
-    ).toBe("'bloom':1A 'filter':2B");
+    ).toBe("'#bloom-filter':1A 'bloom':2A 'filter':3B"); // a concept comes first, then its words
   });
 
   it("an empty or stopword-only query asks for nothing", () => {

@@ -68,12 +68,10 @@ export function normalize(text: string): string {
     .replace(/[`*_>#~|[\](){}<>"'“”‘’]/g, " ");
 }
 
-/** The words of `text` in reading order: Chinese segmented, each Latin word whole. */
-export function segment(text: string): string[] {
-  return jieba()
-    .cut(text, true)
-    .map((w) => w.trim())
-    .filter((w) => w !== "" && (HAN.test(w) || /[a-z0-9]/.test(w)));
+/** The words of `text` in reading order: Chinese segmented (for search, also the words inside long ones), each Latin word whole. */
+export function segment(text: string, { forSearch = false } = {}): string[] {
+  const words = forSearch ? jieba().cutForSearch(text, true) : jieba().cut(text, true);
+  return words.map((w) => w.trim()).filter((w) => w !== "" && (HAN.test(w) || /[a-z0-9]/.test(w)));
 }
 
 function wordTerm(word: string): string | null {
@@ -125,7 +123,8 @@ export function searchWords(text: string): string[] {
   const words = new Set<string>();
   const normalized = normalize(text);
   for (const { term } of phrases.find(normalized)) if (term.startsWith(TERM_PREFIX.domain)) words.add(term);
-  for (const word of segment(normalized)) {
+  // Search mode also yields the words inside long ones: "缓存击穿" is found by "击穿".
+  for (const word of segment(normalized, { forSearch: true })) {
     if (STOP.has(word)) continue;
     words.add(word);
     if (ASCII_WORD.test(word)) words.add(stemmer(word));
