@@ -1,11 +1,10 @@
 import { liveArticlesWhere } from "@/lib/articles/policy";
-import { articleCacheNamespace, getDiscussedArticle } from "@/lib/articles/queries";
+import { getDiscussedArticle } from "@/lib/articles/queries";
 import type { CurrentUser } from "@/lib/auth/session";
-import { cached } from "@/lib/cache";
 import { commentAnchor } from "@/lib/comments/anchor";
 import { commentSelect, forViewer, likedByViewer, toCommentDTO } from "@/lib/comments/queries";
 import { replySelect, toReplyDTO } from "@/lib/comments/replies";
-import type { PublicCommentDTO, ReplyDTO } from "@/lib/comments/schema";
+import type { ReplyDTO } from "@/lib/comments/schema";
 import {
   SIMILAR_MAX_ITEMS,
   type SimilarQuestionDTO,
@@ -17,43 +16,14 @@ import { readCourseAccess } from "@/lib/courses/access";
 import { isLockedFor } from "@/lib/courses/lesson-lock";
 import { db } from "@/lib/db";
 import { findSimilarQuestions } from "@/lib/similarity/similar-questions";
-import type { Match } from "@/lib/similarity/suggestion-index";
 import "server-only";
 
 // The answered questions a learner is shown while writing a comment. The suggestion index knows
-// which questions are answered; each one's public face (the comment and the instructor's answer)
-// comes from the shared cache of its article's discussion, which curation, replies and likes
-// invalidate; what this reader may open is decided here, per request: lesson locks are per reader.
+// which questions are answered; what this reader may open is decided here, per request: the
+// index is the course's, shared by every reader, and lesson locks are per reader.
 
 /** More candidates than shown, so those this reader may not open can drop out. */
-const CANDIDATES = 10;
-const ANSWERED_TTL_MS = 30_000;
-
-type Answered = { comment: PublicCommentDTO; authorReply: ReplyDTO; articleSlug: string; isLesson: boolean };
-
-/** An answered question as every reader sees it, or null when it is no longer one (the index may lag a second). */
-function answeredQuestion(courseId: string, match: Match): Promise<Answered | null> {
-  return cached(articleCacheNamespace(match.articleId), `answered:${match.id}`, ANSWERED_TTL_MS, async () => {
-    const [row, reply] = await Promise.all([
-      db.comment.findFirst({
-        where: { id: match.id, courseId, ...OPEN_FOR_DISCUSSION_WHERE, article: liveArticlesWhere() },
-        select: { ...commentSelect(courseId), article: { select: { slug: true, kind: true } } },
-      }),
-      db.reply.findFirst({
-        where: { commentId: match.id, isAuthorReply: true, hiddenAt: null, deletedAt: null },
-        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-        select: replySelect(courseId),
-      }),
-    ]);
-    if (!row || !reply) return null;
-    return {
-      comment: toCommentDTO(row),
-      authorReply: toReplyDTO(reply),
-      articleSlug: row.article.slug,
-      isLesson: row.article.kind === "LESSON",
-    };
-  });
-}
+const CANDIDATES = 6;
 
 /**
  * Answered questions of the article's course that ask what `q` asks, for anyone who reads the
@@ -70,29 +40,50 @@ export async function findAnsweredQuestions(
   const courseId = article.course.id;
   const matches = await findSimilarQuestions(courseId, q, CANDIDATES);
   if (matches.length === 0) return { items: [] };
-  const [answered, { course }] = await Promise.all([
-    Promise.all(matches.map((m) => answeredQuestion(courseId, m))),
+  const ids = matches.map((m) => m.id);
+  // Read again rather than trust the index: it may lag a curation by a second.
+  const [rows, replies, { course }] = await Promise.all([
+    db.comment.findMany({
+      where: { id: { in: ids }, courseId, ...OPEN_FOR_DISCUSSION_WHERE, article: liveArticlesWhere() },
+      select: { ...commentSelect(courseId), article: { select: { slug: true, kind: true } } },
+    }),
+    db.reply.findMany({
+      where: { commentId: { in: ids }, isAuthorReply: true, hiddenAt: null, deletedAt: null },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      select: replySelect(courseId),
+    }),
     readCourseAccess(viewer, courseId),
   ]);
-  const readable = await Promise.all(
-    matches.map(async (m, i) => {
-      const a = answered[i];
-      return !!a && !(await isLockedFor(access, course, { id: m.articleId, courseId, isLesson: a.isLesson }));
-    }),
+  const firstAnswer = new Map<string, ReplyDTO>();
+  for (const r of replies) if (!firstAnswer.has(r.commentId)) firstAnswer.set(r.commentId, toReplyDTO(r));
+
+  const articleIds = [...new Set(rows.map((r) => r.articleId))];
+  const locked = await Promise.all(
+    articleIds.map((id) =>
+      isLockedFor(access, course, {
+        id,
+        courseId,
+        isLesson: rows.find((r) => r.articleId === id)?.article.kind === "LESSON",
+      }),
+    ),
   );
+  const readable = new Set(articleIds.filter((_, i) => !locked[i]));
+  const byId = new Map(rows.map((r) => [r.id, r]));
   const chosen = matches
-    .map((m, i) => ({ match: m, answered: answered[i]! }))
-    .filter((_, i) => readable[i])
+    .filter((m) => byId.has(m.id) && firstAnswer.has(m.id) && readable.has(byId.get(m.id)!.articleId))
     .slice(0, SIMILAR_MAX_ITEMS);
   const liked = await likedByViewer(
     viewer,
-    chosen.map((c) => c.match.id),
+    chosen.map((m) => m.id),
   );
-  const items = chosen.map(({ match, answered: a }): SimilarQuestionDTO => ({
-    comment: forViewer({ ...a.comment, likedByMe: liked.has(match.id) }, viewer, access),
-    authorReply: a.authorReply,
-    score: Math.round(match.score * 1000) / 1000,
-    href: `/courses/${article.course.slug}/articles/${a.articleSlug}#${commentAnchor(match.id)}`,
-  }));
+  const items = chosen.map((m): SimilarQuestionDTO => {
+    const row = byId.get(m.id)!;
+    return {
+      comment: forViewer(toCommentDTO(row, liked.has(row.id)), viewer, access),
+      authorReply: firstAnswer.get(row.id)!,
+      score: Math.round(m.score * 1000) / 1000,
+      href: `/courses/${article.course.slug}/articles/${row.article.slug}#${commentAnchor(row.id)}`,
+    };
+  });
   return { items };
 }
