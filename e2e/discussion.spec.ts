@@ -2,6 +2,7 @@ import { addMember, createCourse, createLesson, createUser } from "../prisma/fac
 import { expect, signIn, test } from "./fixtures";
 
 test("the whole loop: comment → pending → featured → liked → answered", async ({ browser, db, baseURL }) => {
+  test.slow(); // three people, three sign-ins and a dozen steps: more than the default budget is sized for
   const course = await createCourse(db);
   const [a, b, teacher] = [
     await createUser(db, { name: "Learner A" }),

@@ -69,6 +69,7 @@ test("the course page and a locked lesson at 1280 and 390 px, in English and Chi
   baseURL,
   db,
 }, testInfo) => {
+  test.slow(); // four layouts, each with an accessibility scan: more steps than the default budget is sized for
   const { course, locked } = await inviteCourse(db);
   await db.course.update({ where: { id: course.id }, data: { archivedAt: new Date() } });
   for (const locale of ["en", "zh-CN"]) {
