@@ -75,6 +75,8 @@ async function insertComment(
     updatedAt: row!.updated_at,
     deletedAt: null,
     answeredIn: null,
+    curationReason: null,
+    faqAt: null,
     author: { id: user.id, name: user.name, avatarUrl: user.avatarUrl, memberships },
   };
 }

@@ -43,6 +43,8 @@ export const commentSelect = (courseId: string) =>
     likeCount: true,
     replyCount: true,
     heldReason: true,
+    curationReason: true,
+    faqAt: true,
     createdAt: true,
     updatedAt: true,
     deletedAt: true,
@@ -78,6 +80,8 @@ export function toCommentDTO(c: CommentRow, likedByMe = false): PublicCommentDTO
             href: commentHref(c.answeredIn.article.course.slug, c.answeredIn.article.slug, c.answeredIn.id),
           }
         : null,
+    reason: c.status === "FEATURED" && !isDeleted ? c.curationReason : null,
+    isFaq: c.status === "FEATURED" && !isDeleted && c.faqAt !== null,
     createdAt: c.createdAt.toISOString(),
     updatedAt: c.updatedAt.toISOString(),
   };

@@ -105,6 +105,10 @@ export type PublicCommentDTO = {
   heldReason: string | null;
   /** For a linked comment: the featured comment that answers it. */
   answeredIn: AnsweredInDTO | null;
+  /** Why an instructor featured it ("精选理由"): public while it is featured, else null. */
+  reason: string | null;
+  /** An FAQ entry of its article (featured, with an author reply). */
+  isFaq: boolean;
   createdAt: string;
   updatedAt: string;
 };

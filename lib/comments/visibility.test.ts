@@ -95,6 +95,8 @@ const dto = (status: PublicCommentDTO["status"], isDeleted = false): PublicComme
   isDeleted,
   heldReason: null,
   answeredIn: null,
+  reason: null,
+  isFaq: false,
   createdAt: "2026-01-01T00:00:00.000Z",
   updatedAt: "2026-01-01T00:00:00.000Z",
 });
