@@ -1,4 +1,4 @@
-import { ANALYZER_VERSION, analyze, searchWords } from "@/lib/similarity/analyze";
+import { ANALYZER_VERSION, readForIndex, searchWords } from "@/lib/similarity/analyze";
 
 // What a row stores for search and similarity, computed from its text when the text is written.
 // The search vector is sent as tsvector text with a position and a weight per word: PostgreSQL's
@@ -18,11 +18,11 @@ export const quoteLexeme = (word: string) => `'${word.replace(/\\/g, "\\\\").rep
 const usable = (word: string) => word.length > 0 && word.length <= MAX_WORD_LENGTH && !word.includes("\0");
 
 /** The tsvector text of the parts' search words, numbered in reading order, each part with its weight. */
-export function searchVectorText(parts: Array<{ text: string; weight: Weight }>): string {
+export function searchVectorText(parts: Array<{ words: string[]; weight: Weight }>): string {
   let position = 0;
   const lexemes: string[] = [];
-  for (const { text, weight } of parts) {
-    for (const word of searchWords(text).filter(usable)) {
+  for (const { words, weight } of parts) {
+    for (const word of words.filter(usable)) {
       position = Math.min(position + 1, MAX_POSITION);
       lexemes.push(`${quoteLexeme(word)}:${position}${weight}`);
     }
@@ -30,24 +30,23 @@ export function searchVectorText(parts: Array<{ text: string; weight: Weight }>)
   return lexemes.join(" ");
 }
 
-/** A comment's stored terms (similarity) and search vector. */
-export const commentIndex = (body: string) => ({
-  terms: analyze(body),
-  vector: searchVectorText([{ text: body, weight: "B" }]),
-  version: ANALYZER_VERSION,
-});
+/** A comment's stored terms (similarity) and search vector, from one reading of its text. */
+export function commentIndex(body: string) {
+  const { terms, words } = readForIndex(body);
+  return { terms, vector: searchVectorText([{ words, weight: "B" }]), version: ANALYZER_VERSION };
+}
 
 /** A reply's search vector. */
 export const replyIndex = (body: string) => ({
-  vector: searchVectorText([{ text: body, weight: "B" }]),
+  vector: searchVectorText([{ words: searchWords(body), weight: "B" }]),
   version: ANALYZER_VERSION,
 });
 
 /** An article's search vector: title words weigh more than body words. */
 export const articleIndex = (title: string, body: string) => ({
   vector: searchVectorText([
-    { text: title, weight: "A" },
-    { text: body, weight: "B" },
+    { words: searchWords(title), weight: "A" },
+    { words: searchWords(body), weight: "B" },
   ]),
   version: ANALYZER_VERSION,
 });

@@ -1,3 +1,4 @@
+import { searchWords } from "@/lib/similarity/analyze";
 import { describe, expect, it } from "vitest";
 import { decodeSearchCursor, encodeSearchCursor } from "./cursor";
 import { anyWordQuery, quoteLexeme, searchVectorText } from "./index-values";
@@ -43,8 +44,8 @@ describe("index text", () => {
   it("numbers words in reading order with their part's weight", () => {
     expect(
       searchVectorText([
-        { text: "Bloom", weight: "A" },
-        { text: "filter", weight: "B" },
+        { words: searchWords("Bloom"), weight: "A" },
+        { words: searchWords("filter"), weight: "B" },
       ]),
     ).toBe("'#bloom-filter':1A 'bloom':2A 'filter':3B"); // a concept comes first, then its words
   });

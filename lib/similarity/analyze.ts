@@ -84,13 +84,39 @@ function wordTerm(word: string): string | null {
   return termOfStem.get(stem) ?? stem;
 }
 
-/** The distinct terms of `text`, in order of first appearance. */
-export function analyze(text: string): string[] {
-  const terms = new Set<string>();
+type Matched = { normalized: string; found: ReturnType<typeof phrases.find> };
+
+/** The text normalized and its glossary phrases found: the part of the work both readings share. */
+const match = (text: string): Matched => {
   const normalized = normalize(text);
+  return { normalized, found: phrases.find(normalized) };
+};
+
+/** The distinct terms of `text`, in order of first appearance. */
+export const analyze = (text: string): string[] => termsOf(match(text));
+
+/**
+ * The words course search indexes and looks for: every word of the text but function words,
+ * English also by its stem, and the glossary's concepts, so a search in one language finds the
+ * other ("一致性哈希" finds "consistent hashing"). Stored with array_to_tsvector, matched as is.
+ */
+export const searchWords = (text: string): string[] => wordsOf(match(text));
+
+/**
+ * Both readings of a text being stored (a comment's terms and its search words), normalized and
+ * matched against the glossary once. Jieba still runs twice: similarity wants its precise cut of
+ * the words outside the glossary, search its recall mode over the whole text.
+ */
+export function readForIndex(text: string): { terms: string[]; words: string[] } {
+  const matched = match(text);
+  return { terms: termsOf(matched), words: wordsOf(matched) };
+}
+
+function termsOf({ normalized, found }: Matched): string[] {
+  const terms = new Set<string>();
   let rest = "";
   let from = 0;
-  for (const { term, start, end } of phrases.find(normalized)) {
+  for (const { term, start, end } of found) {
     terms.add(term);
     rest += `${normalized.slice(from, start)} `;
     from = end;
@@ -114,15 +140,9 @@ export function analyze(text: string): string[] {
   return [...terms];
 }
 
-/**
- * The words course search indexes and looks for: every word of the text but function words,
- * English also by its stem, and the glossary's concepts, so a search in one language finds the
- * other ("一致性哈希" finds "consistent hashing"). Stored with array_to_tsvector, matched as is.
- */
-export function searchWords(text: string): string[] {
+function wordsOf({ normalized, found }: Matched): string[] {
   const words = new Set<string>();
-  const normalized = normalize(text);
-  for (const { term } of phrases.find(normalized)) if (term.startsWith(TERM_PREFIX.domain)) words.add(term);
+  for (const { term } of found) if (term.startsWith(TERM_PREFIX.domain)) words.add(term);
   // Search mode also yields the words inside long ones: "缓存击穿" is found by "击穿".
   for (const word of segment(normalized, { forSearch: true })) {
     if (STOP.has(word)) continue;

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { analyze, searchWords } from "./analyze";
+import { analyze, readForIndex, searchWords } from "./analyze";
 import { clusterTexts } from "./cluster";
 import { clusteringQuality, pairwiseScore, suggestionQuality, type LabelledSet } from "./quality";
 import { SuggestionIndex } from "./suggestion-index";
@@ -32,6 +32,11 @@ describe("analyze", () => {
     const words = searchWords("一致性哈希 keeps keys in place");
     expect(words).toContain("#consistent-hashing");
     expect(words).toEqual(expect.arrayContaining(["keep", "keys"]));
+  });
+
+  it("reads a stored text once for both: the same terms and words as the two readings apart", () => {
+    for (const text of ["一致性哈希用在哪里？ Redis 缓存击穿", "Why does the consistent hash ring need virtual nodes?"])
+      expect(readForIndex(text)).toEqual({ terms: analyze(text), words: searchWords(text) });
   });
 });
 
