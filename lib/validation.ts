@@ -31,3 +31,10 @@ export const NameField = z
  */
 const ID_PATTERN = /^[A-Za-z0-9_-]{1,100}$/;
 export const IdField = z.string().regex(ID_PATTERN, { error: "Not a valid id." });
+
+/** A people search (`q` of the member and user lists): a name or e-mail fragment. */
+export const PeopleSearchField = z
+  .string()
+  .refine(hasNoNullBytes, NO_NULL_BYTES)
+  .trim()
+  .max(100, { error: "Keep the search under 100 characters." });

@@ -3,8 +3,8 @@ import type { AuditEventDTO, ListAuditQuery } from "@/lib/admin/audit-schema";
 import type { CurrentUser } from "@/lib/auth/session";
 import type { Page } from "@/lib/comments/schema";
 import { db } from "@/lib/db";
-import { decodeEssayCursor, encodeEssayCursor } from "@/lib/essays/cursor";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { decodeKeysetCursor, encodeKeysetCursor, olderThan } from "@/lib/keyset";
 import { IdField } from "@/lib/validation";
 import "server-only";
 
@@ -35,18 +35,12 @@ function actorWhere(actor: string): Prisma.AuditEventWhereInput {
 /** Admins only: audit events, newest first (ties by id), filtered by actor, course slug and action. */
 export async function listAuditEvents(actor: CurrentUser, q: ListAuditQuery): Promise<Page<AuditEventDTO>> {
   assertAdmin(actor);
-  const cursor = decodeEssayCursor(q.cursor);
+  const cursor = decodeKeysetCursor(q.cursor);
   const filters: Prisma.AuditEventWhereInput[] = [
     ...(q.actor ? [actorWhere(q.actor)] : []),
     ...(q.course ? [{ course: { slug: q.course } }] : []),
     ...(q.action ? [{ action: q.action }] : []),
-    ...(cursor?.at
-      ? [
-          {
-            OR: [{ createdAt: { lt: new Date(cursor.at) } }, { createdAt: new Date(cursor.at), id: { lt: cursor.id } }],
-          },
-        ]
-      : []),
+    olderThan(cursor, "createdAt", "id"),
   ];
   const rows = await db.auditEvent.findMany({
     where: { AND: filters },
@@ -60,7 +54,7 @@ export async function listAuditEvents(actor: CurrentUser, q: ListAuditQuery): Pr
   return {
     items: items.map((e) => toEventDTO(e, labels.get(`${e.targetType}:${e.targetId}`) ?? null)),
     nextCursor:
-      rows.length > q.limit && last ? encodeEssayCursor({ at: last.createdAt.toISOString(), id: last.id }) : null,
+      rows.length > q.limit && last ? encodeKeysetCursor({ at: last.createdAt.toISOString(), id: last.id }) : null,
   };
 }
 

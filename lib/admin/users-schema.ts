@@ -1,5 +1,5 @@
 import type { MemberRoleName } from "@/lib/courses/member-schema";
-import { hasNoNullBytes, NO_NULL_BYTES } from "@/lib/validation";
+import { PeopleSearchField } from "@/lib/validation";
 import * as z from "zod";
 
 // People as the admin area lists and changes them (GET/PATCH /api/admin/users), shared by
@@ -10,12 +10,7 @@ export const USER_PAGE_SIZE = 20;
 
 /** GET /api/admin/users */
 export const ListUsersQuerySchema = z.object({
-  q: z
-    .string()
-    .refine(hasNoNullBytes, NO_NULL_BYTES)
-    .trim()
-    .max(100, { error: "Keep the search under 100 characters." })
-    .optional(),
+  q: PeopleSearchField.optional(),
   cursor: z.string().max(300).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(USER_PAGE_SIZE),
 });

@@ -7,8 +7,8 @@ import type { Page } from "@/lib/comments/schema";
 import { roleName } from "@/lib/courses/members";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { decodeEssayCursor, encodeEssayCursor } from "@/lib/essays/cursor";
 import type { Prisma, Role } from "@/lib/generated/prisma/client";
+import { decodeKeysetCursor, keysetPage, olderThan } from "@/lib/keyset";
 import "server-only";
 
 // The admin area's people: search and page through everyone, suspend and unsuspend, make and
@@ -45,28 +45,18 @@ const toAdminUserDTO = (u: UserRow): AdminUserDTO => ({
 /** Admins only: everyone, newest first (ties by id), a page at a time; `q` matches name or e-mail. */
 export async function listUsers(actor: CurrentUser, q: ListUsersQuery): Promise<Page<AdminUserDTO>> {
   assertAdmin(actor);
-  const cursor = decodeEssayCursor(q.cursor);
+  const cursor = decodeKeysetCursor(q.cursor);
   const text = q.q ? { contains: q.q, mode: "insensitive" as const } : undefined;
   const rows = await db.user.findMany({
     where: {
       ...(text && { OR: [{ name: text }, { email: text }] }),
-      ...(cursor?.at && {
-        AND: {
-          OR: [{ createdAt: { lt: new Date(cursor.at) } }, { createdAt: new Date(cursor.at), id: { lt: cursor.id } }],
-        },
-      }),
+      AND: olderThan(cursor, "createdAt", "id"),
     },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: q.limit + 1,
     select: userSelect,
   });
-  const items = rows.slice(0, q.limit);
-  const last = items.at(-1);
-  return {
-    items: items.map(toAdminUserDTO),
-    nextCursor:
-      rows.length > q.limit && last ? encodeEssayCursor({ at: last.createdAt.toISOString(), id: last.id }) : null,
-  };
+  return keysetPage(rows, q, (u) => ({ at: u.createdAt.toISOString(), id: u.id }), toAdminUserDTO);
 }
 
 type Locked = { id: string; role: Role; suspended_at: Date | null };

@@ -1,4 +1,4 @@
-import { hasNoNullBytes, NO_NULL_BYTES } from "@/lib/validation";
+import { PeopleSearchField } from "@/lib/validation";
 import * as z from "zod";
 
 // Members of a course and who may change them; shared by the routes (server) and the
@@ -20,12 +20,7 @@ const RoleField = z.enum(MEMBER_ROLES, { error: 'Give role "learner" or "instruc
 
 /** GET /api/courses/:slug/members */
 export const ListMembersQuerySchema = z.object({
-  q: z
-    .string()
-    .refine(hasNoNullBytes, NO_NULL_BYTES)
-    .trim()
-    .max(100, { error: "Keep the search under 100 characters." })
-    .optional(),
+  q: PeopleSearchField.optional(),
   role: RoleField.optional(),
   cursor: z.string().max(300).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(MEMBER_PAGE_SIZE),

@@ -4,8 +4,8 @@ import { managesRole, type ListMembersQuery, type MemberDTO, type MemberRoleName
 import { getCuratedSettings } from "@/lib/courses/settings";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { decodeEssayCursor, encodeEssayCursor } from "@/lib/essays/cursor";
 import type { MemberRole, Prisma } from "@/lib/generated/prisma/client";
+import { decodeKeysetCursor, keysetPage, olderThan } from "@/lib/keyset";
 import "server-only";
 
 // The studio's members list and the role changes on it. Granting membership is
@@ -43,29 +43,20 @@ export async function curatedCourse(user: CurrentUser | null, slug: string) {
  */
 export async function listMembers(user: CurrentUser, slug: string, q: ListMembersQuery): Promise<Page<MemberDTO>> {
   const course = await curatedCourse(user, slug);
-  // The same opaque {at, id} cursor as the essay lists: here joinedAt and the user id.
-  const cursor = decodeEssayCursor(q.cursor);
+  const cursor = decodeKeysetCursor(q.cursor); // joinedAt and the user id
   const text = q.q ? { contains: q.q, mode: "insensitive" as const } : undefined;
   const rows = await db.courseMember.findMany({
     where: {
       courseId: course.id,
       ...(q.role && { role: memberRole(q.role) }),
       ...(text && { user: { OR: [{ name: text }, { email: text }] } }),
-      ...(cursor?.at && {
-        OR: [{ joinedAt: { lt: new Date(cursor.at) } }, { joinedAt: new Date(cursor.at), userId: { lt: cursor.id } }],
-      }),
+      AND: olderThan(cursor, "joinedAt", "userId"),
     },
     orderBy: [{ joinedAt: "desc" }, { userId: "desc" }],
     take: q.limit + 1,
     select: memberSelect,
   });
-  const items = rows.slice(0, q.limit);
-  const last = items.at(-1);
-  return {
-    items: items.map(toMemberDTO),
-    nextCursor:
-      rows.length > q.limit && last ? encodeEssayCursor({ at: last.joinedAt.toISOString(), id: last.user.id }) : null,
-  };
+  return keysetPage(rows, q, (m) => ({ at: m.joinedAt.toISOString(), id: m.user.id }), toMemberDTO);
 }
 
 /** The membership `userId` holds in the course, locked for the change that follows; 404 if none. */

@@ -5,7 +5,7 @@ import { getCourseAccess } from "@/lib/courses/access";
 import { curatedCoursesWhere, type CoursePermissions } from "@/lib/courses/policy";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { afterId, afterKey, decodeEssayCursor, pageOf, type EssayCursor } from "@/lib/essays/cursor";
+import { afterId, afterKey } from "@/lib/essays/cursor";
 import {
   ESSAY_PAGE_SIZE,
   REVIEW_PAGE_SIZE,
@@ -15,6 +15,7 @@ import {
   type ReviewEssaysQuery,
 } from "@/lib/essays/schema";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { decodeKeysetCursor, keysetPage, type KeysetCursor } from "@/lib/keyset";
 import { canUseStudio } from "@/lib/studio/access";
 import "server-only";
 
@@ -89,7 +90,7 @@ export async function listMyEssays(
   user: CurrentUser,
   { limit = ESSAY_PAGE_SIZE, ...q }: Partial<Slice> & { courseId?: string } = {},
 ): Promise<Page<EssaySummaryDTO>> {
-  const cursor = decodeEssayCursor(q.cursor);
+  const cursor = decodeKeysetCursor(q.cursor);
   const rows = await db.article.findMany({
     where: {
       authorId: user.id,
@@ -101,7 +102,7 @@ export async function listMyEssays(
     take: limit + 1,
     select: essaySummarySelect,
   });
-  return pageOf(rows, { limit }, (r) => ({ at: r.updatedAt.toISOString(), id: r.id }), toEssaySummaryDTO);
+  return keysetPage(rows, { limit }, (r) => ({ at: r.updatedAt.toISOString(), id: r.id }), toEssaySummaryDTO);
 }
 
 /** The viewer's own essays in the course named by `slug`, a page at a time (404 for an unknown course). */
@@ -159,7 +160,7 @@ export async function listReviewEssays(user: CurrentUser, q: ReviewEssaysQuery) 
 }
 
 async function submittedPage(scope: Prisma.ArticleWhereInput, q: Slice): Promise<Page<EssayDTO>> {
-  const c = decodeEssayCursor(q.cursor);
+  const c = decodeKeysetCursor(q.cursor);
   const rows = await db.article.findMany({
     where: {
       ...scope,
@@ -171,11 +172,11 @@ async function submittedPage(scope: Prisma.ArticleWhereInput, q: Slice): Promise
     take: q.limit + 1,
     select: essaySelect,
   });
-  return pageOf(rows, q, (r) => ({ at: r.submittedAt?.toISOString() ?? null, id: r.id }), toEssayDTO);
+  return keysetPage(rows, q, (r) => ({ at: r.submittedAt?.toISOString() ?? null, id: r.id }), toEssayDTO);
 }
 
 async function publishedPage(scope: Prisma.ArticleWhereInput, q: Slice): Promise<Page<EssaySummaryDTO>> {
-  const c = decodeEssayCursor(q.cursor);
+  const c = decodeKeysetCursor(q.cursor);
   const after =
     c &&
     afterKey("storyPinnedAt", "desc", c.pinnedAt ?? null, afterKey("publishedAt", "desc", c.at, afterId("desc", c.id)));
@@ -189,12 +190,12 @@ async function publishedPage(scope: Prisma.ArticleWhereInput, q: Slice): Promise
     take: q.limit + 1,
     select: essaySummarySelect,
   });
-  const key = (r: (typeof rows)[number]): EssayCursor => ({
+  const key = (r: (typeof rows)[number]): KeysetCursor => ({
     pinnedAt: r.storyPinnedAt?.toISOString() ?? null,
     at: r.publishedAt?.toISOString() ?? null,
     id: r.id,
   });
-  return pageOf(rows, q, key, toEssaySummaryDTO);
+  return keysetPage(rows, q, key, toEssaySummaryDTO);
 }
 
 /** The course a new essay is written in, and what the user may do there (404 if unknown). */
