@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { getCuratedCourse } from "@/lib/studio/access";
 import { articleHref, TIME_TO_FEATURE_BUCKETS, type AnalyticsDTO, type TimeToFeatureBucket } from "@/lib/studio/schema";
+import { clip } from "@/lib/text";
 import "server-only";
 
 // A course's discussion in numbers, for its curators. Every query is keyed by course_id,
@@ -14,12 +15,7 @@ export const ANALYTICS_TIME_ZONE = "Asia/Shanghai";
 export const ANALYTICS_DAYS = 30;
 const TOP = 10;
 
-const excerpt = (text: string, max = 120) =>
-  Array.from(text).length > max
-    ? `${Array.from(text)
-        .slice(0, max - 1)
-        .join("")}…`
-    : text;
+const EXCERPT_LENGTH = 120;
 
 /** Analytics of the course `slug`, by day in `tz`: 404 if unknown, 403 unless `user` curates it. */
 export async function getCourseAnalytics(
@@ -123,7 +119,7 @@ export async function getCourseAnalytics(
     },
     topLiked: topLiked.map((c) => ({
       id: c.id,
-      excerpt: excerpt(c.body),
+      excerpt: clip(c.body, EXCERPT_LENGTH),
       authorName: c.author.name,
       likeCount: c.likeCount,
       replyCount: c.replyCount,

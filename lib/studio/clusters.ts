@@ -5,6 +5,7 @@ import { clusterTexts } from "@/lib/similarity/cluster";
 import { studioScope } from "@/lib/studio/access";
 import { CLUSTER_SCAN_MAX, type ClusterDTO, type ClustersDTO, type ClustersQuery } from "@/lib/studio/clusters-schema";
 import { queueCommentSelect, toQueueCommentItem, type QueueCommentRow } from "@/lib/studio/queue";
+import { clip } from "@/lib/text";
 import { createHash } from "node:crypto";
 import "server-only";
 
@@ -27,10 +28,7 @@ const clusterId = (ids: string[]) =>
     .digest("base64url")
     .slice(0, 16);
 
-const labelOf = (body: string) => {
-  const flat = body.replace(/\s+/g, " ").trim();
-  return flat.length > LABEL_LENGTH ? `${flat.slice(0, LABEL_LENGTH - 1)}…` : flat;
-};
+const labelOf = (body: string) => clip(body, LABEL_LENGTH);
 
 /**
  * The pending comments of one course (or one article of it) grouped by question, every one in
