@@ -25,7 +25,8 @@ export async function nextMarks(
 ): Promise<CurationMarks> {
   const isStatusChange = status !== before.status;
   const curationReason = input.reason !== undefined ? input.reason : isStatusChange ? null : before.curation_reason;
-  if (curationReason !== null && status !== "FEATURED" && status !== "HIDDEN")
+  // Pending comments carry no reason: even clearing one there is a request that means nothing.
+  if ((input.reason !== undefined || curationReason !== null) && status !== "FEATURED" && status !== "HIDDEN")
     throw new AppError("conflict", "A reason goes with featuring or hiding a comment.");
 
   if (status !== "FEATURED") {
