@@ -20,13 +20,16 @@ export async function FaqSection({ faq }: { faq: FaqDTO }) {
         {faq.items.map(({ comment, authorReply }) => (
           <li key={comment.id} className="py-2">
             <details className="group">
-              <summary className="flex cursor-pointer list-none gap-2 rounded-md py-1 font-medium marker:hidden hover:text-accent-strong">
-                <span aria-hidden="true" className="text-accent transition group-open:rotate-90">
-                  ▸
+              <summary className="flex cursor-pointer list-none items-start gap-2 rounded-md py-1 font-medium hover:text-accent-strong [&::-webkit-details-marker]:hidden">
+                <span
+                  aria-hidden="true"
+                  className="mt-[0.35em] inline-flex size-4 shrink-0 items-center justify-center text-[10px] leading-none text-accent transition-transform group-open:rotate-90"
+                >
+                  ▶
                 </span>
                 <span className="min-w-0 flex-1 break-words">{comment.body}</span>
               </summary>
-              <div className="pb-2 pl-5">
+              <div className="pb-2 pl-6">
                 {comment.reason && <ReasonNote reason={comment.reason} />}
                 <AuthorAnswer reply={authorReply} />
                 <a
