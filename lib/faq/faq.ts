@@ -15,7 +15,7 @@ import "server-only";
 // author reply, in the order they were marked. "Answered" is decided here at read time, so an
 // author reply hidden or deleted takes its comment out of the FAQ without touching the mark.
 
-/** The FAQ entries among the comments `where` selects, for articles of `courseId`. */
+/** What makes a comment an FAQ entry, as a filter (featured, live, marked, answered). */
 export const FAQ_WHERE = {
   ...OPEN_FOR_DISCUSSION_WHERE,
   faqAt: { not: null },
