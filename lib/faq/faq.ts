@@ -1,4 +1,4 @@
-import { getDiscussedArticle, articleCacheNamespace, type DiscussedArticleContext } from "@/lib/articles/queries";
+import { articleCacheNamespace, getDiscussedArticle, type DiscussedArticleContext } from "@/lib/articles/queries";
 import type { CurrentUser } from "@/lib/auth/session";
 import { cached } from "@/lib/cache";
 import { LIVE_AUTHOR_REPLY_WHERE } from "@/lib/comments/answered";

@@ -36,7 +36,11 @@ function entry({ comment, authorReply }: AnsweredCommentDTO, labels: RecapLabels
 
 /** The recap as a Markdown document; links are absolute from `origin`. */
 export function recapToMarkdown(recap: RecapDTO, labels: RecapLabels, origin: string): string {
-  const out = [`# ${escapeLine(labels.title(recap.chapter.title))}`, "", `${labels.course}: ${escapeLine(recap.course.title)}`];
+  const out = [
+    `# ${escapeLine(labels.title(recap.chapter.title))}`,
+    "",
+    `${labels.course}: ${escapeLine(recap.course.title)}`,
+  ];
   if (recap.lessons.length === 0) out.push("", labels.emptyChapter);
   for (const lesson of recap.lessons) {
     out.push("", `## [${escapeLine(lesson.title)}](${origin}${lesson.href})`);

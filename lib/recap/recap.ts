@@ -53,10 +53,7 @@ export async function getChapterRecap(viewer: CurrentUser | null, courseSlug: st
   const lessons = chapter.lessons.map((l) => ({ ...l, locked: isLessonLocked(access, facts, ordinals.get(l.id)!) }));
   const readable = lessons.filter((l) => !l.locked).map((l) => l.id);
 
-  const [faqs, ranked] = await Promise.all([
-    loadFaqs(course.id, readable),
-    readable.length ? rankedIds(readable) : [],
-  ]);
+  const [faqs, ranked] = await Promise.all([loadFaqs(course.id, readable), readable.length ? rankedIds(readable) : []]);
   const rows = ranked.length
     ? await db.comment.findMany({
         where: { id: { in: ranked.map((r) => r.id) } },
@@ -76,17 +73,15 @@ export async function getChapterRecap(viewer: CurrentUser | null, courseSlug: st
   return {
     course: { slug: courseSlug, title: course.title },
     chapter: { id: chapter.id, title: chapter.title },
-    lessons: lessons.map(
-      (l): RecapLessonDTO => ({
-        id: l.id,
-        slug: l.slug,
-        title: l.title,
-        href: `/courses/${courseSlug}/articles/${l.slug}`,
-        locked: l.locked,
-        faq: faqs.get(l.id) ?? [],
-        topAnswered: answered.filter((e) => e.comment.articleId === l.id),
-        unanswered: unanswered.filter((c) => c.articleId === l.id),
-      }),
-    ),
+    lessons: lessons.map((l): RecapLessonDTO => ({
+      id: l.id,
+      slug: l.slug,
+      title: l.title,
+      href: `/courses/${courseSlug}/articles/${l.slug}`,
+      locked: l.locked,
+      faq: faqs.get(l.id) ?? [],
+      topAnswered: answered.filter((e) => e.comment.articleId === l.id),
+      unanswered: unanswered.filter((c) => c.articleId === l.id),
+    })),
   } satisfies RecapDTO;
 }

@@ -46,7 +46,8 @@ beforeAll(async () => {
   ids.first = first.id;
   ids.faq = await featured(first.id, "Why is latency exponential near 100%?", { likes: 1, answer: "Queueing theory." });
   await curateComment(instructor, ids.faq, { reason: "The classic question", faq: true });
-  for (let i = 0; i < 6; i++) ids[`top${i}`] = await featured(first.id, `Insight ${i}`, { likes: 10 + i, answer: "Yes." });
+  for (let i = 0; i < 6; i++)
+    ids[`top${i}`] = await featured(first.id, `Insight ${i}`, { likes: 10 + i, answer: "Yes." });
   ids.question = await featured(first.id, "How do I size a pool？", { likes: 3 });
   ids.statement = await featured(first.id, "Great lesson.", { likes: 50 });
   await createComment(db, { courseId: course.id, articleId: first.id, authorId: learner.id, body: "Pending, why?" });

@@ -25,6 +25,10 @@ export const getRecap = endpoint({
   who: "anyone",
   auth: "anyone",
   query: RecapQuerySchema,
-  ok: { status: 200, description: "{course, chapter, lessons}, or the Markdown document", type: "application/json, text/markdown" },
+  ok: {
+    status: 200,
+    description: "{course, chapter, lessons}, or the Markdown document",
+    type: "application/json, text/markdown",
+  },
   errors: [404],
 });

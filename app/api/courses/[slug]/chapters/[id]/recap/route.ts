@@ -2,8 +2,8 @@ import { faqRecap } from "@/lib/api/endpoints";
 import { route } from "@/lib/api/route";
 import { readCacheHeaders } from "@/lib/http";
 import { publicOrigin } from "@/lib/origin";
-import { recapToMarkdown } from "@/lib/recap/markdown";
 import { recapLabels } from "@/lib/recap/labels";
+import { recapToMarkdown } from "@/lib/recap/markdown";
 import { getChapterRecap } from "@/lib/recap/recap";
 import { contentDisposition } from "@/lib/studio/export";
 
