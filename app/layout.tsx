@@ -25,6 +25,7 @@ const NOT_FOR_READERS = new Set([
   "home",
   "article",
   "search",
+  "recap",
 ]);
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -6,6 +6,7 @@ const PAGES = [
   "/",
   "/courses/high-concurrency",
   "/courses/high-concurrency/articles/why-systems-fall-over",
+  "/courses/high-concurrency/chapters/demo-chapter-2/recap",
   "/signin",
   "/signup",
   "/settings",

@@ -137,3 +137,37 @@ test("screenshots of the queue grouped by question", async ({ browser, baseURL, 
     await context.close();
   }
 });
+
+// Issue 17: the article's FAQ section and a chapter recap, on screen and as printed.
+const RECAP = "/courses/high-concurrency/chapters/demo-chapter-2/recap";
+const FAQ_SHOTS = [
+  ["desktop", "en", { width: 1280, height: 1000 }],
+  ["phone", "zh-CN", { width: 390, height: 844 }],
+] as const;
+
+test("screenshots of the FAQ section and a chapter recap, on screen and in print", async ({ browser, baseURL }) => {
+  for (const [name, locale, viewport] of FAQ_SHOTS) {
+    const context = await browser.newContext({
+      baseURL,
+      viewport,
+      locale,
+      extraHTTPHeaders: { "x-forwarded-for": `192.0.2.${(viewport.width % 200) + 21}` },
+    });
+    const page = await context.newPage();
+    await page.goto(ARTICLE);
+    const faq = page.locator("section[aria-labelledby=faq-heading]");
+    await faq.locator("summary").first().click();
+    await faq.evaluate((el) => el.scrollIntoView({ block: "start" }));
+    await page.evaluate(() => window.scrollBy(0, -24));
+    await page.screenshot({ path: `docs/faq-${name}.png` });
+    await page.goto(RECAP);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await page.screenshot({ path: `docs/recap-${name}.png`, fullPage: name === "desktop" });
+    if (name === "desktop") {
+      await page.emulateMedia({ media: "print" });
+      await page.setViewportSize({ width: 794, height: 1123 }); // an A4 page at 96 dpi
+      await page.screenshot({ path: "docs/recap-print.png", fullPage: true });
+    }
+    await context.close();
+  }
+});

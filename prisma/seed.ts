@@ -3,6 +3,7 @@
 import { hashPassword } from "../lib/auth/passwords";
 import type { PrismaClient } from "../lib/generated/prisma/client";
 import { DEMO_COURSES, DEMO_LEARNERS, type DemoAccount, type DemoCourse } from "./demo-content";
+import { seedCurationMarks } from "./demo-curation";
 import { connect, recountCourse } from "./factories";
 
 export const DEMO_PASSWORD = "jingxuan-demo";
@@ -47,6 +48,7 @@ async function seed(db: PrismaClient) {
   };
   const now = Date.now();
   for (const course of DEMO_COURSES) await seedCourse(db, course, who, now);
+  await seedCurationMarks(db);
 }
 
 async function seedCourse(db: PrismaClient, spec: DemoCourse, who: (key: DemoAccount) => string, now: number) {

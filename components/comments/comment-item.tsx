@@ -7,6 +7,7 @@ import type { CommentDTO } from "@/lib/comments/schema";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { CommentBadges, CommentState } from "./comment-status";
+import { FeaturedReason } from "./featured-reason";
 import { LikeButton } from "./like-button";
 import { CurationControls, OwnCommentActions, ReplyForm, ReportButton } from "./on-demand";
 import { RelativeTime } from "./relative-time";
@@ -52,6 +53,7 @@ export function CommentItem({
           ) : (
             <p className="mt-2 whitespace-pre-wrap break-words leading-relaxed">{comment.body}</p>
           )}
+          {comment.reason && <FeaturedReason reason={comment.reason} />}
           {comment.status === "featured" && (
             <div className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-2">
               {!comment.isDeleted && (
@@ -79,7 +81,13 @@ export function CommentItem({
           {(can.edit || can.delete) && (
             <OwnCommentActions comment={comment} onChanged={(next) => onCurated(comment, next)} />
           )}
-          {can.curate && <CurationControls comment={comment} onCurated={onCurated} />}
+          {can.curate && (
+            <CurationControls
+              comment={comment}
+              hasAuthorReply={thread.items.some((r) => r.isAuthorReply)}
+              onCurated={onCurated}
+            />
+          )}
           {comment.status === "featured" && <ReplyList thread={thread} />}
           {isReplying && (
             <ReplyForm

@@ -5,9 +5,10 @@ import { errorText } from "@/components/ui/styles";
 import type { CommentDTO, CurationInput } from "@/lib/comments/schema";
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
+import { CurationReason } from "./curation-reason";
 import { useApiErrorMessage } from "./use-messages";
 
-type ActionKey = "feature" | "unfeature" | "hide" | "pin" | "unpin";
+type ActionKey = "feature" | "unfeature" | "hide" | "pin" | "unpin" | "reason" | "faq";
 type Action = { key: ActionKey; input: CurationInput };
 
 const small =
@@ -28,18 +29,29 @@ function actionsFor(c: CommentDTO): Action[] {
   return isAwaiting ? [feature, { key: "hide", input: { status: "hidden" } }] : [feature];
 }
 
+/**
+ * `hasAuthorReply`: whether the comment has a live author reply (FAQ entries need one; the
+ * server checks it again and answers 409 otherwise).
+ */
 export function CurationControls({
   comment,
+  hasAuthorReply,
   onCurated,
 }: {
   comment: CommentDTO;
+  hasAuthorReply: boolean;
   onCurated: (prev: CommentDTO, next: CommentDTO) => void;
 }) {
   const t = useTranslations("comments");
+  const f = useTranslations("faq");
   const describe = useApiErrorMessage();
   const labelId = useId();
+  const faqHintId = useId();
   const [busy, setBusy] = useState<ActionKey | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [isEditingReason, setEditingReason] = useState(false);
+  const isFeatured = comment.status === "featured";
+  const featureAction = actionsFor(comment).find((a) => a.key === "feature");
 
   async function run(action: Action) {
     setBusy(action.key);
@@ -50,6 +62,7 @@ export function CurationControls({
     });
     setBusy(null);
     if (!res.ok) return setError(describe(res));
+    setEditingReason(false);
     onCurated(comment, res.data);
   }
 
@@ -68,6 +81,42 @@ export function CurationControls({
           {t(action.key)}
         </button>
       ))}
+      {(isFeatured || featureAction) && !isEditingReason && (
+        <button type="button" className={small} disabled={busy !== null} onClick={() => setEditingReason(true)}>
+          {isFeatured && comment.reason ? f("editReason") : f("addReason")}
+        </button>
+      )}
+      {isFeatured && (
+        <button
+          type="button"
+          className={small}
+          disabled={busy !== null || (!comment.isFaq && !hasAuthorReply)}
+          aria-describedby={!comment.isFaq && !hasAuthorReply ? faqHintId : undefined}
+          onClick={() => run({ key: "faq", input: { faq: !comment.isFaq } })}
+        >
+          {comment.isFaq ? f("removeFromFaq") : f("addToFaq")}
+        </button>
+      )}
+      {isFeatured && !comment.isFaq && !hasAuthorReply && (
+        <p id={faqHintId} className="w-full text-xs text-muted">
+          {f("faqNeedsAnswer")}
+        </p>
+      )}
+      {isEditingReason && (isFeatured || featureAction) && (
+        <CurationReason
+          initial={comment.reason ?? ""}
+          submitLabel={isFeatured ? f("saveReason") : f("featureWithReason")}
+          isBusy={busy !== null}
+          onCancel={() => setEditingReason(false)}
+          onSubmit={(reason) =>
+            run(
+              isFeatured
+                ? { key: "reason", input: { reason } }
+                : { key: "feature", input: { ...featureAction!.input, reason } },
+            )
+          }
+        />
+      )}
       {error && (
         <p role="alert" className={`${errorText} w-full`}>
           {error}

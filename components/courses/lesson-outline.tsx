@@ -8,7 +8,12 @@ import Link from "next/link";
  * trial and which are for members.
  */
 export async function LessonOutline({ course }: { course: CourseDTO }) {
-  const [t, r, format] = await Promise.all([getTranslations("course"), getTranslations("reader"), getFormatter()]);
+  const [t, r, recap, format] = await Promise.all([
+    getTranslations("course"),
+    getTranslations("reader"),
+    getTranslations("recap"),
+    getFormatter(),
+  ]);
   const showsAccess = course.enrollment === "invite" && !course.access.readsEverything;
   const numberOf = new Map(course.lessons.map((a, i) => [a.id, i + 1]));
   const inChapters = new Set(course.chapters.flatMap((c) => c.lessons.map((a) => a.id)));
@@ -41,9 +46,18 @@ export async function LessonOutline({ course }: { course: CourseDTO }) {
     <div className="mt-2 space-y-4">
       {course.chapters.map((c) => (
         <section key={c.id} aria-labelledby={`chapter-${c.id}`}>
-          <h3 id={`chapter-${c.id}`} className="border-b border-line pb-2 pt-2 text-base font-semibold">
-            {c.title}
-          </h3>
+          <div className="flex items-baseline justify-between gap-3 border-b border-line pb-2 pt-2">
+            <h3 id={`chapter-${c.id}`} className="text-base font-semibold">
+              {c.title}
+            </h3>
+            <Link
+              href={`/courses/${course.slug}/chapters/${c.id}/recap`}
+              aria-label={recap("recapLinkLabel", { chapter: c.title })}
+              className="shrink-0 text-sm font-medium text-accent-strong hover:underline"
+            >
+              {recap("recapLink")}
+            </Link>
+          </div>
           {list(c.lessons)}
         </section>
       ))}

@@ -5,6 +5,8 @@ import { errorText } from "@/components/ui/styles";
 import type { QueueItemDTO } from "@/lib/studio/schema";
 import { useTranslations } from "next-intl";
 import Link from "next/link";
+import { useState } from "react";
+import { CurationReason } from "../comments/curation-reason";
 import { ActionButton, ReportBody } from "./queue-item-parts";
 import { QueueReplyForm } from "./queue-reply-form";
 import { StudioTime } from "./studio-time";
@@ -27,7 +29,8 @@ type Props = {
   /** Receives the item's element, so the queue can move the focus to it. */
   register: (el: HTMLElement | null) => void;
   onFocus: () => void;
-  onAction: (action: QueueAction) => void;
+  /** `reason`: a "why featured" note going with "feature". */
+  onAction: (action: QueueAction, reason?: string) => void;
   onToggleSelect: () => void;
   onReplyToggle: (open: boolean) => void;
   onReply: (body: string) => Promise<string | null>;
@@ -54,6 +57,8 @@ export function QueueItem({
   onReply,
 }: Props) {
   const t = useTranslations("studio.queue");
+  const f = useTranslations("faq");
+  const [isGivingReason, setGivingReason] = useState(false);
   const { comment } = item;
   const isReport = item.kind === "report";
   const label = isReport ? t("reportBy", { name: item.reporter.name }) : t("commentBy", { name: comment.author.name });
@@ -151,6 +156,14 @@ export function QueueItem({
                   </ActionButton>
                   <button
                     type="button"
+                    aria-expanded={isGivingReason}
+                    onClick={() => setGivingReason((v) => !v)}
+                    className="inline-flex items-center rounded-md px-2.5 py-1 text-sm font-semibold text-accent-strong transition hover:bg-accent-soft"
+                  >
+                    {f("addReason")}
+                  </button>
+                  <button
+                    type="button"
                     aria-keyshortcuts="r"
                     aria-expanded={isReplying}
                     onClick={() => onReplyToggle(!isReplying)}
@@ -177,6 +190,17 @@ export function QueueItem({
               <p role="alert" className={`${errorText} mt-2`}>
                 {error}
               </p>
+            )}
+            {isGivingReason && !isReport && (
+              <div className="mt-3">
+                <CurationReason
+                  initial=""
+                  submitLabel={f("featureWithReason")}
+                  isBusy={false}
+                  onCancel={() => setGivingReason(false)}
+                  onSubmit={(reason) => onAction("feature", reason)}
+                />
+              </div>
             )}
             {isReplying && !isReport && <QueueReplyForm onSubmit={onReply} onCancel={() => onReplyToggle(false)} />}
           </div>

@@ -149,7 +149,7 @@ export function StudioQueue({ initial, filter, serverNow, variant }: Props) {
                 else refs.current.delete(item.id);
               }}
               onFocus={() => setActiveId(item.id)}
-              onAction={(action) => void act(item, action)}
+              onAction={(action, reason) => void act(item, action, reason)}
               onToggleSelect={() => toggle(item.id)}
               onReplyToggle={(open) => {
                 setReplyingId(open ? item.id : null);

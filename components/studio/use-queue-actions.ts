@@ -37,7 +37,8 @@ export function useQueueActions({ queue, leave, showEdits, announce }: Context) 
     announce(t("queue.done.failed", { message: describe(failure) }));
   }
 
-  async function act(item: QueueItemDTO, action: QueueAction) {
+  /** `reason`: the "why featured" note sent with featuring (optional). */
+  async function act(item: QueueItemDTO, action: QueueAction, reason?: string) {
     const fits = item.kind === "comment" ? action !== "dismiss" : action === "hide" || action === "dismiss";
     if (!fits) return; // a report is hidden or dismissed; a comment featured, hidden or pinned
     const name = item.comment.author.name;
@@ -50,6 +51,7 @@ export function useQueueActions({ queue, leave, showEdits, announce }: Context) 
     }
     const res = await callApi<CommentDTO>(`/api/comments/${item.comment.id}/curation`, "PATCH", {
       ...CURATION[action as keyof typeof CURATION],
+      ...(action === "feature" && reason && { reason }),
       seenUpdatedAt: item.comment.updatedAt, // refused if edited since: the text shown is the text approved
     });
     if (!res.ok) {

@@ -427,6 +427,15 @@ const TABLE: Record<string, Row> = {
     prepare: async () => ({ path: "/api/admin/audit?action=user.suspend" }),
     expect: [401, 403, 403, 403, 403, 403, 200],
   },
+  // Issue 17: an article's FAQ and a chapter's recap.
+  "GET /api/articles/[id]/faq": {
+    prepare: async (w) => ({ path: `/api/articles/${w.lessonId}/faq` }),
+    expect: [200, 200, 200, 200, 200, 200, 200],
+  },
+  "GET /api/courses/[slug]/chapters/[id]/recap": {
+    prepare: async (w) => ({ path: `/api/courses/${w.courseSlug}/chapters/${(await chapter(w)).id}/recap` }),
+    expect: [200, 200, 200, 200, 200, 200, 200],
+  },
 };
 // More cells for routes whose answer depends on what the path names (a lesson, not a reflection).
 const MORE: Record<string, Row> = {
@@ -455,6 +464,32 @@ const MORE: Record<string, Row> = {
       body: { chapterId: (await chapter(w)).id, position: 0 },
     }),
     expect: [401, 403, 403, 403, 200, 403, 200],
+  },
+  // Issue 17: the FAQ of a draft, a recap as Markdown, and FAQ marks on what cannot be one.
+  "GET /api/articles/[id]/faq · a draft lesson": {
+    prepare: async (w) => ({ path: `/api/articles/${(await lesson(w, "DRAFT")).id}/faq` }),
+    expect: [404, 404, 404, 404, 200, 404, 200],
+  },
+  "GET /api/courses/[slug]/chapters/[id]/recap · as Markdown": {
+    prepare: async (w) => ({
+      path: `/api/courses/${w.courseSlug}/chapters/${(await chapter(w)).id}/recap?format=markdown`,
+    }),
+    expect: [200, 200, 200, 200, 200, 200, 200],
+  },
+  "GET /api/courses/[slug]/chapters/[id]/recap · another course's chapter": {
+    prepare: async (w) => {
+      const other = await createCourse(w.db);
+      const elsewhere = await w.db.chapter.create({ data: { courseId: other.id, title: "Elsewhere" } });
+      return { path: `/api/courses/${w.courseSlug}/chapters/${elsewhere.id}/recap` };
+    },
+    expect: [404, 404, 404, 404, 404, 404, 404],
+  },
+  "PATCH /api/comments/[id]/curation · FAQ without an author reply": {
+    prepare: async (w) => ({
+      path: `/api/comments/${(await comment(w, "FEATURED")).id}/curation`,
+      body: { faq: true, reason: "Worth reading" },
+    }),
+    expect: [401, 403, 403, 403, 409, 403, 409],
   },
 };
 

@@ -16,6 +16,7 @@ export type Success = {
     | "text/event-stream"
     | "text/html"
     | "text/csv, text/markdown"
+    | "application/json, text/markdown"
     | "application/javascript, text/css"
     | "image/png, image/jpeg, image/webp, image/gif";
 };

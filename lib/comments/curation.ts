@@ -1,6 +1,7 @@
 import { articleCacheNamespace } from "@/lib/articles/queries";
 import type { CurrentUser } from "@/lib/auth/session";
 import { invalidate } from "@/lib/cache";
+import { nextMarks } from "@/lib/comments/curation-marks";
 import { requeueLinked } from "@/lib/comments/linked";
 import { commentSelect, forViewer, getVisibleComment, likedByViewer, toCommentDTO } from "@/lib/comments/queries";
 import { insertReply } from "@/lib/comments/replies";
@@ -29,6 +30,8 @@ type Locked = {
   author_id: string;
   course_id: string;
   held_reason: string | null;
+  curation_reason: string | null;
+  faq_at: Date | null;
   updated_at: Date;
 };
 
@@ -101,7 +104,8 @@ export async function applyCuration(
   input: Omit<CurationInput, "reply">,
 ): Promise<CurationChange> {
   const [before] = await tx.$queryRaw<Locked[]>`
-    SELECT status, pinned_at, deleted_at, article_id, author_id, course_id, held_reason, updated_at
+    SELECT status, pinned_at, deleted_at, article_id, author_id, course_id, held_reason, curation_reason, faq_at,
+      updated_at
     FROM comments WHERE id = ${commentId} FOR UPDATE`;
   if (!before || before.deleted_at) throw new AppError("not_found", "Comment not found.");
   const status = input.status ? STATUS[input.status] : before.status;
@@ -114,11 +118,13 @@ export async function applyCuration(
   if (becomesFeatured && input.seenUpdatedAt && before.updated_at.getTime() > Date.parse(input.seenUpdatedAt))
     throw new AppError("conflict", "This comment changed after you loaded it. Read it again before featuring it.");
   const leavesFeatured = status !== "FEATURED" && before.status === "FEATURED";
+  const marks = await nextMarks(tx, commentId, before, status, input);
 
   await tx.comment.update({
     where: { id: commentId },
     data: {
       status,
+      ...marks,
       pinnedAt: isPinned ? (before.pinned_at ?? new Date()) : null,
       ...(becomesFeatured && { featuredAt: new Date(), featuredById: user.id }),
       // A curator's decision replaces a link to another comment's answer.
@@ -144,8 +150,13 @@ export async function applyCuration(
       action: "comment.curate",
       targetType: "comment",
       targetId: commentId,
-      before: { status: before.status, pinned: before.pinned_at !== null },
-      after: { status, pinned: isPinned },
+      before: {
+        status: before.status,
+        pinned: before.pinned_at !== null,
+        reason: before.curation_reason,
+        faq: before.faq_at !== null,
+      },
+      after: { status, pinned: isPinned, reason: marks.curationReason, faq: marks.faqAt !== null },
     },
   });
   return {

@@ -6,6 +6,7 @@ import * as z from "zod";
 export const COMMENT_MAX_LENGTH = 2000;
 export const REPLY_MAX_LENGTH = 1000;
 export const REPORT_REASON_MAX_LENGTH = 500;
+export const CURATION_REASON_MAX_LENGTH = 280;
 
 const text = (max: number) =>
   z
@@ -19,6 +20,15 @@ export const CreateCommentSchema = z.strictObject({ body: text(COMMENT_MAX_LENGT
 export const UpdateCommentSchema = CreateCommentSchema;
 export const CreateReplySchema = z.strictObject({ body: text(REPLY_MAX_LENGTH) });
 
+/** Why featured (public) or not (to its author only); "" or null clears it. */
+export const CurationReason = z
+  .string({ error: "Give the reason as text." })
+  .refine(hasNoNullBytes, NO_NULL_BYTES)
+  .trim()
+  .max(CURATION_REASON_MAX_LENGTH, { error: `Keep it under ${CURATION_REASON_MAX_LENGTH} characters.` })
+  .transform((v) => v || null)
+  .nullable();
+
 /** A comment's `updatedAt` as the curator saw it: featuring is refused (409) if it changed since. */
 export const SeenVersion = z.iso.datetime({ error: "Give the comment's updatedAt as you saw it." });
 
@@ -26,11 +36,17 @@ export const CurationSchema = z
   .strictObject({
     status: z.enum(["featured", "pending", "hidden"]).optional(),
     pinned: z.boolean().optional(),
+    /** With "featured": the public "why featured"; with "hidden": a note its author sees. */
+    reason: CurationReason.optional(),
+    /** An FAQ entry of the article: only a featured comment with a live author reply (409 otherwise). */
+    faq: z.boolean().optional(),
     seenUpdatedAt: SeenVersion.optional(),
     /** Feature and answer as the author in one step: both happen, or neither does. */
     reply: CreateReplySchema.optional(),
   })
-  .refine((v) => v.status !== undefined || v.pinned !== undefined, { error: "Give a status or pinned." })
+  .refine((v) => v.status !== undefined || v.pinned !== undefined || v.reason !== undefined || v.faq !== undefined, {
+    error: "Give a status, pinned, reason or faq.",
+  })
   .refine((v) => v.reply === undefined || v.status === "featured", {
     error: 'An answer goes with featuring: send status "featured".',
     path: ["reply"],

@@ -69,9 +69,9 @@ describe("stored counts equal the rows behind them", () => {
     await curateComment(w.users.admin, c.id, { status: "hidden" });
     const events = await db.auditEvent.findMany({ where: { targetId: c.id }, orderBy: { createdAt: "asc" } });
     expect(events.map((e) => [e.actorId, e.after])).toEqual([
-      [w.users.instructor.id, { status: "FEATURED", pinned: false }],
-      [w.users.instructor.id, { status: "FEATURED", pinned: true }],
-      [w.users.admin.id, { status: "HIDDEN", pinned: false }],
+      [w.users.instructor.id, { status: "FEATURED", pinned: false, reason: null, faq: false }],
+      [w.users.instructor.id, { status: "FEATURED", pinned: true, reason: null, faq: false }],
+      [w.users.admin.id, { status: "HIDDEN", pinned: false, reason: null, faq: false }],
     ]);
   });
 });

@@ -100,7 +100,9 @@ export const curateComment = endpoint({
   tag: "curation",
   summary:
     'Feature, unfeature, hide or pin: {status?: "featured"|"pending"|"hidden", pinned?, seenUpdatedAt?}; ' +
-    'with status "featured", {reply: {body}} also answers as the author, in one transaction (spends the reply limit too)',
+    'with status "featured", {reply: {body}} also answers as the author, in one transaction (spends the reply limit too); ' +
+    "{reason?} (≤ 280 characters; public while featured, a note to its author when hidden; a status change without it " +
+    "clears it), {faq?} (an FAQ entry of the article: 409 unless featured with an author reply)",
   who: "the course's instructors and admins",
   auth: "user",
   limit: "write",

@@ -1,6 +1,7 @@
 import { LockedLesson } from "@/components/articles/locked-lesson";
 import { ArticleMarkdown } from "@/components/articles/markdown";
 import { Discussion } from "@/components/comments/discussion";
+import { FaqSection } from "@/components/faq/faq-section";
 import { Avatar } from "@/components/ui/avatar";
 import { excerptOf } from "@/lib/articles/excerpt";
 import { getArticleBySlugs, type DiscussedArticleContext } from "@/lib/articles/queries";
@@ -8,6 +9,7 @@ import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
 import { listDiscussedComments } from "@/lib/comments/queries";
 import { preloadReplies } from "@/lib/comments/replies";
 import { currentEventId } from "@/lib/events/replay";
+import { listDiscussedFaq } from "@/lib/faq/faq";
 import { orNotFound } from "@/lib/pages";
 import type { Metadata } from "next";
 import { getFormatter, getNow, getTranslations } from "next-intl/server";
@@ -101,8 +103,9 @@ async function ArticleDiscussion({
   const { article, access } = context;
   // Taken before the comments are read: live events from here on are replayed to the page.
   const liveSince = await currentEventId(article.id);
-  const [comments, now] = await Promise.all([
+  const [comments, faq, now] = await Promise.all([
     listDiscussedComments(viewer, context, { sort: "top", limit: 20, status: "featured" }),
+    listDiscussedFaq(context),
     getNow(),
   ]);
   const threads = comments.items.filter((c) => c.status === "featured" && c.replyCount > 0);
@@ -112,17 +115,20 @@ async function ArticleDiscussion({
     20,
   ).catch(() => ({})); // the browser fetches replies that did not come with the page
   return (
-    <Discussion
-      articleId={article.id}
-      courseSlug={article.course.slug}
-      access={access}
-      viewerId={viewer?.id ?? null}
-      signInHref={signInHref}
-      serverNow={now.getTime()}
-      initialPage={comments}
-      initialReplies={initialReplies}
-      featuredCount={article.featuredCommentCount}
-      liveSince={liveSince}
-    />
+    <>
+      <FaqSection faq={faq} />
+      <Discussion
+        articleId={article.id}
+        courseSlug={article.course.slug}
+        access={access}
+        viewerId={viewer?.id ?? null}
+        signInHref={signInHref}
+        serverNow={now.getTime()}
+        initialPage={comments}
+        initialReplies={initialReplies}
+        featuredCount={article.featuredCommentCount}
+        liveSince={liveSince}
+      />
+    </>
   );
 }

@@ -1,0 +1,25 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+// "Answered", in one place: a featured comment with a live author reply (an instructor's reply,
+// published, neither hidden nor deleted). FAQ entries, the recap and health decide it at read
+// time with this rule, so hiding or deleting an author reply needs no cleanup elsewhere.
+
+/** The replies that count as the author's answer, as a filter. */
+export const LIVE_AUTHOR_REPLY_WHERE = {
+  isAuthorReply: true,
+  status: "PUBLISHED",
+  hiddenAt: null,
+  deletedAt: null,
+} satisfies Prisma.ReplyWhereInput;
+
+/** Whether a reply counts as the author's answer (the same rule as LIVE_AUTHOR_REPLY_WHERE). */
+export const isLiveAuthorReply = (r: {
+  isAuthorReply: boolean;
+  status: string;
+  hiddenAt: Date | null;
+  deletedAt: Date | null;
+}) => r.isAuthorReply && r.status === "PUBLISHED" && r.hiddenAt === null && r.deletedAt === null;
+
+/** SQL: the same rule for the reply aliased `r` (the alias is code, never input). */
+export const liveAuthorReplySql = (r: string) =>
+  `(${r}.is_author_reply AND ${r}.status = 'PUBLISHED' AND ${r}.hidden_at IS NULL AND ${r}.deleted_at IS NULL)`;
