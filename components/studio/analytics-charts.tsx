@@ -21,10 +21,10 @@ import {
   legendText,
   LikedTick,
   noon,
-  short,
   SOFT,
   TICK,
   tooltipStyle,
+  WrappedTick,
 } from "./chart-parts";
 
 /** The course's analytics drawn with recharts: per day, time to feature, most liked, most active. */
@@ -35,7 +35,7 @@ export function AnalyticsCharts({ data }: { data: AnalyticsDTO }) {
   const buckets = data.timeToFeature.buckets.map((b) => ({ label: t(`buckets.${b.bucket}`), count: b.count }));
   const liked = data.topLiked.map((c, i) => ({ ...c, label: `${i + 1}`, likes: c.likeCount }));
   const learners = data.activeLearners.map((l) => ({
-    label: short(l.name, 22),
+    label: l.name,
     comments: l.comments,
     replies: l.replies,
   }));
@@ -119,7 +119,16 @@ export function AnalyticsCharts({ data }: { data: AnalyticsDTO }) {
             >
               <CartesianGrid horizontal={false} stroke={GRID} />
               <XAxis type="number" allowDecimals={false} tick={TICK} tickLine={false} axisLine={false} />
-              <YAxis type="category" dataKey="label" width={130} tick={TICK} tickLine={false} axisLine={false} />
+              <YAxis
+                type="category"
+                dataKey="label"
+                width={130}
+                tickLine={false}
+                axisLine={false}
+                tick={({ x, y, payload }: YAxisTickContentProps) => (
+                  <WrappedTick x={Number(x)} y={Number(y)} label={String(payload.value)} width={18} />
+                )}
+              />
               <Tooltip contentStyle={tooltipStyle} cursor={{ fill: "rgb(15 118 110 / 0.06)" }} />
               <Legend iconType="square" wrapperStyle={{ fontSize: 13 }} formatter={legendText} />
               <Bar dataKey="comments" stackId="a" name={t("commentsCol")} fill={ACCENT} isAnimationActive={false} />

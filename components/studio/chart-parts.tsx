@@ -55,6 +55,51 @@ export function ChartCard({
   );
 }
 
+/** How wide a character draws, in Latin letters: CJK and other wide scripts take two. */
+const charWidth = (ch: string) =>
+  /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1;
+
+/**
+ * A label split into at most two lines of `width` Latin letters each (at a space when there is
+ * one), the second ending in "…" if the label is longer still.
+ */
+export function twoLines(label: string, width: number): string[] {
+  const chars = Array.from(label.replace(/\s+/g, " ").trim());
+  let used = 0;
+  let cut = chars.length;
+  for (const [i, ch] of chars.entries()) {
+    used += charWidth(ch);
+    if (used > width) {
+      cut = i;
+      break;
+    }
+  }
+  if (cut === chars.length) return [chars.join("")];
+  const space = chars.lastIndexOf(" ", cut);
+  const at = space > width / 3 ? space : cut;
+  const first = chars.slice(0, at).join("").trimEnd();
+  const rest = chars.slice(at).join("").trim();
+  return [first, short(rest, Math.floor(width / (/[^\x00-\u024f]/u.test(rest) ? 2 : 1)))];
+}
+
+/**
+ * A category axis label on up to two lines (SVG text does not wrap by itself), so names are
+ * not cut after a few characters; the whole label is its tooltip.
+ */
+export function WrappedTick({ x, y, label, width }: { x: number; y: number; label: string; width: number }) {
+  const lines = twoLines(label, width);
+  return (
+    <text x={x - 6} y={y} textAnchor="end" fontSize={TICK.fontSize} fill={TICK.fill}>
+      <title>{label}</title>
+      {lines.map((line, i) => (
+        <tspan key={i} x={x - 6} dy={i === 0 ? (lines.length === 1 ? 4 : -3) : 14}>
+          {line}
+        </tspan>
+      ))}
+    </text>
+  );
+}
+
 /** A most-liked row's label on one line (SVG text does not wrap): rank, author, the start of the comment. */
 export function LikedTick({
   x,

@@ -4,6 +4,7 @@ import * as admin from "@/lib/api/endpoints/admin";
 import * as articles from "@/lib/api/endpoints/articles";
 import * as comments from "@/lib/api/endpoints/comments";
 import * as courses from "@/lib/api/endpoints/courses";
+import * as health from "@/lib/api/endpoints/health";
 import * as mail from "@/lib/api/endpoints/mail";
 import * as members from "@/lib/api/endpoints/members";
 import * as publishing from "@/lib/api/endpoints/publishing";
@@ -11,7 +12,7 @@ import * as studio from "@/lib/api/endpoints/studio";
 import * as system from "@/lib/api/endpoints/system";
 import * as uploads from "@/lib/api/endpoints/uploads";
 
-export { accounts, admin, articles, comments, courses, mail, members, publishing, studio, system, uploads };
+export { accounts, admin, articles, comments, courses, health, mail, members, publishing, studio, system, uploads };
 
 const isSpec = (value: unknown): value is EndpointSpec =>
   typeof value === "object" && value !== null && "method" in value && "path" in value;
@@ -22,6 +23,7 @@ export const ENDPOINTS: EndpointSpec[] = [
   admin,
   articles,
   courses,
+  health,
   mail,
   members,
   publishing,
