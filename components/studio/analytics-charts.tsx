@@ -11,12 +11,14 @@ import {
   Tooltip,
   XAxis,
   YAxis,
+  type XAxisTickContentProps,
   type YAxisTickContentProps,
 } from "recharts";
 import {
   ACCENT,
   AMBER,
   ChartCard,
+  ColumnTick,
   GRID,
   legendText,
   LikedTick,
@@ -24,6 +26,7 @@ import {
   SOFT,
   TICK,
   tooltipStyle,
+  useIsNarrow,
   WrappedTick,
 } from "./chart-parts";
 
@@ -31,6 +34,7 @@ import {
 export function AnalyticsCharts({ data }: { data: AnalyticsDTO }) {
   const t = useTranslations("studio.analytics");
   const format = useFormatter();
+  const isNarrow = useIsNarrow();
   const day = (date: string) => format.dateTime(noon(date), { month: "short", day: "numeric", timeZone: "UTC" });
   const buckets = data.timeToFeature.buckets.map((b) => ({ label: t(`buckets.${b.bucket}`), count: b.count }));
   const liked = data.topLiked.map((c, i) => ({ ...c, label: `${i + 1}`, likes: c.likeCount }));
@@ -92,7 +96,21 @@ export function AnalyticsCharts({ data }: { data: AnalyticsDTO }) {
         <ResponsiveContainer width="100%" height={240}>
           <BarChart data={buckets} margin={{ top: 8, right: 8, bottom: 0, left: -16 }} accessibilityLayer={false}>
             <CartesianGrid vertical={false} stroke={GRID} />
-            <XAxis dataKey="label" tick={TICK} tickLine={false} axisLine={{ stroke: GRID }} />
+            <XAxis
+              dataKey="label"
+              interval={0}
+              height={isNarrow ? 40 : 30}
+              tickLine={false}
+              axisLine={{ stroke: GRID }}
+              tick={({ x, y, payload, width, visibleTicksCount }: XAxisTickContentProps) => (
+                <ColumnTick
+                  x={Number(x)}
+                  y={Number(y)}
+                  label={String(payload.value)}
+                  slot={Number(width) / Math.max(1, visibleTicksCount)}
+                />
+              )}
+            />
             <YAxis allowDecimals={false} tick={TICK} tickLine={false} axisLine={false} />
             <Tooltip contentStyle={tooltipStyle} cursor={{ fill: "rgb(15 118 110 / 0.06)" }} />
             <Bar
@@ -149,7 +167,7 @@ export function AnalyticsCharts({ data }: { data: AnalyticsDTO }) {
         {liked.length === 0 ? (
           <p className="py-16 text-center text-sm text-muted">{t("none")}</p>
         ) : (
-          <ResponsiveContainer width="100%" height={liked.length * 32 + 24}>
+          <ResponsiveContainer width="100%" height={liked.length * (isNarrow ? 44 : 32) + 24}>
             <BarChart
               data={liked}
               layout="vertical"
@@ -161,11 +179,11 @@ export function AnalyticsCharts({ data }: { data: AnalyticsDTO }) {
               <YAxis
                 type="category"
                 dataKey="label"
-                width={420}
+                width={isNarrow ? 150 : 420}
                 tickLine={false}
                 axisLine={false}
                 tick={({ x, y, index }: YAxisTickContentProps) => (
-                  <LikedTick x={Number(x)} y={Number(y)} index={index} comment={liked[index]} />
+                  <LikedTick x={Number(x)} y={Number(y)} index={index} comment={liked[index]} isNarrow={isNarrow} />
                 )}
               />
               <Tooltip

@@ -67,8 +67,16 @@ export function StudioTabs() {
           ))}
         </ul>
       </nav>
-      <div aria-hidden className={`${fade} left-0 bg-linear-to-r ${more.before ? "opacity-100" : "opacity-0"}`} />
-      <div aria-hidden className={`${fade} right-0 bg-linear-to-l ${more.after ? "opacity-100" : "opacity-0"}`} />
+      <div
+        aria-hidden
+        data-testid="tabs-more-before"
+        className={`${fade} left-0 bg-linear-to-r ${more.before ? "opacity-100" : "opacity-0"}`}
+      />
+      <div
+        aria-hidden
+        data-testid="tabs-more-after"
+        className={`${fade} right-0 bg-linear-to-l ${more.after ? "opacity-100" : "opacity-0"}`}
+      />
     </div>
   );
 }

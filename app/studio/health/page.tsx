@@ -1,7 +1,7 @@
 import { CoursePicker } from "@/components/studio/course-picker";
 import { HealthCharts } from "@/components/studio/health/health-charts";
 import { HealthStats } from "@/components/studio/health/health-stats";
-import { HealthTables, UnansweredTable } from "@/components/studio/health/health-tables";
+import { HealthTables, UnansweredList } from "@/components/studio/health/health-tables";
 import { TablesToggle } from "@/components/studio/tables-toggle";
 import { getCurrentUser } from "@/lib/auth/session";
 import { orNotFound } from "@/lib/pages";
@@ -35,7 +35,7 @@ export default async function HealthPage({ searchParams }: PageProps<"/studio/he
       <CoursePicker courses={courses} current={data.course.slug} basePath="/studio/health" label={t("courseLabel")} />
       <HealthStats data={data} />
       <HealthCharts data={data} />
-      <UnansweredTable data={data} />
+      <UnansweredList data={data} />
       <TablesToggle>
         <HealthTables data={data} />
       </TablesToggle>

@@ -1,6 +1,15 @@
 "use client";
 
-import { ACCENT, AMBER, ChartCard, GRID, TICK, tooltipStyle, WrappedTick } from "@/components/studio/chart-parts";
+import {
+  ACCENT,
+  AMBER,
+  ChartCard,
+  ColumnTick,
+  GRID,
+  TICK,
+  tooltipStyle,
+  WrappedTick,
+} from "@/components/studio/chart-parts";
 import type { HealthDTO } from "@/lib/studio/health-schema";
 import { useFormatter, useTranslations } from "next-intl";
 import {
@@ -12,6 +21,7 @@ import {
   Tooltip,
   XAxis,
   YAxis,
+  type XAxisTickContentProps,
   type YAxisTickContentProps,
 } from "recharts";
 
@@ -40,7 +50,21 @@ export function HealthCharts({ data }: { data: HealthDTO }) {
           <ResponsiveContainer width="100%" height={220}>
             <BarChart data={timing} margin={{ top: 16, right: 8, bottom: 0, left: -16 }} accessibilityLayer={false}>
               <CartesianGrid vertical={false} stroke={GRID} />
-              <XAxis dataKey="label" tick={TICK} tickLine={false} axisLine={{ stroke: GRID }} />
+              <XAxis
+                dataKey="label"
+                interval={0}
+                height={40}
+                tickLine={false}
+                axisLine={{ stroke: GRID }}
+                tick={({ x, y, payload, width, visibleTicksCount }: XAxisTickContentProps) => (
+                  <ColumnTick
+                    x={Number(x)}
+                    y={Number(y)}
+                    label={String(payload.value)}
+                    slot={Number(width) / Math.max(1, visibleTicksCount)}
+                  />
+                )}
+              />
               <YAxis tick={TICK} tickLine={false} axisLine={false} />
               <Tooltip contentStyle={tooltipStyle} cursor={cursor} />
               <Bar

@@ -1,4 +1,5 @@
 import { cell, DataTable, num, th } from "@/components/studio/analytics-tables";
+import { card } from "@/components/ui/styles";
 import type { HealthDTO } from "@/lib/studio/health-schema";
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
@@ -76,50 +77,31 @@ export async function HealthTables({ data }: { data: HealthDTO }) {
 }
 
 /** The featured questions still waiting for an author reply, oldest feature first: what to answer next. */
-export async function UnansweredTable({ data }: { data: HealthDTO }) {
+export async function UnansweredList({ data }: { data: HealthDTO }) {
   const [t, format] = await Promise.all([getTranslations("health"), getFormatter()]);
   return (
-    <div className="grid">
-      <DataTable
-        wide
-        caption={t("unansweredList")}
-        head={
-          <>
-            <th scope="col" className={th}>
-              {t("comment")}
-            </th>
-            <th scope="col" className={th}>
-              {t("author")}
-            </th>
-            <th scope="col" className={th}>
-              {t("featuredAt")}
-            </th>
-          </>
-        }
-      >
-        {data.unansweredSample.length === 0 ? (
-          <tr>
-            <td colSpan={3} className={`${cell} text-muted`}>
-              {t("noData")}
-            </td>
-          </tr>
-        ) : (
-          data.unansweredSample.map((c) => (
-            <tr key={c.id}>
-              <th scope="row" className={`${cell} max-w-md text-left font-normal`}>
-                <Link href={c.href} className="text-accent-strong hover:underline">
-                  {c.excerpt}
-                </Link>
-              </th>
-              <td className={cell}>{c.authorName}</td>
-              <td className={`${cell} whitespace-nowrap`}>
+    <section aria-labelledby="health-unanswered" className={`${card} p-5`}>
+      <h2 id="health-unanswered" className="font-semibold">
+        {t("unansweredList")}
+      </h2>
+      <p className="text-sm text-muted">{t("unansweredNote")}</p>
+      {data.unansweredSample.length === 0 ? (
+        <p className="mt-3 text-sm text-muted">{t("noData")}</p>
+      ) : (
+        <ul className="mt-3 divide-y divide-line">
+          {data.unansweredSample.map((c) => (
+            <li key={c.id} className="py-2.5">
+              <Link href={c.href} className="break-words text-accent-strong hover:underline">
+                {c.excerpt}
+              </Link>
+              <p className="mt-0.5 text-sm text-muted">
+                {c.authorName} · {t("featuredAt")}{" "}
                 <time dateTime={c.featuredAt}>{format.dateTime(new Date(c.featuredAt), { dateStyle: "medium" })}</time>
-              </td>
-            </tr>
-          ))
-        )}
-      </DataTable>
-      <p className="mt-2 text-sm text-muted">{t("unansweredNote")}</p>
-    </div>
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }
