@@ -1,7 +1,8 @@
 import { CoursePicker } from "@/components/studio/course-picker";
 import { HealthCharts } from "@/components/studio/health/health-charts";
 import { HealthStats } from "@/components/studio/health/health-stats";
-import { HealthTables, UnansweredList } from "@/components/studio/health/health-tables";
+import { HealthTables } from "@/components/studio/health/health-tables";
+import { UnansweredList } from "@/components/studio/health/unanswered-list";
 import { TablesToggle } from "@/components/studio/tables-toggle";
 import { getCurrentUser } from "@/lib/auth/session";
 import { orNotFound } from "@/lib/pages";

@@ -8,6 +8,7 @@ import {
   GRID,
   TICK,
   tooltipStyle,
+  useIsNarrow,
   WrappedTick,
 } from "@/components/studio/chart-parts";
 import type { HealthDTO } from "@/lib/studio/health-schema";
@@ -31,6 +32,7 @@ const cursor = { fill: "rgb(15 118 110 / 0.06)" };
 export function HealthCharts({ data }: { data: HealthDTO }) {
   const t = useTranslations("health");
   const format = useFormatter();
+  const isNarrow = useIsNarrow();
   const round = (hours: number | null) => (hours === null ? 0 : Math.round(hours * 10) / 10);
   const timing = [
     { label: t("median"), hours: round(data.timeToFeatureHours.p50) },
@@ -120,6 +122,7 @@ export function HealthCharts({ data }: { data: HealthDTO }) {
               <XAxis
                 type="number"
                 domain={[0, 1]}
+                ticks={isNarrow ? [0, 0.5, 1] : [0, 0.25, 0.5, 0.75, 1]}
                 tickFormatter={percent}
                 tick={TICK}
                 tickLine={false}
