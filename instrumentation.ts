@@ -5,6 +5,11 @@ export async function register() {
   startLikeFolder();
   const { startMailWorker, stopMail } = await import("@/lib/mail/queue");
   void startMailWorker();
+  const { startDigestSchedule } = await import("@/lib/mail/digest");
+  const { log } = await import("@/lib/log");
+  startDigestSchedule().catch((err: unknown) =>
+    log.error({ err: err instanceof Error ? err.message : String(err) }, "weekly digest not scheduled"),
+  );
   // scripts/http-server.mjs awaits this before it exits: a mail being sent finishes first.
   (globalThis as { jingxuanStopBackground?: () => Promise<void> }).jingxuanStopBackground = stopMail;
   if (process.env.REDIS_URL) {

@@ -171,3 +171,45 @@ test("screenshots of the FAQ section and a chapter recap, on screen and in print
     await context.close();
   }
 });
+
+// Curation health of the demo course. Pinning and unpinning a featured comment (state unchanged)
+// gives the "share of the curation work" chart an instructor's and an admin's actions.
+test("screenshots of curation health", async ({ browser, baseURL, db }) => {
+  const comment = await db.comment.findFirstOrThrow({
+    where: { status: "FEATURED", pinnedAt: null, deletedAt: null, course: { slug: "high-concurrency" } },
+    orderBy: { createdAt: "asc" },
+  });
+  const shots = [
+    ["desktop", { width: 1280, height: 1000 }, "en"],
+    ["phone", { width: 390, height: 844 }, "en"],
+    ["phone-zh", { width: 390, height: 844 }, "zh-CN"],
+  ] as const;
+  for (const [i, [name, viewport, locale]] of shots.entries()) {
+    const context = await browser.newContext({
+      baseURL,
+      viewport,
+      locale,
+      extraHTTPHeaders: { "x-forwarded-for": `192.0.2.${i + 61}` },
+    });
+    const page = await context.newPage();
+    if (i === 0) {
+      for (const [email, times] of [
+        ["admin@example.com", 1],
+        ["instructor@example.com", 2],
+      ] as const) {
+        await signIn(page, email, "jingxuan-demo");
+        for (let n = 0; n < times; n++)
+          for (const pinned of [true, false]) {
+            const res = await page.request.patch(`/api/comments/${comment.id}/curation`, { data: { pinned } });
+            expect(res.status()).toBe(200);
+          }
+      }
+    } else {
+      await signIn(page, "instructor@example.com", "jingxuan-demo");
+    }
+    await page.goto("/studio/health?course=high-concurrency");
+    await expect(page.locator(".recharts-bar-rectangle").first()).toBeVisible();
+    await page.screenshot({ path: `docs/studio-health-${name}.png`, fullPage: true });
+    await context.close();
+  }
+});

@@ -7,6 +7,7 @@ import { card } from "@/components/ui/styles";
 import { getProfile } from "@/lib/accounts/profile";
 import { timeZoneOptions } from "@/lib/accounts/time-zones";
 import { getCurrentUser } from "@/lib/auth/session";
+import { canUseStudio } from "@/lib/studio/access";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
@@ -34,7 +35,11 @@ function Section({ id, title, intro, children }: { id: string; title: string; in
 export default async function SettingsPage() {
   const user = await getCurrentUser();
   if (!user) redirect("/signin?next=/settings");
-  const [profile, t] = await Promise.all([getProfile(user), getTranslations("settings")]);
+  const [profile, t, canCurate] = await Promise.all([
+    getProfile(user),
+    getTranslations("settings"),
+    canUseStudio(user),
+  ]);
 
   return (
     <div className="mx-auto max-w-2xl space-y-6">
@@ -52,7 +57,7 @@ export default async function SettingsPage() {
         <PreferencesForm timeZone={profile.timeZone} zones={timeZoneOptions()} />
       </Section>
       <Section id="settings-mail" title={t("mail.title")} intro={t("mail.intro")}>
-        <MailSwitches initial={profile.mail} />
+        <MailSwitches initial={profile.mail} canCurate={canCurate} />
       </Section>
       <Section id="settings-password" title={t("password.title")}>
         <PasswordForm />

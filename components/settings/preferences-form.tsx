@@ -94,8 +94,11 @@ export function PreferencesForm({ timeZone, zones }: { timeZone: string | null; 
 
 type Mail = ProfileDTO["mail"];
 
-/** The three e-mail switches, each saved when flipped (and flipped back if that failed). */
-export function MailSwitches({ initial }: { initial: Mail }) {
+/**
+ * The e-mail switches, each saved when flipped (and flipped back if that failed); the weekly
+ * digest's only for those who curate a course (`canCurate`).
+ */
+export function MailSwitches({ initial, canCurate }: { initial: Mail; canCurate: boolean }) {
   const t = useTranslations("settings.mail");
   const tSaved = useTranslations("settings");
   const describe = useApiError();
@@ -118,7 +121,10 @@ export function MailSwitches({ initial }: { initial: Mail }) {
   return (
     <fieldset className="space-y-3">
       <legend className="sr-only">{t("title")}</legend>
-      {(["featured", "answered", "essays"] as const).map((kind) => (
+      {(canCurate
+        ? (["featured", "answered", "essays", "digest"] as const)
+        : (["featured", "answered", "essays"] as const)
+      ).map((kind) => (
         <label key={kind} className="flex cursor-pointer items-center justify-between gap-4">
           <span className="text-sm text-ink">{t(kind)}</span>
           <input

@@ -11,31 +11,35 @@ import {
   Tooltip,
   XAxis,
   YAxis,
+  type XAxisTickContentProps,
   type YAxisTickContentProps,
 } from "recharts";
 import {
   ACCENT,
   AMBER,
   ChartCard,
+  ColumnTick,
   GRID,
   legendText,
   LikedTick,
   noon,
-  short,
   SOFT,
   TICK,
   tooltipStyle,
+  useIsNarrow,
+  WrappedTick,
 } from "./chart-parts";
 
 /** The course's analytics drawn with recharts: per day, time to feature, most liked, most active. */
 export function AnalyticsCharts({ data }: { data: AnalyticsDTO }) {
   const t = useTranslations("studio.analytics");
   const format = useFormatter();
+  const isNarrow = useIsNarrow();
   const day = (date: string) => format.dateTime(noon(date), { month: "short", day: "numeric", timeZone: "UTC" });
   const buckets = data.timeToFeature.buckets.map((b) => ({ label: t(`buckets.${b.bucket}`), count: b.count }));
   const liked = data.topLiked.map((c, i) => ({ ...c, label: `${i + 1}`, likes: c.likeCount }));
   const learners = data.activeLearners.map((l) => ({
-    label: short(l.name, 22),
+    label: l.name,
     comments: l.comments,
     replies: l.replies,
   }));
@@ -92,7 +96,21 @@ export function AnalyticsCharts({ data }: { data: AnalyticsDTO }) {
         <ResponsiveContainer width="100%" height={240}>
           <BarChart data={buckets} margin={{ top: 8, right: 8, bottom: 0, left: -16 }} accessibilityLayer={false}>
             <CartesianGrid vertical={false} stroke={GRID} />
-            <XAxis dataKey="label" tick={TICK} tickLine={false} axisLine={{ stroke: GRID }} />
+            <XAxis
+              dataKey="label"
+              interval={0}
+              height={isNarrow ? 40 : 30}
+              tickLine={false}
+              axisLine={{ stroke: GRID }}
+              tick={({ x, y, payload, width, visibleTicksCount }: XAxisTickContentProps) => (
+                <ColumnTick
+                  x={Number(x)}
+                  y={Number(y)}
+                  label={String(payload.value)}
+                  slot={Number(width) / Math.max(1, visibleTicksCount)}
+                />
+              )}
+            />
             <YAxis allowDecimals={false} tick={TICK} tickLine={false} axisLine={false} />
             <Tooltip contentStyle={tooltipStyle} cursor={{ fill: "rgb(15 118 110 / 0.06)" }} />
             <Bar
@@ -119,7 +137,16 @@ export function AnalyticsCharts({ data }: { data: AnalyticsDTO }) {
             >
               <CartesianGrid horizontal={false} stroke={GRID} />
               <XAxis type="number" allowDecimals={false} tick={TICK} tickLine={false} axisLine={false} />
-              <YAxis type="category" dataKey="label" width={130} tick={TICK} tickLine={false} axisLine={false} />
+              <YAxis
+                type="category"
+                dataKey="label"
+                width={130}
+                tickLine={false}
+                axisLine={false}
+                tick={({ x, y, payload }: YAxisTickContentProps) => (
+                  <WrappedTick x={Number(x)} y={Number(y)} label={String(payload.value)} width={18} />
+                )}
+              />
               <Tooltip contentStyle={tooltipStyle} cursor={{ fill: "rgb(15 118 110 / 0.06)" }} />
               <Legend iconType="square" wrapperStyle={{ fontSize: 13 }} formatter={legendText} />
               <Bar dataKey="comments" stackId="a" name={t("commentsCol")} fill={ACCENT} isAnimationActive={false} />
@@ -140,7 +167,7 @@ export function AnalyticsCharts({ data }: { data: AnalyticsDTO }) {
         {liked.length === 0 ? (
           <p className="py-16 text-center text-sm text-muted">{t("none")}</p>
         ) : (
-          <ResponsiveContainer width="100%" height={liked.length * 32 + 24}>
+          <ResponsiveContainer width="100%" height={liked.length * (isNarrow ? 44 : 32) + 24}>
             <BarChart
               data={liked}
               layout="vertical"
@@ -152,11 +179,11 @@ export function AnalyticsCharts({ data }: { data: AnalyticsDTO }) {
               <YAxis
                 type="category"
                 dataKey="label"
-                width={420}
+                width={isNarrow ? 150 : 420}
                 tickLine={false}
                 axisLine={false}
                 tick={({ x, y, index }: YAxisTickContentProps) => (
-                  <LikedTick x={Number(x)} y={Number(y)} index={index} comment={liked[index]} />
+                  <LikedTick x={Number(x)} y={Number(y)} index={index} comment={liked[index]} isNarrow={isNarrow} />
                 )}
               />
               <Tooltip

@@ -4,11 +4,11 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import type { ReactNode } from "react";
 
-const th = "px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-muted";
-const num = "px-3 py-1.5 text-right tabular-nums";
-const cell = "px-3 py-1.5";
+export const th = "px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-muted";
+export const num = "px-3 py-1.5 text-right tabular-nums";
+export const cell = "px-3 py-1.5";
 
-function DataTable({
+export function DataTable({
   caption,
   head,
   children,

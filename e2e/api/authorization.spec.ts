@@ -355,6 +355,10 @@ const TABLE: Record<string, Row> = {
     prepare: async (w) => ({ path: `/api/studio/analytics?course=${w.courseSlug}` }),
     expect: [401, 403, 403, 403, 200, 403, 200],
   },
+  "GET /api/studio/health": {
+    prepare: async (w) => ({ path: `/api/studio/health?course=${w.courseSlug}` }),
+    expect: [401, 403, 403, 403, 200, 403, 200],
+  },
   "GET /api/studio/export": {
     prepare: async (w) => ({ path: `/api/studio/export?course=${w.courseSlug}&format=csv` }),
     expect: [401, 403, 403, 403, 200, 403, 200],

@@ -201,6 +201,8 @@ test("hostile path ids and query strings get no 5xx", async ({ page, db }) => {
     (x) => `/studio?course=${x}`,
     (x, y) => `/studio?group=1&courseId=${x}&articleId=${y}`,
     (x) => `/studio/analytics?course=${x}`,
+    (x) => `/api/studio/health?course=${x}`,
+    (x) => `/studio/health?course=${x}`,
     (x) => `/signin?next=${x}`,
   ];
 

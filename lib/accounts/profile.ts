@@ -17,6 +17,7 @@ const PROFILE = {
   mailFeatured: true,
   mailAnswered: true,
   mailEssays: true,
+  mailDigest: true,
 } as const;
 
 type ProfileRow = {
@@ -29,6 +30,7 @@ type ProfileRow = {
   mailFeatured: boolean;
   mailAnswered: boolean;
   mailEssays: boolean;
+  mailDigest: boolean;
 };
 
 const toProfileDTO = (u: ProfileRow): ProfileDTO => ({
@@ -38,7 +40,7 @@ const toProfileDTO = (u: ProfileRow): ProfileDTO => ({
   avatarUrl: u.avatarUrl,
   locale: isLocale(u.locale) ? u.locale : null,
   timeZone: u.timeZone,
-  mail: { featured: u.mailFeatured, answered: u.mailAnswered, essays: u.mailEssays },
+  mail: { featured: u.mailFeatured, answered: u.mailAnswered, essays: u.mailEssays, digest: u.mailDigest },
 });
 
 /** The caller's own account, as /settings shows it. */
@@ -82,6 +84,7 @@ export async function updateProfile(user: CurrentUser, patch: ProfilePatch): Pro
       mailFeatured: patch.mail?.featured,
       mailAnswered: patch.mail?.answered,
       mailEssays: patch.mail?.essays,
+      mailDigest: patch.mail?.digest,
     },
     select: PROFILE,
   });

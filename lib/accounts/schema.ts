@@ -13,8 +13,8 @@ export type ProfileDTO = {
   locale: (typeof LOCALES)[number] | null;
   /** An IANA zone; null: the browser's. */
   timeZone: string | null;
-  /** Which notifications also come by e-mail. */
-  mail: { featured: boolean; answered: boolean; essays: boolean };
+  /** Which notifications also come by e-mail; `digest`: the instructors' weekly digest. */
+  mail: { featured: boolean; answered: boolean; essays: boolean; digest: boolean };
 };
 
 /** PATCH /api/me: any of these. An avatar is set through POST /api/me/avatar; null removes it. */
@@ -23,7 +23,10 @@ export const ProfilePatchSchema = z.strictObject({
   avatarUrl: z.null().optional(),
   locale: z.enum(LOCALES).nullable().optional(),
   timeZone: z.string().refine(isTimeZone, { error: "Choose a time zone from the list." }).nullable().optional(),
-  mail: z.strictObject({ featured: z.boolean(), answered: z.boolean(), essays: z.boolean() }).partial().optional(),
+  mail: z
+    .strictObject({ featured: z.boolean(), answered: z.boolean(), essays: z.boolean(), digest: z.boolean() })
+    .partial()
+    .optional(),
 });
 export type ProfilePatch = z.infer<typeof ProfilePatchSchema>;
 

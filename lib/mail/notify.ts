@@ -38,6 +38,7 @@ export async function notify(tx: Prisma.TransactionClient, userId: string, kind:
       mailFeatured: true,
       mailAnswered: true,
       mailEssays: true,
+      mailDigest: true,
     },
   });
   if (!user[MAIL_SWITCHES[sw]] || user.suspendedAt) return;

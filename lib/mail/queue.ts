@@ -37,6 +37,9 @@ function connect(): Promise<PgBoss> {
   return globalForQueue.jingxuanBoss;
 }
 
+/** This process's pg-boss (the mail queue's), for other background jobs of the app. */
+export const backgroundBoss = (): Promise<PgBoss> => connect();
+
 /** A UUID named by `key`: the same cause never queues the same mail twice. */
 function jobId(key: string): string {
   const h = createHash("sha256").update(`mail:${key}`).digest("hex");
@@ -51,12 +54,14 @@ export async function enqueueMail(
   tx: Prisma.TransactionClient,
   key: string,
   mail: Mail,
-  opts: { urgent?: boolean } = {},
+  opts: { urgent?: boolean; keepSeconds?: number } = {},
 ): Promise<void> {
   const boss = await connect();
   // Urgent mail (a password reset someone is waiting for) is fetched before any backlog of notifications.
   const priority = opts.urgent ? 10 : 0;
-  await boss.send({ name: QUEUE, data: mail, options: { id: jobId(key), db: fromPrisma(tx), priority } });
+  // A sent job's row is what makes the same key a no-op; `keepSeconds` keeps it longer than the queue's hour.
+  const keep = opts.keepSeconds ? { deleteAfterSeconds: opts.keepSeconds } : {};
+  await boss.send({ name: QUEUE, data: mail, options: { id: jobId(key), db: fromPrisma(tx), priority, ...keep } });
 }
 
 /** Starts this process's mail worker once (every app server runs one; each job goes to one of them), eight sends at a time. */

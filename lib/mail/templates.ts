@@ -7,13 +7,15 @@ import "server-only";
 
 const MESSAGES = { en, "zh-CN": zh } satisfies Record<Locale, typeof en>;
 
-export type MailKind = "reset" | "featured" | "answered" | "linked" | "essayPublished" | "essayReturned";
+export type MailKind = "reset" | "featured" | "answered" | "linked" | "essayPublished" | "essayReturned" | "digest";
 
 type Content = {
   kind: MailKind;
   to: { email: string; name: string; locale: string | null };
   title?: string;
   note?: string | null;
+  /** Paragraphs after the body, already in the recipient's language (the weekly digest's figures). */
+  paragraphs?: string[];
   /** Where the mail's button leads (absolute). */
   actionUrl: string;
   /** One-click unsubscribe (absolute); notification mails only. */
@@ -32,6 +34,7 @@ export function renderMail(c: Content): Mail {
   const lines = [
     t("greeting", { name: c.to.name }),
     t(`${c.kind}.body`, vars),
+    ...(c.paragraphs ?? []),
     ...(c.note ? [t("note", { note: c.note })] : []),
   ];
   const tail = c.kind === "reset" ? [t("reset.ignore")] : [];

@@ -9,7 +9,12 @@ import * as z from "zod";
 // without signing in and cannot be forged for anyone else. It never expires: an old mail's
 // link must still work.
 
-export const MAIL_SWITCHES = { featured: "mailFeatured", answered: "mailAnswered", essays: "mailEssays" } as const;
+export const MAIL_SWITCHES = {
+  featured: "mailFeatured",
+  answered: "mailAnswered",
+  essays: "mailEssays",
+  digest: "mailDigest",
+} as const;
 export type MailSwitch = keyof typeof MAIL_SWITCHES;
 
 export const UnsubscribeQuerySchema = z.object({ token: z.string().min(1).max(200) });

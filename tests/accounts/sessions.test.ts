@@ -137,14 +137,14 @@ describe("GET/PATCH /api/me", () => {
       avatarUrl: null,
       locale: null,
       timeZone: null,
-      mail: { featured: true, answered: true, essays: true },
+      mail: { featured: true, answered: true, essays: true, digest: true },
     });
     const res = await patchMe(
       call("PATCH", "/api/me", {
         name: "  Ada Lovelace  ",
         locale: "zh-CN",
         timeZone: "Europe/Berlin",
-        mail: { answered: false },
+        mail: { answered: false, digest: false },
       }),
       noParams,
     );
@@ -153,7 +153,7 @@ describe("GET/PATCH /api/me", () => {
       name: "Ada Lovelace",
       locale: "zh-CN",
       timeZone: "Europe/Berlin",
-      mail: { featured: true, answered: false, essays: true },
+      mail: { featured: true, answered: false, essays: true, digest: false },
     });
     const back = await patchMe(call("PATCH", "/api/me", { timeZone: null, locale: null }), noParams);
     expect(await back.json()).toMatchObject({ name: "Ada Lovelace", timeZone: null, locale: null });

@@ -82,7 +82,7 @@ export const getMe = endpoint({
   method: "GET",
   path: "/api/me",
   tag: "accounts",
-  summary: "Own account: {id, email, name, avatarUrl, locale, timeZone, mail: {featured, answered, essays}}",
+  summary: "Own account: {id, email, name, avatarUrl, locale, timeZone, mail: {featured, answered, essays, digest}}",
   who: "signed in",
   auth: "user",
   ok: { status: 200, description: "the account" },

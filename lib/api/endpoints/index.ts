@@ -5,6 +5,7 @@ import * as articles from "@/lib/api/endpoints/articles";
 import * as comments from "@/lib/api/endpoints/comments";
 import * as courses from "@/lib/api/endpoints/courses";
 import * as faqRecap from "@/lib/api/endpoints/faq-recap";
+import * as health from "@/lib/api/endpoints/health";
 import * as mail from "@/lib/api/endpoints/mail";
 import * as members from "@/lib/api/endpoints/members";
 import * as publishing from "@/lib/api/endpoints/publishing";
@@ -12,7 +13,21 @@ import * as studio from "@/lib/api/endpoints/studio";
 import * as system from "@/lib/api/endpoints/system";
 import * as uploads from "@/lib/api/endpoints/uploads";
 
-export { accounts, admin, articles, comments, courses, faqRecap, mail, members, publishing, studio, system, uploads };
+export {
+  accounts,
+  admin,
+  articles,
+  comments,
+  courses,
+  faqRecap,
+  health,
+  mail,
+  members,
+  publishing,
+  studio,
+  system,
+  uploads,
+};
 
 const isSpec = (value: unknown): value is EndpointSpec =>
   typeof value === "object" && value !== null && "method" in value && "path" in value;
@@ -24,6 +39,7 @@ export const ENDPOINTS: EndpointSpec[] = [
   articles,
   courses,
   faqRecap,
+  health,
   mail,
   members,
   publishing,

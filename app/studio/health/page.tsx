@@ -1,0 +1,45 @@
+import { CoursePicker } from "@/components/studio/course-picker";
+import { HealthCharts } from "@/components/studio/health/health-charts";
+import { HealthStats } from "@/components/studio/health/health-stats";
+import { HealthTables } from "@/components/studio/health/health-tables";
+import { UnansweredList } from "@/components/studio/health/unanswered-list";
+import { TablesToggle } from "@/components/studio/tables-toggle";
+import { getCurrentUser } from "@/lib/auth/session";
+import { orNotFound } from "@/lib/pages";
+import { canUseStudio, listCuratedCourses } from "@/lib/studio/access";
+import { getCourseHealth } from "@/lib/studio/health";
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("health"))("title") };
+}
+
+export default async function HealthPage({ searchParams }: PageProps<"/studio/health">) {
+  const user = await getCurrentUser();
+  if (!user || !(await canUseStudio(user))) return null; // the layout signs visitors in and turns others away
+  const [t, courses, { course }] = await Promise.all([
+    getTranslations("health"),
+    listCuratedCourses(user),
+    searchParams,
+  ]);
+  const slug = typeof course === "string" && course ? course : courses[0]?.slug;
+  if (!slug) return <p className="text-muted">{t("noCourses")}</p>;
+  const data = await orNotFound(getCourseHealth(user, slug), { hideForbidden: true });
+
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{t("title")}</h1>
+        <p className="mt-1 text-muted">{t("intro", { course: data.course.title })}</p>
+      </div>
+      <CoursePicker courses={courses} current={data.course.slug} basePath="/studio/health" label={t("courseLabel")} />
+      <HealthStats data={data} />
+      <HealthCharts data={data} />
+      <UnansweredList data={data} />
+      <TablesToggle>
+        <HealthTables data={data} />
+      </TablesToggle>
+    </div>
+  );
+}
