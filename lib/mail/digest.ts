@@ -1,11 +1,13 @@
+import { unansweredQuestionSql } from "@/lib/comments/answered";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/config";
 import { log } from "@/lib/log";
 import { mailOrigin } from "@/lib/mail/origin";
 import { backgroundBoss, enqueueMail } from "@/lib/mail/queue";
 import { mailTranslator, renderMail } from "@/lib/mail/templates";
 import { unsubscribeToken } from "@/lib/mail/unsubscribe";
-import { unansweredFeaturedSql } from "@/lib/studio/health";
+import { clip } from "@/lib/text";
 import "server-only";
 
 // The instructors' weekly digest: for each instructor with something to do in the courses they
@@ -42,10 +44,7 @@ type CourseWork = {
 };
 type Recipient = { id: string; email: string; name: string; locale: string | null; course_ids: string[] };
 
-const excerpt = (text: string, max = 100) => {
-  const chars = Array.from(text.replace(/\s+/g, " ").trim());
-  return chars.length > max ? `${chars.slice(0, max - 1).join("")}…` : chars.join("");
-};
+const EXCERPT_LENGTH = 100;
 
 /** Who gets a digest, and the work waiting in each course they teach (two queries in all). */
 async function loadDigests() {
@@ -74,7 +73,7 @@ async function loadDigests() {
       SELECT c.course_id, count(*)::int AS unanswered,
              (array_agg(left(c.body, 400) ORDER BY c.featured_at, c.id))[1:${QUESTIONS}] AS questions
       FROM comments c
-      WHERE c.course_id = ANY(${courseIds}::text[]) AND ${unansweredFeaturedSql("c")}
+      WHERE c.course_id = ANY(${courseIds}::text[]) AND ${Prisma.raw(unansweredQuestionSql("c"))}
       GROUP BY c.course_id)
     SELECT co.id, co.title, COALESCE(p.pending, 0) AS pending, p.oldest_body, p.oldest_at,
            COALESCE(u.unanswered, 0) AS unanswered, COALESCE(u.questions, '{}') AS questions
@@ -98,12 +97,12 @@ function paragraphs(locale: string | null, courses: CourseWork[], now: Date): st
   return courses.flatMap((c) => [
     t("digest.course", { course: c.title, pending: c.pending }),
     ...(c.oldest_body && c.oldest_at
-      ? [t("digest.oldest", { age: age(c.oldest_at), excerpt: excerpt(c.oldest_body) })]
+      ? [t("digest.oldest", { age: age(c.oldest_at), excerpt: clip(c.oldest_body, EXCERPT_LENGTH) })]
       : []),
     ...(c.unanswered > 0
       ? [
           t("digest.unanswered", { count: c.unanswered }),
-          ...c.questions.map((q) => t("digest.question", { excerpt: excerpt(q) })),
+          ...c.questions.map((q) => t("digest.question", { excerpt: clip(q, EXCERPT_LENGTH) })),
         ]
       : []),
   ]);

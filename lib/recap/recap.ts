@@ -1,5 +1,5 @@
 import type { CurrentUser } from "@/lib/auth/session";
-import { liveAuthorReplySql } from "@/lib/comments/answered";
+import { answeredSql } from "@/lib/comments/answered";
 import { commentSelect, toCommentDTO } from "@/lib/comments/queries";
 import { isQuestionSql } from "@/lib/comments/question";
 import type { PublicCommentDTO } from "@/lib/comments/schema";
@@ -22,13 +22,12 @@ type Ranked = { id: string; kind: "answered" | "unanswered" };
 
 /** Per lesson, the most liked featured comments with an author reply (not FAQ) and the unanswered questions. */
 function rankedIds(articleIds: string[]): Promise<Ranked[]> {
-  const answered = `EXISTS (SELECT 1 FROM replies r WHERE r.comment_id = c.id AND ${liveAuthorReplySql("r")})`;
   return sqlRows<Ranked>(Prisma.sql`
     SELECT id, kind FROM (
       SELECT c.id, k.kind, row_number() OVER (
         PARTITION BY c.article_id, k.kind ORDER BY c.like_count DESC, c.created_at DESC, c.id DESC) AS n
       FROM comments c
-      CROSS JOIN LATERAL (SELECT CASE WHEN ${Prisma.raw(answered)} THEN 'answered' ELSE 'unanswered' END AS kind) k
+      CROSS JOIN LATERAL (SELECT CASE WHEN ${Prisma.raw(answeredSql("c"))} THEN 'answered' ELSE 'unanswered' END AS kind) k
       WHERE c.article_id = ANY(${articleIds}) AND ${Prisma.raw(openForDiscussionSql("c"))}
         AND ((k.kind = 'answered' AND c.faq_at IS NULL) OR (k.kind = 'unanswered' AND ${Prisma.raw(isQuestionSql("c"))}))
     ) ranked

@@ -1,11 +1,12 @@
 import type { CurrentUser } from "@/lib/auth/session";
 import { commentAnchor } from "@/lib/comments/anchor";
-import { isQuestionSql } from "@/lib/comments/question";
+import { unansweredQuestionSql } from "@/lib/comments/answered";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { getCuratedCourse } from "@/lib/studio/access";
 import { HEALTH_OVERDUE_HOURS, HEALTH_WORK_DAYS, type HealthDTO } from "@/lib/studio/health-schema";
 import { articleHref } from "@/lib/studio/schema";
+import { clip } from "@/lib/text";
 import "server-only";
 
 // Curation health: is the course's discussion being tended well and fairly? Each figure is one
@@ -20,7 +21,7 @@ import "server-only";
 // - featureGini: the Gini coefficient of ever-featured comments per commenting learner, zeros
 //   included (0: evenly spread; toward 1: a few learners get every feature).
 // - unansweredFeatured: live featured questions (lib/comments/question.ts) without a live author
-//   reply (lib/studio/health.ts liveAuthorReplySql).
+//   reply (lib/comments/answered.ts).
 // - perInstructor: curation actions in the audit log over the last 90 days, by instructors of
 //   the course and admins (featuring/hiding, linking to an answer, settling reports, reply moderation).
 
@@ -28,22 +29,7 @@ import "server-only";
 const CURATION_ACTIONS = ["comment.curate", "comment.link", "comment.faq", "report.resolve", "report.dismiss"];
 const SAMPLE = 10;
 
-/** SQL: whether the comment aliased `c` has a live author reply (published, not hidden, not deleted). */
-export const liveAuthorReplySql = (c: string) =>
-  Prisma.raw(
-    `EXISTS (SELECT 1 FROM replies ar WHERE ar.comment_id = ${c}.id AND ar.is_author_reply ` +
-      `AND ar.status = 'PUBLISHED' AND ar.hidden_at IS NULL AND ar.deleted_at IS NULL)`,
-  );
-
-/** SQL: the live featured questions of the comment aliased `c` that still wait for an author reply. */
-export const unansweredFeaturedSql = (c: string) =>
-  Prisma.sql`${Prisma.raw(`${c}.status = 'FEATURED' AND ${c}.deleted_at IS NULL AND ${isQuestionSql(c)}`)}
-    AND NOT ${liveAuthorReplySql(c)}`;
-
-const excerpt = (text: string, max = 140) => {
-  const chars = Array.from(text.replace(/\s+/g, " ").trim());
-  return chars.length > max ? `${chars.slice(0, max - 1).join("")}…` : chars.join("");
-};
+const EXCERPT_LENGTH = 140;
 
 /** The curation health of the course `slug`: 404 if unknown, 403 unless `user` curates it. */
 export async function getCourseHealth(user: CurrentUser, slug: string): Promise<HealthDTO> {
@@ -91,7 +77,7 @@ export async function getCourseHealth(user: CurrentUser, slug: string): Promise<
     db.$queryRaw<{ id: string; body: string; name: string; featured_at: Date | null; slug: string; total: number }[]>`
       SELECT c.id, c.body, u.name, c.featured_at, a.slug, (count(*) OVER ())::int AS total
       FROM comments c JOIN users u ON u.id = c.author_id JOIN articles a ON a.id = c.article_id
-      WHERE c.course_id = ${course.id} AND ${unansweredFeaturedSql("c")}
+      WHERE c.course_id = ${course.id} AND ${Prisma.raw(unansweredQuestionSql("c"))}
       ORDER BY c.featured_at ASC NULLS FIRST, c.id
       LIMIT ${SAMPLE}`,
     db.$queryRaw<{ id: string; name: string; actions: number }[]>`
@@ -128,7 +114,7 @@ export async function getCourseHealth(user: CurrentUser, slug: string): Promise<
     unansweredFeatured: unanswered[0]?.total ?? 0,
     unansweredSample: unanswered.map((c) => ({
       id: c.id,
-      excerpt: excerpt(c.body),
+      excerpt: clip(c.body, EXCERPT_LENGTH),
       authorName: c.name,
       featuredAt: (c.featured_at ?? new Date(0)).toISOString(),
       href: `${articleHref(course.slug, c.slug)}#${commentAnchor(c.id)}`,
