@@ -7,11 +7,12 @@ import * as courses from "@/lib/api/endpoints/courses";
 import * as mail from "@/lib/api/endpoints/mail";
 import * as members from "@/lib/api/endpoints/members";
 import * as publishing from "@/lib/api/endpoints/publishing";
+import * as replies from "@/lib/api/endpoints/replies";
 import * as studio from "@/lib/api/endpoints/studio";
 import * as system from "@/lib/api/endpoints/system";
 import * as uploads from "@/lib/api/endpoints/uploads";
 
-export { accounts, admin, articles, comments, courses, mail, members, publishing, studio, system, uploads };
+export { accounts, admin, articles, comments, courses, mail, members, publishing, replies, studio, system, uploads };
 
 const isSpec = (value: unknown): value is EndpointSpec =>
   typeof value === "object" && value !== null && "method" in value && "path" in value;
@@ -26,6 +27,7 @@ export const ENDPOINTS: EndpointSpec[] = [
   members,
   publishing,
   comments,
+  replies,
   studio,
   system,
   uploads,

@@ -1,0 +1,53 @@
+import { CreateReplySchema, type ReplyDTO } from "@/lib/comments/schema";
+import * as z from "zod";
+
+// Inputs of reply moderation (PATCH/DELETE /api/replies/{id}, PATCH /api/replies/{id}/curation),
+// shared by the article page's forms and the routes.
+
+/** A curator publishes a pending (or hidden) reply, or hides one. */
+export const ReplyCurationSchema = z.strictObject({
+  status: z.enum(["published", "hidden"], { error: 'Give status "published" or "hidden".' }),
+});
+
+/** The reply's author rewrites it: a learner while it awaits curation, an instructor's author reply at any time. */
+export const UpdateReplySchema = CreateReplySchema;
+
+export type ReplyCurationInput = z.infer<typeof ReplyCurationSchema>;
+export type UpdateReplyInput = z.infer<typeof UpdateReplySchema>;
+
+/** An edit shows as such once it is this much later than the reply (the insert and its own write are not an edit). */
+export const EDITED_AFTER_MS = 1000;
+
+/** Whether `reply` was edited after it was posted. */
+export const isEdited = (reply: { createdAt: string; updatedAt: string }) =>
+  Date.parse(reply.updatedAt) - Date.parse(reply.createdAt) > EDITED_AFTER_MS;
+
+/** A curator's decision on a reply: the reply, whether it is hidden now, and its comment's public reply count. */
+export type ReplyCurationResultDTO = { reply: ReplyDTO; isHidden: boolean; replyCount: number };
+
+/** The facts the reply rules decide on (a row, or a reply a page shows). */
+export type ReplyFacts = {
+  authorId: string;
+  isAuthorReply: boolean;
+  isPending: boolean;
+  /** Hidden by a curator or deleted by its author. */
+  isGone: boolean;
+};
+
+/**
+ * Only its author edits a reply: a learner while it awaits curation (an edit cannot slip past
+ * it), an instructor's author reply at any time (to fix a mistake), while they still curate.
+ */
+export const canEditReply = (viewerId: string | null, canCurate: boolean, r: ReplyFacts) =>
+  viewerId === r.authorId && !r.isGone && (r.isAuthorReply ? canCurate : r.isPending);
+
+/** Its author deletes a reply at any time; curators hide others' replies instead. */
+export const canDeleteReply = (viewerId: string | null, r: ReplyFacts) => viewerId === r.authorId && !r.isGone;
+
+/** The reply facts of a reply as a page shows it (hidden and deleted ones are not shown). */
+export const replyFacts = (r: ReplyDTO): ReplyFacts => ({
+  authorId: r.author.id,
+  isAuthorReply: r.isAuthorReply,
+  isPending: r.status === "pending",
+  isGone: false,
+});
