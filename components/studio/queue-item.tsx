@@ -6,6 +6,7 @@ import type { QueueItemDTO } from "@/lib/studio/schema";
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { ActionButton, ReportBody } from "./queue-item-parts";
+import { PendingReplyBody } from "./queue-reply-body";
 import { QueueReplyForm } from "./queue-reply-form";
 import { StudioTime } from "./studio-time";
 
@@ -35,7 +36,7 @@ type Props = {
 
 const tag = "inline-flex items-center rounded px-1.5 py-0.5 text-xs font-semibold";
 
-/** One thing to decide: a pending comment, or an open report, with its article and author in view. */
+/** One thing to decide: a pending comment or reply, or an open report, with its article and author in view. */
 export function QueueItem({
   item,
   serverNow,
@@ -56,7 +57,15 @@ export function QueueItem({
   const t = useTranslations("studio.queue");
   const { comment } = item;
   const isReport = item.kind === "report";
-  const label = isReport ? t("reportBy", { name: item.reporter.name }) : t("commentBy", { name: comment.author.name });
+  const isComment = item.kind === "comment";
+  // The person whose words are to be judged: the reply's author for a reply.
+  const author = item.kind === "reply" ? item.reply.author : comment.author;
+  const label =
+    item.kind === "report"
+      ? t("reportBy", { name: item.reporter.name })
+      : item.kind === "reply"
+        ? t("replyBy", { name: author.name })
+        : t("commentBy", { name: author.name });
 
   return (
     <li>
@@ -73,7 +82,7 @@ export function QueueItem({
         <div className="flex gap-3">
           {selectable && (
             <div className="flex w-5 shrink-0 justify-center pt-2.5">
-              {!isReport && (
+              {isComment && (
                 <input
                   type="checkbox"
                   checked={isSelected}
@@ -93,15 +102,17 @@ export function QueueItem({
               ⚑
             </span>
           ) : (
-            <Avatar id={comment.author.id} name={comment.author.name} url={comment.author.avatarUrl} size={40} />
+            <Avatar id={author.id} name={author.name} url={author.avatarUrl} size={40} />
           )}
           <div className="min-w-0 flex-1">
             <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
-              <span className="font-semibold">{isReport ? item.reporter.name : comment.author.name}</span>
+              <span className="font-semibold">{isReport ? item.reporter.name : author.name}</span>
               {isReport ? (
                 <span className={`${tag} bg-warn-soft text-warn`}>{t("report")}</span>
               ) : (
-                <span className={`${tag} bg-black/5 text-muted`}>{t("pending")}</span>
+                <span className={`${tag} bg-black/5 text-muted`}>
+                  {item.kind === "reply" ? t("pendingReply") : t("pending")}
+                </span>
               )}
               {isNew && <span className={`${tag} bg-accent-soft text-accent-strong`}>{t("new")}</span>}
               {isEdited && <span className={`${tag} bg-warn-soft text-warn`}>{t("edited")}</span>}
@@ -122,8 +133,10 @@ export function QueueItem({
                 {item.course.title}
               </span>
             </p>
-            {isReport ? (
+            {item.kind === "report" ? (
               <ReportBody item={item} />
+            ) : item.kind === "reply" ? (
+              <PendingReplyBody item={item} />
             ) : (
               <p className="mt-2 whitespace-pre-wrap break-words leading-relaxed">{comment.body}</p>
             )}
@@ -136,6 +149,15 @@ export function QueueItem({
                   </ActionButton>
                   <ActionButton shortcut="d" onClick={() => onAction("dismiss")}>
                     {t("dismiss")}
+                  </ActionButton>
+                </>
+              ) : item.kind === "reply" ? (
+                <>
+                  <ActionButton shortcut="f" tone="primary" onClick={() => onAction("feature")}>
+                    {t("publishReply")}
+                  </ActionButton>
+                  <ActionButton shortcut="h" tone="danger" onClick={() => onAction("hide")}>
+                    {t("hideReply")}
                   </ActionButton>
                 </>
               ) : (
@@ -178,7 +200,7 @@ export function QueueItem({
                 {error}
               </p>
             )}
-            {isReplying && !isReport && <QueueReplyForm onSubmit={onReply} onCancel={() => onReplyToggle(false)} />}
+            {isReplying && isComment && <QueueReplyForm onSubmit={onReply} onCancel={() => onReplyToggle(false)} />}
           </div>
         </div>
       </article>
