@@ -15,12 +15,12 @@ export const UpdateReplySchema = CreateReplySchema;
 export type ReplyCurationInput = z.infer<typeof ReplyCurationSchema>;
 export type UpdateReplyInput = z.infer<typeof UpdateReplySchema>;
 
-/** An edit shows as such once it is this much later than the reply (the insert and its own write are not an edit). */
-export const EDITED_AFTER_MS = 1000;
-
-/** Whether `reply` was edited after it was posted. */
+/**
+ * Whether `reply` was edited after it was posted: a new reply's two stamps are equal, and
+ * curation leaves updatedAt alone (lib/comments/reply-moderation.ts), so only an edit moves it.
+ */
 export const isEdited = (reply: { createdAt: string; updatedAt: string }) =>
-  Date.parse(reply.updatedAt) - Date.parse(reply.createdAt) > EDITED_AFTER_MS;
+  Date.parse(reply.updatedAt) > Date.parse(reply.createdAt);
 
 /** A curator's decision on a reply: the reply, whether it is hidden now, and its comment's public reply count. */
 export type ReplyCurationResultDTO = { reply: ReplyDTO; isHidden: boolean; replyCount: number };

@@ -52,6 +52,7 @@ describe("a reply's status on creation", () => {
     const instructor = await createReply(w.users.instructor, c.id, { body: "the author's answer" });
     const admin = await createReply(w.users.admin, c.id, { body: "an admin's reply" });
     expect(learner.status).toBe("pending");
+    expect(learner.updatedAt).toBe(learner.createdAt); // not "edited"
     expect(instructor).toMatchObject({ status: "published", isAuthorReply: true });
     expect(admin.status).toBe("published");
     expect(await replyCountOf(c.id)).toBe(2); // the pending one is not counted
