@@ -70,7 +70,10 @@ export function ReplyActions({ reply, thread, viewerId, canCurate, onEditing }: 
   async function curate(status: "published" | "hidden") {
     setBusy("curate");
     setError(null);
-    const res = await callApi<ReplyCurationResultDTO>(`/api/replies/${reply.id}/curation`, "PATCH", { status });
+    const res = await callApi<ReplyCurationResultDTO>(`/api/replies/${reply.id}/curation`, "PATCH", {
+      status,
+      seenUpdatedAt: reply.updatedAt, // refused if edited since: the text shown is the text published
+    });
     setBusy(null);
     if (!res.ok) return setError(describe(res));
     if (res.data.isHidden) thread.remove(reply.id, res.data.replyCount);

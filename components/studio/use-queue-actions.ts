@@ -51,7 +51,10 @@ export function useQueueActions({ queue, leave, showEdits, announce }: Context) 
     leave([item]);
     if (item.kind === "reply") {
       const status = action === "hide" ? "hidden" : "published";
-      const res = await callApi<ReplyCurationResultDTO>(`/api/replies/${item.id}/curation`, "PATCH", { status });
+      const res = await callApi<ReplyCurationResultDTO>(`/api/replies/${item.id}/curation`, "PATCH", {
+        status,
+        seenUpdatedAt: item.reply.updatedAt, // refused if edited since: the text shown is the text published
+      });
       if (!res.ok) return failed([item], res);
       return announce(
         t(status === "hidden" ? "queue.done.hideReply" : "queue.done.publishReply", {

@@ -37,13 +37,14 @@ type LockedReply = {
   body: string;
   status: ReplyStatus;
   is_author_reply: boolean;
+  updated_at: Date;
   hidden_at: Date | null;
   deleted_at: Date | null;
 };
 
 async function lockReply(tx: Tx, replyId: string): Promise<LockedReply> {
   const [row] = await tx.$queryRaw<LockedReply[]>`
-    SELECT id, comment_id, author_id, body, status, is_author_reply, hidden_at, deleted_at
+    SELECT id, comment_id, author_id, body, status, is_author_reply, updated_at, hidden_at, deleted_at
     FROM replies WHERE id = ${replyId} FOR UPDATE`;
   if (!row) throw new AppError("not_found", "Reply not found.");
   return row;
@@ -153,6 +154,9 @@ export async function curateReply(
       return { before: r, replyCount: await applyHide(tx, user, courseId, r) };
     }
     if (isPublic(r)) throw new AppError("conflict", "This reply is published already.");
+    // What goes public must be the text the curator read: an edit cannot slip past curation.
+    if (input.seenUpdatedAt && r.updated_at.getTime() > Date.parse(input.seenUpdatedAt))
+      throw new AppError("conflict", "This reply changed after you loaded it. Reload to read it before publishing.");
     await tx.$executeRaw`UPDATE replies SET status = 'PUBLISHED', hidden_at = NULL WHERE id = ${r.id}`;
     const replyCount = await changeReplyCount(tx, r.comment_id, 1);
     if (r.status === "PENDING" && r.author_id !== user.id) {

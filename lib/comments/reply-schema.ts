@@ -1,4 +1,4 @@
-import { CreateReplySchema, type ReplyDTO } from "@/lib/comments/schema";
+import { CreateReplySchema, SeenVersion, type ReplyDTO } from "@/lib/comments/schema";
 import * as z from "zod";
 
 // Inputs of reply moderation (PATCH/DELETE /api/replies/{id}, PATCH /api/replies/{id}/curation),
@@ -7,6 +7,8 @@ import * as z from "zod";
 /** A curator publishes a pending (or hidden) reply, or hides one. */
 export const ReplyCurationSchema = z.strictObject({
   status: z.enum(["published", "hidden"], { error: 'Give status "published" or "hidden".' }),
+  /** The reply's `updatedAt` as the curator saw it: publishing is refused (409) if its author edited it since. */
+  seenUpdatedAt: SeenVersion.optional(),
 });
 
 /** The reply's author rewrites it: a learner while it awaits curation, an instructor's author reply at any time. */

@@ -210,7 +210,14 @@ describe("editing and deleting a reply", () => {
   it("a learner edits their reply only while it waits, deletes it at any time; a pending delete leaves the count alone", async () => {
     const c = await featuredComment();
     const pending = await createReply(w.users.member, c.id, { body: "first draft" });
-    expect((await updateReply(w.users.member, pending.id, { body: "second draft" })).status).toBe("pending");
+    const edited = await updateReply(w.users.member, pending.id, { body: "second draft" });
+    expect(edited.status).toBe("pending");
+    // A curator who read the first draft cannot publish the second unread.
+    const seen = {
+      status: "published",
+      seenUpdatedAt: new Date(Date.parse(edited.updatedAt) - 1).toISOString(),
+    } as const;
+    expect(await codeOf(curateReply(w.users.instructor, pending.id, seen))).toBe("conflict");
     expect(await codeOf(updateReply(w.users.author, pending.id, { body: "not mine" }))).toBe("not_found");
     await curateReply(w.users.instructor, pending.id, { status: "published" });
     expect(await codeOf(updateReply(w.users.member, pending.id, { body: "slip past curation" }))).toBe("conflict");
