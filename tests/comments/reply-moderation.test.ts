@@ -3,6 +3,7 @@ import { curateReply, deleteReply, updateReply } from "@/lib/comments/reply-mode
 import { updateCourseSettings } from "@/lib/courses/settings";
 import { listMyReplies } from "@/lib/me";
 import { createReport } from "@/lib/reports";
+import { listStudioCourses } from "@/lib/studio/access";
 import { listQueue } from "@/lib/studio/queue";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addMember, connect, createComment, createCourse, createLesson, createUser } from "../../prisma/factories";
@@ -61,6 +62,8 @@ describe("a reply's status on creation", () => {
     expect(queue.items.map((i) => i.id)).toContain(learner.id);
     expect(queue.items.find((i) => i.id === learner.id)).toMatchObject({ kind: "reply", comment: { id: c.id } });
     expect(await codeOf(listQueue(w.users.member, { kind: "replies", limit: 50 }))).toBe("forbidden");
+    const [studio] = (await listStudioCourses(w.users.instructor)).filter((s) => s.id === w.course.id);
+    expect(studio?.articles.find((a) => a.id === c.articleId)?.pendingCount).toBe(1); // the filters count it too
   });
 
   it("is public at once when the course's curators turned the setting off", async () => {
