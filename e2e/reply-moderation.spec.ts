@@ -47,7 +47,7 @@ test("a learner's reply waits for curation, an instructor publishes it from the 
     await openAs(browser, baseURL, t.member, t.url),
     await openAs(browser, baseURL, t.author, t.url),
   ];
-  await expect(pageAuthor.locator('section[data-live="live"]')).toBeAttached(); // subscribed
+  for (const page of [pageMember, pageAuthor]) await expect(page.locator('section[data-live="live"]')).toBeAttached(); // subscribed
 
   // The member replies: the form says it waits, and the reply shows to them marked as such.
   const forMember = pageMember.getByRole("article", { name: t.commentName });

@@ -140,13 +140,18 @@ async function loadReplies(
   const rows = await db.reply.findMany({
     where: {
       commentId,
-      ...visibleRepliesWhere(pending),
-      ...(cursor && {
-        OR: [
-          { createdAt: { gt: new Date(cursor.createdAt) } },
-          { createdAt: new Date(cursor.createdAt), id: { gt: cursor.id } },
-        ],
-      }),
+      // Both conditions are ORs of their own: AND keeps either from replacing the other.
+      AND: [
+        visibleRepliesWhere(pending),
+        cursor
+          ? {
+              OR: [
+                { createdAt: { gt: new Date(cursor.createdAt) } },
+                { createdAt: new Date(cursor.createdAt), id: { gt: cursor.id } },
+              ],
+            }
+          : {},
+      ],
     },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     take: q.limit + 1,

@@ -105,6 +105,22 @@ describe("who sees a pending reply", () => {
     expect(await idsSeenBy(w.users.author, c.id)).toEqual([published.id]);
     expect(await idsSeenBy(w.users.otherInstructor, c.id)).toEqual([published.id]);
     expect(await idsSeenBy(null, c.id)).toEqual([published.id]);
+    // Page by page too: a cursor narrows what a viewer sees, never widens it.
+    const hidden = await createReply(w.users.instructor, c.id, { body: "hidden later" });
+    await curateReply(w.users.instructor, hidden.id, { status: "hidden" });
+    const last = await createReply(w.users.instructor, c.id, { body: "last" });
+    const pages = async (viewer: World["users"][keyof World["users"]] | null) => {
+      const ids: string[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await listReplies(viewer, c.id, { limit: 1, cursor });
+        ids.push(...page.items.map((r) => r.id));
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      return ids;
+    };
+    expect(await pages(w.users.member)).toEqual([pending.id, published.id, last.id]);
+    expect(await pages(w.users.author)).toEqual([published.id, last.id]);
     // Nobody flags a reply they cannot see, and /me marks the author's own as pending.
     expect(await codeOf(createReport(w.users.author, { replyId: pending.id, reason: "spam spam" }))).toBe("not_found");
     const mine = await listMyReplies(w.users.member);
