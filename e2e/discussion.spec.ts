@@ -57,10 +57,14 @@ test("the whole loop: comment → pending → featured → liked → answered", 
   await forB.getByLabel("Your reply").fill("Jitter spreads expiry so keys do not all miss at once.");
   await forB.getByRole("button", { name: "Post reply" }).click();
   await expect(forB).toContainText("Jitter spreads expiry");
+  await expect(forB.getByRole("article", { name: "Reply by Learner B" })).toContainText("Awaiting curation");
 
-  // The instructor answers as the author.
+  // The instructor publishes B's reply, then answers as the author.
   await pageT.reload();
   const forT = pageT.getByRole("article", { name: "Comment by Learner A" });
+  const replyOfB = forT.getByRole("article", { name: "Reply by Learner B" });
+  await replyOfB.getByRole("button", { name: "Publish" }).click();
+  await expect(replyOfB).not.toContainText("Awaiting curation");
   await forT.getByRole("button", { name: "Reply" }).first().click();
   await forT.getByLabel("Your reply").fill("Exactly — and add a lock for the one rebuild.");
   await forT.getByRole("button", { name: "Post reply" }).click();

@@ -44,6 +44,8 @@ test("curation, likes and replies appear on other viewers' pages without reloadi
     member: "Member Live",
     teacher: "Teacher Live",
   });
+  // Learners' replies go public at once here (this test is about live updates, not reply curation).
+  await db.course.update({ where: { id: course.id }, data: { repliesNeedCuration: false } });
   const lesson = await createLesson(db, course.id, teacher.id, { title: "Fan-out on write" });
   const body = `Is fan-out on read cheaper here? ${Date.now()}`;
   await createComment(db, { courseId: course.id, articleId: lesson.id, authorId: author.id, body });
@@ -125,6 +127,7 @@ test("while the event stream is cut off the page says live updates are paused, a
 test("a reconnect with Last-Event-ID replays exactly what was missed, in order", async ({ db, baseURL }) => {
   const base = baseURL!;
   const course = await createCourse(db);
+  await db.course.update({ where: { id: course.id }, data: { repliesNeedCuration: false } }); // replies public at once
   const [member, teacher] = [await createUser(db), await createUser(db)];
   await addMember(db, course.id, member.id);
   await addMember(db, course.id, teacher.id, "INSTRUCTOR");

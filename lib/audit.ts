@@ -7,7 +7,7 @@ export type AuditInput = {
   courseId: string | null;
   actorId: string;
   action: AuditAction;
-  targetType: "course" | "chapter" | "article" | "user";
+  targetType: "course" | "chapter" | "article" | "user" | "reply";
   targetId: string;
   before?: Prisma.InputJsonObject | null;
   after?: Prisma.InputJsonObject | null;

@@ -52,6 +52,8 @@ export type MyReplyDTO = {
   isAuthorReply: boolean;
   /** Hidden by an instructor: still yours, no longer shown to others. */
   isHidden: boolean;
+  /** Awaiting curation: shown to you and the course's instructors only, until one publishes it. */
+  isPending: boolean;
   createdAt: string;
   article: ArticleRefDTO;
 };
@@ -108,7 +110,9 @@ export async function listMyComments(
       createdAt: true,
       article: articleRef,
       answeredIn: { select: { id: true, article: articleRef } },
-      _count: { select: { replies: { where: { isAuthorReply: true, deletedAt: null, hiddenAt: null } } } },
+      _count: {
+        select: { replies: { where: { isAuthorReply: true, status: "PUBLISHED", deletedAt: null, hiddenAt: null } } },
+      },
     },
   });
   return pageOf(rows, limit, (c) => ({
@@ -138,6 +142,7 @@ export async function listMyReplies(
       body: true,
       isAuthorReply: true,
       hiddenAt: true,
+      status: true,
       createdAt: true,
       comment: { select: { article: articleRef } },
     },
@@ -147,6 +152,7 @@ export async function listMyReplies(
     body: excerpt(r.body),
     isAuthorReply: r.isAuthorReply,
     isHidden: r.hiddenAt !== null,
+    isPending: r.status === "PENDING",
     createdAt: r.createdAt.toISOString(),
     article: toRef(r.comment.article),
   }));

@@ -5,7 +5,7 @@ import "server-only";
 import * as z from "zod";
 
 export type NotificationKindName =
-  "comment_featured" | "comment_answered" | "comment_linked" | "essay_published" | "essay_returned";
+  "comment_featured" | "comment_answered" | "comment_linked" | "essay_published" | "essay_returned" | "reply_published";
 export type NotificationDTO = {
   id: string;
   kind: NotificationKindName;

@@ -22,9 +22,11 @@ export async function createReport(user: CurrentUser, input: ReportInput): Promi
   if (input.replyId) {
     const reply = await db.reply.findUnique({
       where: { id: input.replyId },
-      select: { commentId: true, deletedAt: true, hiddenAt: true },
+      select: { commentId: true, status: true, deletedAt: true, hiddenAt: true },
     });
-    if (!reply || reply.deletedAt || reply.hiddenAt) throw new AppError("not_found", "Reply not found.");
+    // Only public replies are flagged: a pending one is in the curators' queue already.
+    if (!reply || reply.status !== "PUBLISHED" || reply.deletedAt || reply.hiddenAt)
+      throw new AppError("not_found", "Reply not found.");
     commentId = reply.commentId;
   }
   const { comment } = await getVisibleComment(user, commentId!);

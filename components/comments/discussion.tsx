@@ -31,6 +31,8 @@ export function Discussion({ initialPage, featuredCount, liveSince = null, ...in
     "comment.likes": feed.live.likes,
     "reply.created": (e) => replies.emit({ type: "reply.created", ...e }),
     "reply.hidden": (e) => replies.emit({ type: "reply.hidden", ...e }),
+    "reply.edited": (e) => replies.emit({ type: "reply.edited", ...e }),
+    "reply.deleted": (e) => replies.emit({ type: "reply.deleted", ...e }),
     reset: feed.reload,
   });
 

@@ -3,13 +3,16 @@
 import type { LiveEventData } from "@/lib/events/schema";
 import { createContext, useContext, useEffect, useEffectEvent } from "react";
 
-/** What a thread learns live: a new reply, or one hidden by a curator. */
+/** What a thread learns live: a new (or newly published) reply, one edited, or one hidden or deleted. */
 export type ReplyEvent =
   | ({ type: "reply.created" } & LiveEventData["reply.created"])
-  | ({ type: "reply.hidden" } & LiveEventData["reply.hidden"]);
+  | ({ type: "reply.edited" } & LiveEventData["reply.edited"])
+  | ({ type: "reply.hidden" } & LiveEventData["reply.hidden"])
+  | ({ type: "reply.deleted" } & LiveEventData["reply.deleted"]);
 type Listener = (e: ReplyEvent) => void;
 
-const commentOf = (e: ReplyEvent) => (e.type === "reply.created" ? e.reply.commentId : e.commentId);
+const commentOf = (e: ReplyEvent) =>
+  e.type === "reply.created" || e.type === "reply.edited" ? e.reply.commentId : e.commentId;
 
 /** Hands live reply events to the thread of their comment. */
 export function createReplyBus() {

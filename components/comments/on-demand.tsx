@@ -11,3 +11,4 @@ export const ReplyForm = dynamic(() => import("./reply-form").then((m) => m.Repl
 export const OwnCommentActions = dynamic(() => import("./own-comment-actions").then((m) => m.OwnCommentActions));
 export const CurationControls = dynamic(() => import("./curation-controls").then((m) => m.CurationControls));
 export const ReportButton = dynamic(() => import("./report-button").then((m) => m.ReportButton));
+export const ReplyActions = dynamic(() => import("./reply-actions").then((m) => m.ReplyActions));

@@ -12,7 +12,8 @@ const EMPTY: Page<ReplyDTO> = { items: [], nextCursor: null };
 /**
  * The replies of one comment: the server's preloaded page if there is one, otherwise
  * fetched once the comment is on screen; replies posted here, or arriving live from
- * others, are appended in place (each once); replies a curator hides leave.
+ * others, are appended in place (each once); edited ones change in place; replies a
+ * curator hides, or their author deletes, leave. The count is of public replies only.
  */
 export function useReplies(comment: CommentDTO) {
   const { initialReplies } = useDiscussion();
@@ -20,11 +21,14 @@ export function useReplies(comment: CommentDTO) {
   const [page, setPage] = useState<Page<ReplyDTO> | null>(
     () => initialReplies[comment.id] ?? (hasReplies ? null : EMPTY),
   );
-  const [local, setLocal] = useState<{ posted: ReplyDTO[]; hidden: string[]; count: number }>({
-    posted: [],
-    hidden: [],
-    count: comment.replyCount,
-  });
+  const [local, setLocal] = useState<{
+    posted: ReplyDTO[];
+    hidden: string[];
+    changed: Record<string, ReplyDTO>;
+    count: number;
+    /** The viewer just posted a reply that awaits curation (only one's own pending replies are added). */
+    postedPending: boolean;
+  }>({ posted: [], hidden: [], changed: {}, count: comment.replyCount, postedPending: false });
   const [error, setError] = useState<ApiFailure | null>(null);
   const [isLoadingMore, setLoadingMore] = useState(false);
   const needsLoad = page === null && error === null;
@@ -53,37 +57,61 @@ export function useReplies(comment: CommentDTO) {
     setPage((p) => ({ items: [...(p?.items ?? []), ...res.data.items], nextCursor: res.data.nextCursor }));
   }
 
-  // Replies posted here come last; a later page may bring them again, so keep each id once.
+  // Replies posted here come last; a later page may bring them again (and a pending reply the
+  // server added to the first page), so keep each id once, in its latest version.
   const loaded = page?.items ?? [];
-  const seen = new Set(loaded.map((r) => r.id));
-  const items = [...loaded, ...local.posted.filter((r) => !seen.has(r.id))].filter((r) => !local.hidden.includes(r.id));
+  const byId = new Map<string, ReplyDTO>();
+  for (const r of [...loaded, ...local.posted]) if (!byId.has(r.id)) byId.set(r.id, r);
+  const items = [...byId.values()].filter((r) => !local.hidden.includes(r.id)).map((r) => local.changed[r.id] ?? r);
 
-  /** A reply posted here or arriving live; `knownCount` is the server's count after it, when it says. */
+  /**
+   * A reply posted here, arriving live, or published by a curator; `knownCount` is the
+   * server's count after it, when it says. A pending reply is not counted until published.
+   */
   function add(reply: ReplyDTO, knownCount?: number) {
     setLocal((l) => {
-      const isKnown = seen.has(reply.id) || l.posted.some((r) => r.id === reply.id);
+      const known = byId.get(reply.id) ?? l.posted.find((r) => r.id === reply.id);
+      const version = known && (l.changed[reply.id] ?? known);
+      const becomesPublic = reply.status === "published" && version?.status !== "published";
       return {
         ...l,
-        posted: isKnown ? l.posted : [...l.posted, reply],
-        count: Math.max(isKnown ? l.count : l.count + 1, knownCount ?? 0),
+        posted: known ? l.posted : [...l.posted, reply],
+        changed: known ? { ...l.changed, [reply.id]: reply } : l.changed,
+        count: knownCount ?? (becomesPublic ? l.count + 1 : l.count),
+        postedPending: l.postedPending || (!known && reply.status === "pending"),
       };
+    });
+  }
+  /** A reply changed in place (edited here or live). */
+  function replace(reply: ReplyDTO) {
+    setLocal((l) => ({ ...l, changed: { ...l.changed, [reply.id]: reply } }));
+  }
+  /** A reply that leaves the thread; `knownCount` is the server's count after it, when it says. */
+  function remove(id: string, knownCount?: number) {
+    setLocal((l) => {
+      const wasPublic = (l.changed[id] ?? byId.get(id))?.status === "published";
+      return { ...l, hidden: [...l.hidden, id], count: knownCount ?? (wasPublic ? l.count - 1 : l.count) };
     });
   }
   useLiveReplies(comment.id, (e) => {
     if (e.type === "reply.created") return add(e.reply, e.replyCount);
-    setLocal((l) => ({ ...l, hidden: [...l.hidden, e.id], count: e.replyCount })); // the server's count after it
+    if (e.type === "reply.edited") return replace(e.reply);
+    remove(e.id, e.replyCount); // the server's count after it
   });
 
   return {
     items,
     nextCursor: page?.nextCursor ?? null,
     count: local.count,
+    postedPending: local.postedPending,
     isLoading: needsLoad,
     isLoadingMore,
     error,
     loadMore,
     retry: () => setError(null),
     add,
+    replace,
+    remove,
   };
 }
 

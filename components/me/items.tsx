@@ -73,6 +73,7 @@ export function MyReplyItem({ reply: r, now }: { reply: MyReplyDTO; now: number 
       <div className="flex flex-wrap items-center gap-1.5">
         {r.isAuthorReply && <span className={`${tag} bg-accent-soft text-accent-strong`}>{t("authorReply")}</span>}
         {r.isHidden && <span className={`${tag} bg-black/5 text-muted`}>{t("hiddenReply")}</span>}
+        {r.isPending && !r.isHidden && <span className={`${tag} bg-warn-soft text-warn`}>{t("pendingReply")}</span>}
         <span className="text-xs text-muted">
           <When iso={r.createdAt} now={now} />
         </span>

@@ -8,6 +8,7 @@ import Link from "next/link";
 import { useState } from "react";
 import { CurationReason } from "../comments/curation-reason";
 import { ActionButton, ReportBody } from "./queue-item-parts";
+import { PendingReplyBody } from "./queue-reply-body";
 import { QueueReplyForm } from "./queue-reply-form";
 import { StudioTime } from "./studio-time";
 
@@ -38,7 +39,7 @@ type Props = {
 
 const tag = "inline-flex items-center rounded px-1.5 py-0.5 text-xs font-semibold";
 
-/** One thing to decide: a pending comment, or an open report, with its article and author in view. */
+/** One thing to decide: a pending comment or reply, or an open report, with its article and author in view. */
 export function QueueItem({
   item,
   serverNow,
@@ -61,7 +62,15 @@ export function QueueItem({
   const [isGivingReason, setGivingReason] = useState(false);
   const { comment } = item;
   const isReport = item.kind === "report";
-  const label = isReport ? t("reportBy", { name: item.reporter.name }) : t("commentBy", { name: comment.author.name });
+  const isComment = item.kind === "comment";
+  // The person whose words are to be judged: the reply's author for a reply.
+  const author = item.kind === "reply" ? item.reply.author : comment.author;
+  const label =
+    item.kind === "report"
+      ? t("reportBy", { name: item.reporter.name })
+      : item.kind === "reply"
+        ? t("replyBy", { name: author.name })
+        : t("commentBy", { name: author.name });
 
   return (
     <li>
@@ -78,7 +87,7 @@ export function QueueItem({
         <div className="flex gap-3">
           {selectable && (
             <div className="flex w-5 shrink-0 justify-center pt-2.5">
-              {!isReport && (
+              {isComment && (
                 <input
                   type="checkbox"
                   checked={isSelected}
@@ -98,15 +107,17 @@ export function QueueItem({
               ⚑
             </span>
           ) : (
-            <Avatar id={comment.author.id} name={comment.author.name} url={comment.author.avatarUrl} size={40} />
+            <Avatar id={author.id} name={author.name} url={author.avatarUrl} size={40} />
           )}
           <div className="min-w-0 flex-1">
             <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
-              <span className="font-semibold">{isReport ? item.reporter.name : comment.author.name}</span>
+              <span className="font-semibold">{isReport ? item.reporter.name : author.name}</span>
               {isReport ? (
                 <span className={`${tag} bg-warn-soft text-warn`}>{t("report")}</span>
               ) : (
-                <span className={`${tag} bg-black/5 text-muted`}>{t("pending")}</span>
+                <span className={`${tag} bg-black/5 text-muted`}>
+                  {item.kind === "reply" ? t("pendingReply") : t("pending")}
+                </span>
               )}
               {isNew && <span className={`${tag} bg-accent-soft text-accent-strong`}>{t("new")}</span>}
               {isEdited && <span className={`${tag} bg-warn-soft text-warn`}>{t("edited")}</span>}
@@ -127,8 +138,10 @@ export function QueueItem({
                 {item.course.title}
               </span>
             </p>
-            {isReport ? (
+            {item.kind === "report" ? (
               <ReportBody item={item} />
+            ) : item.kind === "reply" ? (
+              <PendingReplyBody item={item} />
             ) : (
               <p className="mt-2 whitespace-pre-wrap break-words leading-relaxed">{comment.body}</p>
             )}
@@ -141,6 +154,15 @@ export function QueueItem({
                   </ActionButton>
                   <ActionButton shortcut="d" onClick={() => onAction("dismiss")}>
                     {t("dismiss")}
+                  </ActionButton>
+                </>
+              ) : item.kind === "reply" ? (
+                <>
+                  <ActionButton shortcut="f" tone="primary" onClick={() => onAction("feature")}>
+                    {t("publishReply")}
+                  </ActionButton>
+                  <ActionButton shortcut="h" tone="danger" onClick={() => onAction("hide")}>
+                    {t("hideReply")}
                   </ActionButton>
                 </>
               ) : (
@@ -191,7 +213,7 @@ export function QueueItem({
                 {error}
               </p>
             )}
-            {isGivingReason && !isReport && (
+            {isGivingReason && isComment && (
               <div className="mt-3">
                 <CurationReason
                   initial=""
@@ -202,7 +224,7 @@ export function QueueItem({
                 />
               </div>
             )}
-            {isReplying && !isReport && <QueueReplyForm onSubmit={onReply} onCancel={() => onReplyToggle(false)} />}
+            {isReplying && isComment && <QueueReplyForm onSubmit={onReply} onCancel={() => onReplyToggle(false)} />}
           </div>
         </div>
       </article>

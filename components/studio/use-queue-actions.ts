@@ -3,6 +3,7 @@
 import { useApiErrorMessage } from "@/components/comments/use-messages";
 import { callApi, type ApiFailure } from "@/components/ui/api";
 import { isErrorCode } from "@/lib/api-error";
+import type { ReplyCurationResultDTO } from "@/lib/comments/reply-schema";
 import type { CommentDTO, CurationResultDTO, ReplyDTO } from "@/lib/comments/schema";
 import type { BulkResultDTO, QueueItemDTO, ResolvedReportDTO } from "@/lib/studio/schema";
 import { useTranslations } from "next-intl";
@@ -13,6 +14,13 @@ const CURATION: Record<Exclude<QueueAction, "dismiss">, { status: "featured" | "
   feature: { status: "featured" },
   hide: { status: "hidden" },
   pin: { status: "featured", pinned: true },
+};
+
+/** A comment is featured, hidden or pinned; a reply published ("f") or hidden; a report hidden or dismissed. */
+const FITS: Record<QueueItemDTO["kind"], QueueAction[]> = {
+  comment: ["feature", "hide", "pin"],
+  reply: ["feature", "hide"],
+  report: ["hide", "dismiss"],
 };
 
 type Context = {
@@ -37,12 +45,24 @@ export function useQueueActions({ queue, leave, showEdits, announce }: Context) 
     announce(t("queue.done.failed", { message: describe(failure) }));
   }
 
-  /** `reason`: the "why featured" note sent with featuring (optional). */
+  /** `reason`: the "why featured" note sent with featuring a comment (optional). */
   async function act(item: QueueItemDTO, action: QueueAction, reason?: string) {
-    const fits = item.kind === "comment" ? action !== "dismiss" : action === "hide" || action === "dismiss";
-    if (!fits) return; // a report is hidden or dismissed; a comment featured, hidden or pinned
+    if (!FITS[item.kind].includes(action)) return;
     const name = item.comment.author.name;
     leave([item]);
+    if (item.kind === "reply") {
+      const status = action === "hide" ? "hidden" : "published";
+      const res = await callApi<ReplyCurationResultDTO>(`/api/replies/${item.id}/curation`, "PATCH", {
+        status,
+        seenUpdatedAt: item.reply.updatedAt, // refused if edited since: the text shown is the text published
+      });
+      if (!res.ok) return failed([item], res);
+      return announce(
+        t(status === "hidden" ? "queue.done.hideReply" : "queue.done.publishReply", {
+          name: item.reply.author.name,
+        }),
+      );
+    }
     if (item.kind === "report") {
       const res = await callApi<ResolvedReportDTO>(`/api/studio/reports/${item.id}`, "PATCH", { action });
       if (!res.ok) return failed([item], res);

@@ -5,6 +5,9 @@ import { QUEUE_NOTICE_TYPES, type QueueNoticeData } from "@/lib/events/schema";
 import { useEffect, useRef } from "react";
 import { queueParams, type QueueFilter } from "./use-queue";
 
+/** The queue filter that lists each kind of item. */
+const LISTED_IN = { comment: "comments", reply: "replies", report: "reports" } as const;
+
 /** A burst of new comments (a whole class at once) costs at most one re-read per this interval. */
 const REFRESH_INTERVAL_MS = 500;
 
@@ -54,6 +57,6 @@ export function useQueueEvents(filter: QueueFilter, handlers: Handlers): LiveSta
     if (type === "queue.removed") return handlers.removed((data as QueueNoticeData["queue.removed"]).ids);
     if (type === "queue.changed") return handlers.changed((data as QueueNoticeData["queue.changed"]).ids);
     const { kind } = data as QueueNoticeData["queue.added"];
-    if (filter.kind === "all" || filter.kind === `${kind}s`) requestRefresh();
+    if (filter.kind === "all" || filter.kind === LISTED_IN[kind]) requestRefresh();
   });
 }

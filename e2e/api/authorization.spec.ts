@@ -49,6 +49,15 @@ const upload = (w: World) =>
 
 const comment = (w: World, status: "PENDING" | "FEATURED" | "HIDDEN") =>
   createComment(w.db, { courseId: w.courseId, articleId: w.lessonId, authorId: w.users.author.id, status });
+/** A reply under a new featured comment: the author's (a learner's) unless said, awaiting curation unless said. */
+const reply = async (w: World, status: "PENDING" | "PUBLISHED", by: "author" | "instructor" = "author") => {
+  const c = await comment(w, "FEATURED");
+  const isAuthorReply = by === "instructor";
+  const data = { commentId: c.id, authorId: w.users[by].id, body: "a reply", status, isAuthorReply };
+  const row = await w.db.reply.create({ data });
+  if (status === "PUBLISHED") await w.db.comment.update({ where: { id: c.id }, data: { replyCount: 1 } });
+  return row;
+};
 const submittedEssay = (w: World) =>
   w.db.article.create({
     data: {
@@ -277,6 +286,21 @@ const TABLE: Record<string, Row> = {
     }),
     expect: [401, 201, 201, 201, 201, 201, 201],
   },
+  "PATCH /api/replies/[id]": {
+    prepare: async (w) => ({ path: `/api/replies/${(await reply(w, "PENDING")).id}`, body: { body: "edited" } }),
+    expect: [401, 404, 404, 200, 403, 404, 403],
+  },
+  "DELETE /api/replies/[id]": {
+    prepare: async (w) => ({ path: `/api/replies/${(await reply(w, "PUBLISHED")).id}` }),
+    expect: [401, 403, 403, 204, 403, 403, 403],
+  },
+  "PATCH /api/replies/[id]/curation": {
+    prepare: async (w) => ({
+      path: `/api/replies/${(await reply(w, "PENDING")).id}/curation`,
+      body: { status: "published" },
+    }),
+    expect: [401, 404, 404, 403, 200, 404, 200],
+  },
   "GET /api/notifications": {
     prepare: async () => ({ path: "/api/notifications" }),
     expect: [401, 200, 200, 200, 200, 200, 200],
@@ -443,6 +467,20 @@ const TABLE: Record<string, Row> = {
 };
 // More cells for routes whose answer depends on what the path names (a lesson, not a reflection).
 const MORE: Record<string, Row> = {
+  "PATCH /api/replies/[id]/curation · hide a public reply": {
+    prepare: async (w) => ({
+      path: `/api/replies/${(await reply(w, "PUBLISHED")).id}/curation`,
+      body: { status: "hidden" },
+    }),
+    expect: [401, 403, 403, 403, 200, 403, 200],
+  },
+  "PATCH /api/replies/[id] · an instructor's author reply": {
+    prepare: async (w) => ({
+      path: `/api/replies/${(await reply(w, "PUBLISHED", "instructor")).id}`,
+      body: { body: "fixed" },
+    }),
+    expect: [401, 403, 403, 403, 200, 403, 403],
+  },
   "GET /api/articles/[id]/similar · a draft lesson": {
     prepare: async (w) => ({ path: `/api/articles/${(await lesson(w, "DRAFT")).id}/similar?q=hello%20world` }),
     expect: [404, 404, 404, 404, 200, 404, 200],

@@ -69,6 +69,15 @@ async function instructorWorld(db: PrismaClient, page: Page) {
 test("hostile bodies get a 4xx in the contract's shape and change nothing", async ({ page, db }) => {
   test.setTimeout(120_000);
   const { course, me, lesson, featured, pending } = await instructorWorld(db, page);
+  // The instructor's own author reply (which they may edit), and a learner's reply awaiting curation.
+  const learner = await createUser(db);
+  await addMember(db, course.id, learner.id);
+  const answer = await db.reply.create({
+    data: { commentId: featured.id, authorId: me.id, body: "An answer.", isAuthorReply: true },
+  });
+  const waiting = await db.reply.create({
+    data: { commentId: featured.id, authorId: learner.id, body: "A reply.", status: "PENDING" },
+  });
 
   const routes: Array<[string, string]> = [
     ["POST", "/api/register"],
@@ -77,6 +86,8 @@ test("hostile bodies get a 4xx in the contract's shape and change nothing", asyn
     // A pending comment: an empty reason would clear a featured one's (a valid request).
     ["PATCH", `/api/comments/${pending.id}/curation`],
     ["POST", `/api/comments/${featured.id}/replies`],
+    ["PATCH", `/api/replies/${answer.id}`],
+    ["PATCH", `/api/replies/${waiting.id}/curation`],
     ["POST", "/api/reports"],
     ["POST", "/api/notifications/read"],
     ["POST", "/api/courses"], // an instructor may not open courses: any 2xx fails the status check
@@ -89,7 +100,7 @@ test("hostile bodies get a 4xx in the contract's shape and change nothing", asyn
   ];
   const snapshot = async () => ({
     comments: await db.comment.findMany({ where: { articleId: lesson.id }, orderBy: { id: "asc" } }),
-    replies: await db.reply.count({ where: { commentId: featured.id } }),
+    replies: await db.reply.findMany({ where: { commentId: featured.id }, orderBy: { id: "asc" } }),
     reports: await db.report.count({ where: { courseId: course.id } }),
     audit: await db.auditEvent.count({ where: { courseId: course.id } }),
     course: await db.course.findUniqueOrThrow({ where: { id: course.id } }),

@@ -36,6 +36,9 @@ export const AUDIT_ACTIONS = [
   "report.resolve",
   "report.dismiss",
   "reply.hide",
+  "reply.publish",
+  "reply.edit",
+  "reply.delete",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -138,8 +138,13 @@ export type ReplyDTO = {
   author: AuthorDTO;
   body: string;
   isAuthorReply: boolean;
+  /** "pending" awaits a curator (the course's replies need curation); only its author and the curators see it. */
+  status: ReplyStatusName;
   createdAt: string;
+  /** Later than createdAt once its author edited it. */
+  updatedAt: string;
 };
+export type ReplyStatusName = "pending" | "published";
 
 /** The curation result: the comment, and with `reply` in the request, the author's answer posted with it. */
 export type CurationResultDTO = CommentDTO & { reply?: ReplyDTO };

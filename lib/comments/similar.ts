@@ -3,7 +3,7 @@ import { getDiscussedArticle } from "@/lib/articles/queries";
 import type { CurrentUser } from "@/lib/auth/session";
 import { commentAnchor } from "@/lib/comments/anchor";
 import { commentSelect, forViewer, likedByViewer, toCommentDTO } from "@/lib/comments/queries";
-import { replySelect, toReplyDTO } from "@/lib/comments/replies";
+import { PUBLIC_REPLY_WHERE, replySelect, toReplyDTO } from "@/lib/comments/replies";
 import type { ReplyDTO } from "@/lib/comments/schema";
 import {
   SIMILAR_MAX_ITEMS,
@@ -48,7 +48,7 @@ export async function findAnsweredQuestions(
       select: { ...commentSelect(courseId), article: { select: { slug: true, kind: true } } },
     }),
     db.reply.findMany({
-      where: { commentId: { in: ids }, isAuthorReply: true, hiddenAt: null, deletedAt: null },
+      where: { commentId: { in: ids }, isAuthorReply: true, ...PUBLIC_REPLY_WHERE },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       select: replySelect(courseId),
     }),

@@ -62,6 +62,7 @@ export const UpdateCourseSchema = z
     enrollment: EnrollmentField,
     trialLessons: TrialLessonsField,
     archived: z.boolean({ error: "archived must be true or false." }),
+    repliesNeedCuration: z.boolean({ error: "repliesNeedCuration must be true or false." }),
   })
   .partial()
   .refine((v) => Object.keys(v).length > 0, { error: "Send at least one setting to change." });
@@ -78,6 +79,8 @@ export type CourseSettingsDTO = {
   enrollment: "open" | "invite";
   trialLessons: number;
   archived: boolean;
+  /** Learners' replies wait in the studio queue until a curator publishes them. */
+  repliesNeedCuration: boolean;
 };
 
 /** A row of the admin's course list. */

@@ -29,6 +29,7 @@ export const settingsSelect = {
   enrollment: true,
   trialLessons: true,
   archivedAt: true,
+  repliesNeedCuration: true,
 } satisfies Prisma.CourseSelect;
 
 type SettingsRow = Prisma.CourseGetPayload<{ select: typeof settingsSelect }>;
@@ -42,6 +43,7 @@ export const toSettingsDTO = (c: SettingsRow): CourseSettingsDTO => ({
   enrollment: c.enrollment === "INVITE" ? "invite" : "open",
   trialLessons: c.trialLessons,
   archived: c.archivedAt !== null,
+  repliesNeedCuration: c.repliesNeedCuration,
 });
 
 const isUniqueViolation = (err: unknown) =>
@@ -113,6 +115,7 @@ export async function updateCourseSettings(
     summary: input.summary,
     coverUrl: input.coverUrl,
     trialLessons: input.trialLessons,
+    repliesNeedCuration: input.repliesNeedCuration,
     ...(input.enrollment && { enrollment: input.enrollment === "invite" ? "INVITE" : "OPEN" }),
   };
   const row = await db.$transaction(async (tx) => {

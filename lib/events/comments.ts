@@ -61,6 +61,16 @@ export async function publishReplyHidden(articleId: string, hidden: LiveEventDat
   await publish(articleId, "reply.hidden", hidden);
 }
 
+/** A public reply rewritten by its author. */
+export async function publishReplyEdited(articleId: string, reply: ReplyDTO): Promise<void> {
+  await publish(articleId, "reply.edited", { reply });
+}
+
+/** A public reply deleted by its author, and its comment's reply count after it. */
+export async function publishReplyDeleted(articleId: string, deleted: LiveEventData["reply.deleted"]): Promise<void> {
+  await publish(articleId, "reply.deleted", deleted);
+}
+
 /** A featured comment deleted by its author, and the article's featured count after it. */
 export async function publishDeletion(articleId: string, commentId: string, featuredCount: number): Promise<void> {
   await publish(articleId, "comment.deleted", { id: commentId, featuredCount });

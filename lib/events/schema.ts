@@ -24,6 +24,10 @@ export type LiveEventData = {
   "reply.created": { reply: ReplyDTO; replyCount: number };
   /** A reply was hidden (a report upheld): it leaves its thread, and the comment's reply count with it. */
   "reply.hidden": { id: string; commentId: string; replyCount: number };
+  /** A public reply's author rewrote it. */
+  "reply.edited": { reply: ReplyDTO };
+  /** A public reply was deleted by its author: it leaves its thread, and the comment's reply count with it. */
+  "reply.deleted": { id: string; commentId: string; replyCount: number };
 };
 
 /** A comment's like count, as one `comment.likes` event carries it. */
@@ -37,6 +41,8 @@ export const LIVE_EVENT_TYPES = [
   "comment.likes",
   "reply.created",
   "reply.hidden",
+  "reply.edited",
+  "reply.deleted",
 ] as const satisfies readonly LiveEventType[];
 
 // Besides these, two control events without an id: `ready` once the stream is subscribed
@@ -66,11 +72,11 @@ export function compareEventIds(a: string, b: string): number {
  * was written (the client reads new items through the queue API, which checks access).
  */
 export type QueueNoticeData = {
-  /** Something entered the queue: a comment awaiting curation, or a report. */
-  "queue.added": { courseId: string; articleId: string; kind: "comment" | "report" };
+  /** Something entered the queue: a comment or a reply awaiting curation, or a report. */
+  "queue.added": { courseId: string; articleId: string; kind: "comment" | "reply" | "report" };
   /** Items left the queue (curated, deleted, settled), by their queue ids. */
   "queue.removed": { courseId: string; articleId: string; ids: string[] };
-  /** Items still in the queue changed (a pending comment edited by its author), by their queue ids. */
+  /** Items still in the queue changed (a pending comment or reply edited by its author), by their queue ids. */
   "queue.changed": { courseId: string; articleId: string; ids: string[] };
 };
 

@@ -6,11 +6,13 @@ import { renderMail, type MailKind } from "@/lib/mail/templates";
 import { MAIL_SWITCHES, unsubscribeToken, type MailSwitch } from "@/lib/mail/unsubscribe";
 import "server-only";
 
-type Kind = "COMMENT_FEATURED" | "COMMENT_ANSWERED" | "COMMENT_LINKED" | "ESSAY_PUBLISHED" | "ESSAY_RETURNED";
+type Kind =
+  "COMMENT_FEATURED" | "COMMENT_ANSWERED" | "COMMENT_LINKED" | "ESSAY_PUBLISHED" | "ESSAY_RETURNED" | "REPLY_PUBLISHED";
 /** `answeredInId`: for a linked comment, the featured comment (on `articleId`) that answers it. */
 type Payload = { articleId: string; commentId?: string; replyId?: string; answeredInId?: string; note?: string };
 
-const MAIL: Record<Kind, { mail: MailKind; switch: MailSwitch }> = {
+// A published reply is told in the bell only: it is the learner's own words going public, not news worth a mail.
+const MAIL: Partial<Record<Kind, { mail: MailKind; switch: MailSwitch }>> = {
   COMMENT_FEATURED: { mail: "featured", switch: "featured" },
   COMMENT_ANSWERED: { mail: "answered", switch: "answered" },
   COMMENT_LINKED: { mail: "linked", switch: "answered" },
@@ -22,11 +24,12 @@ const MAIL: Record<Kind, { mail: MailKind; switch: MailSwitch }> = {
 const anchor = (p: Payload) => (p.answeredInId ? `#${commentAnchor(p.answeredInId)}` : "");
 
 /**
- * Tells `userId` in the bell and, unless they switched that kind of mail off, by e-mail:
+ * Tells `userId` in the bell and, for kinds that mail, unless they switched that kind of mail off, by e-mail:
  * both in `tx`, so the mail is queued exactly when the change that causes it commits.
  */
 export async function notify(tx: Prisma.TransactionClient, userId: string, kind: Kind, payload: Payload) {
   const { id } = await tx.notification.create({ data: { userId, kind, payload }, select: { id: true } });
+  if (!MAIL[kind]) return;
   const { mail, switch: sw } = MAIL[kind];
   const user = await tx.user.findUniqueOrThrow({
     where: { id: userId },

@@ -42,7 +42,7 @@ export async function rankHits(p: {
       UNION ALL
       SELECT 'reply', r.id, ts_rank_cd(r.search_vector, q.query, 1)
       FROM replies r JOIN comments c ON c.id = r.comment_id JOIN articles a ON a.id = c.article_id, q
-      WHERE c.course_id = ${p.courseId} AND ${open} AND r.hidden_at IS NULL AND r.deleted_at IS NULL
+      WHERE c.course_id = ${p.courseId} AND ${open} AND r.status = 'PUBLISHED' AND r.hidden_at IS NULL AND r.deleted_at IS NULL
         AND r.search_vector @@ q.query AND ${readable}
     )
     SELECT kind, id, rank::text AS rank_text FROM hits ${after}

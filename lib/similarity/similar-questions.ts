@@ -45,7 +45,7 @@ async function build(courseId: string): Promise<Built> {
       SELECT c.id, c.article_id, c.terms FROM comments c
       WHERE c.course_id = ${courseId} AND c.status = 'FEATURED' AND c.deleted_at IS NULL
         AND EXISTS (SELECT 1 FROM replies r WHERE r.comment_id = c.id AND r.is_author_reply
-                    AND r.hidden_at IS NULL AND r.deleted_at IS NULL))
+                    AND r.status = 'PUBLISHED' AND r.hidden_at IS NULL AND r.deleted_at IS NULL))
     SELECT id, article_id, terms FROM answered
     UNION ALL
     SELECT a.id, a.article_id, l.terms FROM comments l JOIN answered a ON a.id = l.answered_in_id

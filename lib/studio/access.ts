@@ -87,7 +87,7 @@ export async function getCuratedCourse(user: CurrentUser, slug: string): Promise
 export async function listStudioCourses(user: CurrentUser): Promise<StudioCourseDTO[]> {
   const courses = await listCuratedCourses(user);
   const courseId = { in: courses.map((c) => c.id) } satisfies Prisma.StringFilter;
-  const [articles, pending, reports] = await Promise.all([
+  const [articles, pending, pendingReplies, reports] = await Promise.all([
     db.article.findMany({
       where: { courseId, ...liveArticlesWhere() },
       orderBy: [{ kind: "asc" }, { position: "asc" }, { publishedAt: "asc" }],
@@ -98,9 +98,16 @@ export async function listStudioCourses(user: CurrentUser): Promise<StudioCourse
       where: { courseId, status: "PENDING", deletedAt: null },
       _count: { _all: true },
     }),
+    db.$queryRaw<Array<{ article_id: string; count: number }>>`
+      SELECT c.article_id, count(*)::int AS count FROM replies r JOIN comments c ON c.id = r.comment_id
+      WHERE c.course_id = ANY(${courseId.in}) AND r.status = 'PENDING' AND r.hidden_at IS NULL AND r.deleted_at IS NULL
+      GROUP BY c.article_id`,
     db.report.groupBy({ by: ["courseId"], where: { courseId, status: "OPEN" }, _count: { _all: true } }),
   ]);
+  // What awaits curation in an article: its pending comments and pending replies.
   const pendingByArticle = new Map(pending.map((p) => [p.articleId, p._count._all]));
+  for (const r of pendingReplies)
+    pendingByArticle.set(r.article_id, (pendingByArticle.get(r.article_id) ?? 0) + r.count);
   const reportsByCourse = new Map(reports.map((r) => [r.courseId, r._count._all]));
   return courses.map((course) => {
     const own = articles

@@ -134,7 +134,7 @@ export async function exportFeatured(user: CurrentUser, q: ExportQuery, now = ne
       author: { select: { name: true } },
       article: { select: { id: true, slug: true, title: true } },
       replies: {
-        where: { isAuthorReply: true, deletedAt: null, hiddenAt: null },
+        where: { isAuthorReply: true, status: "PUBLISHED", deletedAt: null, hiddenAt: null },
         orderBy: { createdAt: "asc" },
         select: { body: true, author: { select: { name: true } } },
       },

@@ -14,11 +14,12 @@ import {
   type QueueItemDTO,
   type QueuePage,
   type QueueQuery,
+  type QueueReplyItem,
 } from "@/lib/studio/schema";
 import "server-only";
 
-// The curation queue: pending comments and open reports of the courses a user curates,
-// newest first, in one keyset-paginated list that spans both tables.
+// The curation queue: pending comments, pending replies and open reports of the courses a
+// user curates, newest first, in one keyset-paginated list that spans the three tables.
 
 /** Like commentSelect, but across courses: "is an instructor" is decided per row's course. */
 export const queueCommentSelect = {
@@ -103,6 +104,32 @@ function toReportItem(r: ReportRow): QueueItemDTO | null {
   };
 }
 
+const pendingReplySelect = {
+  id: true,
+  body: true,
+  createdAt: true,
+  updatedAt: true,
+  author: queueCommentSelect.author,
+  comment: { select: queueCommentSelect },
+} satisfies Prisma.ReplySelect;
+
+type PendingReplyRow = Prisma.ReplyGetPayload<{ select: typeof pendingReplySelect }>;
+
+/** A reply awaiting curation, with the comment it answers as its context. */
+const toQueueReplyItem = (r: PendingReplyRow): QueueReplyItem => ({
+  kind: "reply",
+  id: r.id,
+  createdAt: r.createdAt.toISOString(),
+  reply: {
+    id: r.id,
+    body: r.body,
+    author: toAuthorDTO(ownCourseOnly(r.author, r.comment.courseId)),
+    createdAt: r.createdAt.toISOString(),
+    updatedAt: r.updatedAt.toISOString(),
+  },
+  ...context(r.comment),
+});
+
 const newestFirst = [{ createdAt: "desc" }, { id: "desc" }] as const;
 
 function before(cursor: CommentCursor | null) {
@@ -125,8 +152,8 @@ export async function listQueue(user: CurrentUser, q: QueueQuery): Promise<Queue
   const scope = await studioScope(user, q);
   const cursor = decodeCursor(q.cursor);
   const take = q.limit + 1;
-  const [comments, reports] = await Promise.all([
-    q.kind === "reports"
+  const [comments, replies, reports] = await Promise.all([
+    q.kind !== "all" && q.kind !== "comments"
       ? []
       : db.comment.findMany({
           where: { ...scope, status: "PENDING", deletedAt: null, ...before(cursor) },
@@ -134,7 +161,15 @@ export async function listQueue(user: CurrentUser, q: QueueQuery): Promise<Queue
           take,
           select: queueCommentSelect,
         }),
-    q.kind === "comments"
+    q.kind !== "all" && q.kind !== "replies"
+      ? []
+      : db.reply.findMany({
+          where: { status: "PENDING", hiddenAt: null, deletedAt: null, comment: scope, ...before(cursor) },
+          orderBy: [...newestFirst],
+          take,
+          select: pendingReplySelect,
+        }),
+    q.kind !== "all" && q.kind !== "reports"
       ? []
       : db.report.findMany({
           where: { AND: [reportScope(scope), { status: "OPEN" }, before(cursor)] },
@@ -145,11 +180,12 @@ export async function listQueue(user: CurrentUser, q: QueueQuery): Promise<Queue
   ]);
   const merged = [
     ...comments.map(toQueueCommentItem),
+    ...replies.map(toQueueReplyItem),
     ...reports.map(toReportItem).filter((r): r is QueueItemDTO => r !== null),
   ].sort((a, b) => (a.createdAt === b.createdAt ? (a.id < b.id ? 1 : -1) : a.createdAt < b.createdAt ? 1 : -1));
   const items = merged.slice(0, q.limit);
   const last = items.at(-1);
-  const hasMore = comments.length + reports.length > q.limit;
+  const hasMore = comments.length + replies.length + reports.length > q.limit;
   return { items, nextCursor: hasMore && last ? encodeCursor({ createdAt: last.createdAt, id: last.id }) : null };
 }
 

@@ -2,7 +2,7 @@ import { articleCacheNamespace } from "@/lib/articles/queries";
 import type { CurrentUser } from "@/lib/auth/session";
 import { invalidate } from "@/lib/cache";
 import { curateComment } from "@/lib/comments/curation";
-
+import { hideReportedReply } from "@/lib/comments/reply-moderation";
 import { getCourseAccess } from "@/lib/courses/access";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -69,36 +69,6 @@ async function settle(
 }
 
 /**
- * Hides a reply: hiddenAt set, the comment's reply count down by one, in one transaction.
- * Returns what viewers must learn (null when it was gone from view already).
- */
-async function hideReply(tx: Db, user: CurrentUser, courseId: string, replyId: string) {
-  const [reply] = await tx.$queryRaw<{ comment_id: string; hidden_at: Date | null; deleted_at: Date | null }[]>`
-    SELECT comment_id, hidden_at, deleted_at FROM replies WHERE id = ${replyId} FOR UPDATE`;
-  if (!reply || reply.hidden_at) return null;
-  await tx.reply.update({ where: { id: replyId }, data: { hiddenAt: new Date() } });
-  const comment = reply.deleted_at
-    ? null
-    : await tx.comment.update({
-        where: { id: reply.comment_id },
-        data: { replyCount: { decrement: 1 } },
-        select: { replyCount: true },
-      });
-  await tx.auditEvent.create({
-    data: {
-      courseId,
-      actorId: user.id,
-      action: "reply.hide",
-      targetType: "reply",
-      targetId: replyId,
-      before: { hidden: false },
-      after: { hidden: true },
-    },
-  });
-  return comment && { id: replyId, commentId: reply.comment_id, replyCount: comment.replyCount };
-}
-
-/**
  * The course's instructors (and admins) settle a report. Reports are private to the
  * course's curators: anyone else gets 404, so a report's existence does not leak.
  */
@@ -118,7 +88,9 @@ export async function resolveReport(
   }
   const { settled, hidden } = await db.$transaction(async (tx) => {
     const hidden =
-      input.action === "hide" && report.replyId ? await hideReply(tx, user, report.courseId, report.replyId) : null;
+      input.action === "hide" && report.replyId
+        ? await hideReportedReply(tx, user, report.courseId, report.replyId)
+        : null;
     return { settled: await settle(tx, user, report, input.action), hidden };
   });
   const articleId = report.comment?.articleId ?? report.reply?.comment.articleId;
@@ -126,7 +98,9 @@ export async function resolveReport(
     await invalidate(articleCacheNamespace(articleId));
     await invalidateSimilarQuestions(report.courseId); // it may have been the answer
   }
-  if (hidden && articleId) await publishReplyHidden(articleId, hidden);
+  if (hidden?.wasPublic && articleId) {
+    await publishReplyHidden(articleId, { id: hidden.id, commentId: hidden.commentId, replyCount: hidden.replyCount });
+  }
   if (articleId) await noticeQueueRemoved({ courseId: report.courseId, articleId, ids: settled.ids });
   return {
     id: report.id,

@@ -9,8 +9,8 @@ export const BULK_MAX = 100;
 export const QueueQuerySchema = z.object({
   courseId: IdField.optional(),
   articleId: IdField.optional(),
-  /** Pending comments, open reports, or both (the default). */
-  kind: z.enum(["all", "comments", "reports"]).default("all"),
+  /** Pending comments, pending replies, open reports, or all of them (the default). */
+  kind: z.enum(["all", "comments", "replies", "reports"]).default("all"),
   cursor: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(50).default(20),
 });
@@ -78,7 +78,13 @@ export type QueueReportItem = QueueContext & {
   } | null;
 };
 
-export type QueueItemDTO = QueueCommentItem | QueueReportItem;
+/** A reply awaiting curation (the course's replies need it), under the featured comment it answers. */
+export type QueueReplyItem = QueueContext & {
+  kind: "reply";
+  reply: { id: string; body: string; author: AuthorDTO; createdAt: string; updatedAt: string };
+};
+
+export type QueueItemDTO = QueueCommentItem | QueueReplyItem | QueueReportItem;
 export type QueuePage = Page<QueueItemDTO>;
 
 export type BulkResultDTO = {

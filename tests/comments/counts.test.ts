@@ -2,6 +2,7 @@ import { curateComment } from "@/lib/comments/curation";
 import { createComment, deleteComment } from "@/lib/comments/mutations";
 import { listComments } from "@/lib/comments/queries";
 import { createReply } from "@/lib/comments/replies";
+import { curateReply } from "@/lib/comments/reply-moderation";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { connect, createLesson } from "../../prisma/factories";
 import { createWorld, type World } from "../../prisma/world";
@@ -21,26 +22,33 @@ async function expectCountsMatchRows(articleId: string) {
   const featured = await db.comment.count({ where: { articleId, status: "FEATURED", deletedAt: null } });
   expect(article.featuredCommentCount).toBe(featured);
   for (const c of await db.comment.findMany({ where: { articleId }, select: { id: true, replyCount: true } })) {
-    expect(c.replyCount).toBe(await db.reply.count({ where: { commentId: c.id, deletedAt: null, hiddenAt: null } }));
+    // Public replies only: pending ones count once a curator publishes them.
+    const publicReplies = { commentId: c.id, status: "PUBLISHED" as const, deletedAt: null, hiddenAt: null };
+    expect(c.replyCount).toBe(await db.reply.count({ where: publicReplies }));
   }
 }
 
 describe("stored counts equal the rows behind them", () => {
-  it("after a random sequence of feature, unfeature, hide, pin, reply and delete", async () => {
+  it("after a random sequence of feature, unfeature, hide, pin, reply, reply curation and delete", async () => {
     const article = await createLesson(db, w.course.id, w.users.instructor.id);
     const ids = [];
     for (let i = 0; i < 6; i++)
       ids.push((await createComment(w.users.author, article.id, { body: `comment ${i}` })).id);
     const statuses = ["featured", "pending", "hidden"] as const;
+    const replyIds: string[] = [];
     let seed = 7;
     const rand = (n: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
     for (let step = 0; step < 60; step++) {
       const id = ids[rand(ids.length)]!;
-      const action = rand(5);
+      const action = rand(7);
       try {
         if (action < 3) await curateComment(w.users.instructor, id, { status: statuses[action]! });
-        else if (action === 3) await createReply(w.users.member, id, { body: "a reply" });
-        else await curateComment(w.users.instructor, id, { pinned: rand(2) === 0 });
+        else if (action === 3) replyIds.push((await createReply(w.users.member, id, { body: "a reply" })).id);
+        else if (action === 4) await curateComment(w.users.instructor, id, { pinned: rand(2) === 0 });
+        else if (replyIds.length > 0) {
+          const status = action === 5 ? "published" : "hidden";
+          await curateReply(w.users.instructor, replyIds[rand(replyIds.length)]!, { status });
+        }
       } catch (err) {
         expect(["not_found", "conflict"]).toContain((err as { code?: string }).code);
       }

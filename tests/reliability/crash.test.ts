@@ -19,6 +19,8 @@ it("no acknowledged write is lost when the server is killed mid-stream", options
   const db = connect(testDb.url);
   const { course, article: lesson, users, learners: members } = await createWorld(db, { learners: 12 });
   const teacher = users.instructor;
+  // Replies go public at once here, so every acknowledged reply moves a count.
+  await db.course.update({ where: { id: course.id }, data: { repliesNeedCuration: false } });
   const featured = await Promise.all(
     [0, 1, 2].map(() =>
       createComment(db, { courseId: course.id, articleId: lesson.id, authorId: teacher.id, status: "FEATURED" }),
@@ -94,7 +96,7 @@ it("no acknowledged write is lost when the server is killed mid-stream", options
     for (const c of featured) {
       const [likeCount, replyCount] = await Promise.all([
         db.commentLike.count({ where: { commentId: c.id } }),
-        db.reply.count({ where: { commentId: c.id, deletedAt: null, hiddenAt: null } }),
+        db.reply.count({ where: { commentId: c.id, status: "PUBLISHED", deletedAt: null, hiddenAt: null } }),
       ]);
       // The restarted server folds the like deltas the killed one left pending.
       await expect

@@ -53,6 +53,8 @@ describe("two app servers sharing PostgreSQL and Redis", skip, () => {
     db = connect(testDb.url);
     const world = await createWorld(db, { learners: 3 });
     const { course } = world;
+    // Learners' replies go public at once here: this file is about events crossing servers.
+    await db.course.update({ where: { id: course.id }, data: { repliesNeedCuration: false } });
     [instructor, lessonId] = [world.users.instructor, world.article.id];
     [alice, bob, poster] = world.learners as [WorldUser, WorldUser, WorldUser];
     quietLessonId = (await createLesson(db, course.id, instructor.id)).id;

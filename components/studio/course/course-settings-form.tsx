@@ -13,9 +13,12 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState, type FormEvent } from "react";
 
-type Editable = Pick<CourseSettingsDTO, "title" | "summary" | "coverUrl" | "enrollment" | "trialLessons">;
+type Editable = Pick<
+  CourseSettingsDTO,
+  "title" | "summary" | "coverUrl" | "enrollment" | "trialLessons" | "repliesNeedCuration"
+>;
 
-/** Title, summary, cover and enrollment of a course; saved together, kept as typed on failure. */
+/** Title, summary, cover, enrollment and reply curation of a course; saved together, kept as typed on failure. */
 export function CourseSettingsForm({ course }: { course: CourseSettingsDTO }) {
   const t = useTranslations("workspace.settings");
   const describe = useApiError();
@@ -66,6 +69,7 @@ export function CourseSettingsForm({ course }: { course: CourseSettingsDTO }) {
       coverUrl: form.coverUrl,
       enrollment: form.enrollment,
       ...(form.enrollment === "invite" && { trialLessons }),
+      repliesNeedCuration: form.repliesNeedCuration,
     });
     setBusy(false);
     if (!res.ok) return setError(describe(res));
@@ -190,6 +194,24 @@ export function CourseSettingsForm({ course }: { course: CourseSettingsDTO }) {
           </p>
         </div>
       )}
+      <div className="flex gap-3">
+        <input
+          id={`${id}-replies`}
+          type="checkbox"
+          checked={form.repliesNeedCuration}
+          onChange={(e) => set({ repliesNeedCuration: e.target.checked })}
+          aria-describedby={`${id}-replies-hint`}
+          className="mt-1 size-4 accent-[var(--color-accent)]"
+        />
+        <div>
+          <label htmlFor={`${id}-replies`} className="font-medium">
+            {t("repliesNeedCuration")}
+          </label>
+          <p id={`${id}-replies-hint`} className="text-sm text-muted">
+            {t("repliesNeedCurationHint")}
+          </p>
+        </div>
+      </div>
       <div className="flex flex-wrap items-center gap-3 border-t border-line pt-4">
         <button type="submit" className={buttonPrimary} disabled={busy || uploading}>
           {busy ? t("saving") : t("save")}

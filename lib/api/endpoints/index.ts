@@ -9,6 +9,7 @@ import * as health from "@/lib/api/endpoints/health";
 import * as mail from "@/lib/api/endpoints/mail";
 import * as members from "@/lib/api/endpoints/members";
 import * as publishing from "@/lib/api/endpoints/publishing";
+import * as replies from "@/lib/api/endpoints/replies";
 import * as studio from "@/lib/api/endpoints/studio";
 import * as system from "@/lib/api/endpoints/system";
 import * as uploads from "@/lib/api/endpoints/uploads";
@@ -24,6 +25,7 @@ export {
   mail,
   members,
   publishing,
+  replies,
   studio,
   system,
   uploads,
@@ -44,6 +46,7 @@ export const ENDPOINTS: EndpointSpec[] = [
   members,
   publishing,
   comments,
+  replies,
   studio,
   system,
   uploads,

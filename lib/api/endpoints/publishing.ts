@@ -23,7 +23,9 @@ export const updateCourse = endpoint({
   method: "PATCH",
   path: "/api/courses/{slug}",
   tag: "publishing",
-  summary: "Change settings: any of {title, summary, coverUrl (null removes it), enrollment, trialLessons, archived}",
+  summary:
+    "Change settings: any of {title, summary, coverUrl (null removes it), enrollment, trialLessons, archived, " +
+    "repliesNeedCuration}",
   who: "the course's instructors and admins",
   auth: "user",
   limit: "write",

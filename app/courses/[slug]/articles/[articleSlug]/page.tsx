@@ -7,7 +7,7 @@ import { excerptOf } from "@/lib/articles/excerpt";
 import { getArticleBySlugs, type DiscussedArticleContext } from "@/lib/articles/queries";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
 import { listDiscussedComments } from "@/lib/comments/queries";
-import { preloadReplies } from "@/lib/comments/replies";
+import { preloadReplies, withViewerReplies } from "@/lib/comments/replies";
 import { currentEventId } from "@/lib/events/replay";
 import { listDiscussedFaq } from "@/lib/faq/faq";
 import { orNotFound } from "@/lib/pages";
@@ -109,11 +109,19 @@ async function ArticleDiscussion({
     getNow(),
   ]);
   const threads = comments.items.filter((c) => c.status === "featured" && c.replyCount > 0);
-  const initialReplies = await preloadReplies(
+  const preloaded = await preloadReplies(
     article,
     threads.slice(0, PRELOADED_THREADS).map((c) => c.id),
     20,
   ).catch(() => ({})); // the browser fetches replies that did not come with the page
+  // The pending replies this viewer may see are theirs alone: added outside the shared cache.
+  const initialReplies = await withViewerReplies(
+    viewer,
+    access.canCurate,
+    article.course.id,
+    comments.items,
+    preloaded,
+  );
   return (
     <>
       <FaqSection faq={faq} />
