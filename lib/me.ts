@@ -1,7 +1,9 @@
 import type { CurrentUser } from "@/lib/auth/session";
 import { commentAnchor } from "@/lib/comments/anchor";
 import { decodeCursor, encodeCursor } from "@/lib/comments/cursor";
-import type { CommentStatusName, Page } from "@/lib/comments/schema";
+import { LIVE_AUTHOR_REPLY_WHERE } from "@/lib/comments/live-author-reply";
+import { progressOfRow } from "@/lib/comments/own-progress";
+import type { CommentProgressDTO, CommentStatusName, Page } from "@/lib/comments/schema";
 import { db } from "@/lib/db";
 import { listMyEssays } from "@/lib/essays/queries";
 import type { EssaySummaryDTO } from "@/lib/essays/schema";
@@ -36,8 +38,8 @@ export type MyCommentDTO = {
   id: string;
   body: string;
   status: CommentStatusName;
-  /** An instructor of the course answered it as the author. */
-  isAnswered: boolean;
+  /** Where it stands, as its author is told (received, seen by an instructor, then the outcome). */
+  progress: CommentProgressDTO;
   /** For a linked comment: the featured comment whose answer answers it too. */
   answeredInHref: string | null;
   likeCount: number;
@@ -90,7 +92,7 @@ function pageOf<R extends { id: string; createdAt: Date }, T>(rows: R[], limit: 
   return { items: items.map(toDTO), nextCursor };
 }
 
-/** The user's own comments, newest first, with where each stands: pending, featured or hidden, and answered. */
+/** The user's own comments, newest first, with where each stands (lib/comments/progress.ts). */
 export async function listMyComments(
   user: CurrentUser,
   { cursor, limit = MY_PAGE_SIZE }: Partial<MyPageQuery> = {},
@@ -108,14 +110,16 @@ export async function listMyComments(
       createdAt: true,
       article: articleRef,
       answeredIn: { select: { id: true, article: articleRef } },
-      _count: { select: { replies: { where: { isAuthorReply: true, deletedAt: null, hiddenAt: null } } } },
+      seenAt: true,
+      curationReason: true,
+      _count: { select: { replies: { where: LIVE_AUTHOR_REPLY_WHERE } } },
     },
   });
   return pageOf(rows, limit, (c) => ({
     id: c.id,
     body: excerpt(c.body),
     status: c.status.toLowerCase() as CommentStatusName,
-    isAnswered: c._count.replies > 0,
+    progress: progressOfRow(c),
     answeredInHref: c.answeredIn ? `${toRef(c.answeredIn.article).href}#${commentAnchor(c.answeredIn.id)}` : null,
     likeCount: c.likeCount,
     replyCount: c.replyCount,

@@ -8,10 +8,11 @@ import * as mail from "@/lib/api/endpoints/mail";
 import * as members from "@/lib/api/endpoints/members";
 import * as publishing from "@/lib/api/endpoints/publishing";
 import * as studio from "@/lib/api/endpoints/studio";
+import * as studioSeen from "@/lib/api/endpoints/studio-seen";
 import * as system from "@/lib/api/endpoints/system";
 import * as uploads from "@/lib/api/endpoints/uploads";
 
-export { accounts, admin, articles, comments, courses, mail, members, publishing, studio, system, uploads };
+export { accounts, admin, articles, comments, courses, mail, members, publishing, studio, studioSeen, system, uploads };
 
 const isSpec = (value: unknown): value is EndpointSpec =>
   typeof value === "object" && value !== null && "method" in value && "path" in value;
@@ -27,6 +28,7 @@ export const ENDPOINTS: EndpointSpec[] = [
   publishing,
   comments,
   studio,
+  studioSeen,
   system,
   uploads,
 ].flatMap((group) => Object.values(group).filter(isSpec));
