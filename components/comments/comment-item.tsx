@@ -12,6 +12,7 @@ import { CurationControls, OwnCommentActions, ReplyForm, ReportButton } from "./
 import { RelativeTime } from "./relative-time";
 import { ReplyList } from "./reply-list";
 import { useReplies } from "./use-replies";
+import { useSeenOnScreen } from "./use-seen-on-screen";
 
 const TONE: Record<CommentDTO["status"], string> = {
   featured: "border-line bg-card",
@@ -31,9 +32,11 @@ export function CommentItem({
   const thread = useReplies(comment);
   const [isReplying, setReplying] = useState(false);
   const { can } = comment; // what the server says this viewer may do; nothing here re-derives it
+  const seenRef = useSeenOnScreen(comment.id, can.curate && comment.status === "pending");
 
   return (
     <article
+      ref={seenRef}
       id={commentAnchor(comment.id)}
       aria-label={t("commentBy", { name: comment.author.name })}
       className={`scroll-mt-24 rounded-xl border p-4 shadow-sm target:ring-2 target:ring-accent/60 sm:p-5 ${TONE[comment.status]}`}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useSeenOnScreen } from "@/components/comments/use-seen-on-screen";
 import { Avatar } from "@/components/ui/avatar";
 import { errorText } from "@/components/ui/styles";
 import type { QueueItemDTO } from "@/lib/studio/schema";
@@ -56,10 +57,11 @@ export function QueueItem({
   const t = useTranslations("studio.queue");
   const { comment } = item;
   const isReport = item.kind === "report";
+  const seenRef = useSeenOnScreen(comment.id, item.kind === "comment"); // its author learns it was seen
   const label = isReport ? t("reportBy", { name: item.reporter.name }) : t("commentBy", { name: comment.author.name });
 
   return (
-    <li>
+    <li ref={seenRef}>
       <article
         ref={register}
         tabIndex={-1}
