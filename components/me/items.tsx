@@ -1,4 +1,5 @@
 import { ProgressSteps } from "@/components/comments/progress-steps";
+import { Dated } from "@/components/ui/dated";
 import type { MyCommentDTO, MyReplyDTO } from "@/lib/me";
 import { useFormatter, useTranslations } from "next-intl";
 import Link from "next/link";
@@ -8,13 +9,13 @@ import Link from "next/link";
 
 const tag = "inline-flex items-center rounded px-1.5 py-0.5 text-xs font-semibold";
 
-/** "3 hours ago", with the full date on hover; `now` comes from the server so both render alike. */
-function When({ iso, now }: { iso: string; now: number }) {
+/** "3 hours ago", with the full date on hover and focus; `now` comes from the server so both render alike. */
+export function When({ iso, now }: { iso: string; now: number }) {
   const format = useFormatter();
   return (
-    <time dateTime={iso} title={format.dateTime(new Date(iso), { dateStyle: "long", timeStyle: "short" })}>
+    <Dated iso={iso} align="start">
       {format.relativeTime(new Date(iso), now)}
-    </time>
+    </Dated>
   );
 }
 

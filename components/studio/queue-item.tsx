@@ -64,6 +64,7 @@ export function QueueItem({
     <li ref={seenRef}>
       <article
         ref={register}
+        data-queue-id={item.id}
         tabIndex={-1}
         onFocus={onFocus}
         aria-label={label}

@@ -10,7 +10,7 @@ import { EmptyQueue } from "./empty-queue";
 import { QueueItem } from "./queue-item";
 import { ShortcutsDialog } from "./shortcuts-dialog";
 import { useQueue, type QueueFilter } from "./use-queue";
-import { useQueueActions } from "./use-queue-actions";
+import { excerptOf, useQueueActions } from "./use-queue-actions";
 import { useQueueEvents } from "./use-queue-events";
 import { useQueueShortcuts } from "./use-queue-shortcuts";
 
@@ -98,9 +98,9 @@ export function StudioQueue({ initial, filter, serverNow, variant }: Props) {
 
   useQueueShortcuts({
     items,
-    activeId,
-    setActiveId,
     refs,
+    onRevealed: (item) =>
+      setAnnouncement(t("queue.revealed", { name: item.comment.author.name, excerpt: excerptOf(item.comment.body) })),
     onHelp: () => setHelpOpen(true),
     onToggle: toggle,
     onReply: setReplyingId,
@@ -131,7 +131,14 @@ export function StudioQueue({ initial, filter, serverNow, variant }: Props) {
       {isEmpty ? (
         <EmptyQueue headingRef={emptyRef} variant={variant} />
       ) : (
-        <ul aria-label={t("queue.listLabel")} className="space-y-3">
+        <ul
+          aria-label={t("queue.listLabel")}
+          className="space-y-3"
+          // The highlight follows the focus: with the focus elsewhere no item looks like the one keys act on.
+          onBlur={(e) => {
+            if (!e.currentTarget.contains(e.relatedTarget)) setActiveId(null);
+          }}
+        >
           {items.map((item) => (
             <QueueItem
               key={item.id}
