@@ -10,7 +10,7 @@ import { EmptyQueue } from "./empty-queue";
 import { QueueItem } from "./queue-item";
 import { ShortcutsDialog } from "./shortcuts-dialog";
 import { useQueue, type QueueFilter } from "./use-queue";
-import { excerptOf, useQueueActions } from "./use-queue-actions";
+import { useQueueActions } from "./use-queue-actions";
 import { useQueueEvents } from "./use-queue-events";
 import { useQueueShortcuts } from "./use-queue-shortcuts";
 
@@ -99,8 +99,6 @@ export function StudioQueue({ initial, filter, serverNow, variant }: Props) {
   useQueueShortcuts({
     items,
     refs,
-    onRevealed: (item) =>
-      setAnnouncement(t("queue.revealed", { name: item.comment.author.name, excerpt: excerptOf(item.comment.body) })),
     onHelp: () => setHelpOpen(true),
     onToggle: toggle,
     onReply: setReplyingId,

@@ -14,12 +14,6 @@ const isTyping = (el: EventTarget | null) =>
 const focusedItemId = (target: EventTarget | null) =>
   target instanceof Element ? (target.closest<HTMLElement>("[data-queue-id]")?.dataset.queueId ?? null) : null;
 
-/** Whether any of `el` is inside the viewport. */
-function isOnScreen(el: HTMLElement) {
-  const box = el.getBoundingClientRect();
-  return box.bottom > 0 && box.top < window.innerHeight && box.height > 0;
-}
-
 type Shortcuts = {
   items: QueueItemDTO[];
   refs: RefObject<Map<string, HTMLElement>>;
@@ -27,8 +21,6 @@ type Shortcuts = {
   onToggle: (id: string) => void;
   onReply: (id: string) => void;
   onAction: (item: QueueItemDTO, action: QueueAction) => void;
-  /** The focused item was scrolled out of view: it is brought back and named, and the key does nothing else. */
-  onRevealed: (item: QueueItemDTO) => void;
 };
 
 /**
@@ -36,8 +28,9 @@ type Shortcuts = {
  * item that has the focus, read from the page at the moment of the key press, never on a
  * remembered position that live arrivals and departures could shift. With no item focused,
  * an action key only focuses the first item. Never while typing or in the help overlay.
+ * The queue announces what each action did, naming the comment (use-queue-actions.ts).
  */
-export function useQueueShortcuts({ items, refs, onHelp, onToggle, onReply, onAction, onRevealed }: Shortcuts) {
+export function useQueueShortcuts({ items, refs, onHelp, onToggle, onReply, onAction }: Shortcuts) {
   function focusItem(id: string) {
     const el = refs.current.get(id);
     el?.focus({ preventScroll: true });
@@ -63,8 +56,8 @@ export function useQueueShortcuts({ items, refs, onHelp, onToggle, onReply, onAc
     if (!"fhpdrx".includes(key) || key.length !== 1) return;
     e.preventDefault();
     if (!focused) return move(null, 1); // the first key press picks the first item, and acts on nothing
-    const el = refs.current.get(focused.id);
-    if (el && !isOnScreen(el)) return (el.scrollIntoView({ block: "nearest" }), onRevealed(focused));
+    // Live arrivals above may have pushed it down: the item acted on is brought into view (and announced).
+    refs.current.get(focused.id)?.scrollIntoView({ block: "nearest" });
     if (key === "x" && focused.kind === "comment") return onToggle(focused.id);
     if (key === "r" && focused.kind === "comment") return onReply(focused.id);
     const action = ({ f: "feature", h: "hide", p: "pin", d: "dismiss" } as const)[key as "f" | "h" | "p" | "d"];
