@@ -86,6 +86,40 @@ test("a learner sees 'seen by an instructor' after the instructor opened the que
   await expect(otherPage.getByText("Does anyone read these?")).toHaveCount(0);
 });
 
+test("on the article page: an instructor's look marks a comment seen, and an answer shows as answered at once", async ({
+  browser,
+  baseURL,
+  db,
+}) => {
+  const course = await createCourse(db);
+  const [teacher, learner] = [await createUser(db), await createUser(db, { name: "Learner Page" })];
+  await addMember(db, course.id, teacher.id, "INSTRUCTOR");
+  await addMember(db, course.id, learner.id);
+  const lesson = await createLesson(db, course.id, teacher.id);
+  const at = { courseId: course.id, articleId: lesson.id, authorId: learner.id };
+  const c = await createComment(db, { ...at, body: "Why do retries amplify load?" });
+  const url = `/courses/${course.slug}/articles/${lesson.slug}`;
+
+  const teacherPage = await openAs(browser, baseURL, teacher, url);
+  await teacherPage.getByRole("button", { name: "Show pending and hidden" }).click();
+  await expect(teacherPage.getByRole("article", { name: "Comment by Learner Page" })).toBeVisible();
+  await expect.poll(async () => (await db.comment.findUniqueOrThrow({ where: { id: c.id } })).seenAt).not.toBeNull();
+
+  const featured = await teacherPage.request.patch(`/api/comments/${c.id}/curation`, { data: { status: "featured" } });
+  expect(featured.status()).toBe(200);
+  const page = await openAs(browser, baseURL, learner, url);
+  await expect(page.locator('section[data-live="live"]')).toBeAttached();
+  const mine = page.getByRole("article", { name: "Comment by Learner Page" });
+  await expect(currentStep(mine)).toHaveText(/Featured/);
+
+  const answered = await teacherPage.request.post(`/api/comments/${c.id}/replies`, {
+    data: { body: "Each retry is new load." },
+  });
+  expect(answered.status()).toBe(201);
+  await expect(mine).toContainText("Each retry is new load.", { timeout: LIVE_MS });
+  await expect(currentStep(mine)).toHaveText(/Answered by the author/);
+});
+
 test("pinning moves a comment to the top live, for the instructor and another viewer", async ({
   browser,
   baseURL,

@@ -33,6 +33,9 @@ export function CommentItem({
   const [isReplying, setReplying] = useState(false);
   const { can } = comment; // what the server says this viewer may do; nothing here re-derives it
   const seenRef = useSeenOnScreen(comment.id, can.curate && comment.status === "pending");
+  // An author reply arriving live answers the author's featured comment at once (the server agrees on the next read).
+  const isAnsweredHere = comment.progress?.state === "featured" && thread.items.some((r) => r.isAuthorReply);
+  const shown = isAnsweredHere ? { ...comment, progress: { state: "answered" as const, reason: null } } : comment;
 
   return (
     <article
@@ -49,7 +52,7 @@ export function CommentItem({
             <CommentBadges comment={comment} />
             <RelativeTime iso={comment.createdAt} className="ml-auto" />
           </div>
-          <CommentState comment={comment} />
+          <CommentState comment={shown} />
           {comment.isDeleted ? (
             <p className="mt-2 italic text-muted">{t("deleted")}</p>
           ) : (
