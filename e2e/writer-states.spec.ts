@@ -102,7 +102,9 @@ test("on the article page: an instructor's look marks a comment seen, and an ans
 
   const teacherPage = await openAs(browser, baseURL, teacher, url);
   await teacherPage.getByRole("button", { name: "Show pending and hidden" }).click();
-  await expect(teacherPage.getByRole("article", { name: "Comment by Learner Page" })).toBeVisible();
+  const pending = teacherPage.getByRole("article", { name: "Comment by Learner Page" });
+  await expect(pending).toBeVisible();
+  await pending.scrollIntoViewIfNeeded(); // seen once on screen, not merely listed
   await expect.poll(async () => (await db.comment.findUniqueOrThrow({ where: { id: c.id } })).seenAt).not.toBeNull();
 
   const featured = await teacherPage.request.patch(`/api/comments/${c.id}/curation`, { data: { status: "featured" } });
