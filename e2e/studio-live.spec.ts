@@ -136,6 +136,53 @@ test("a comment its author edits while the queue is open shows its new text, mar
     .toBe("HIDDEN");
 });
 
+test("a shortcut acts on the focused item only, while new items arrive above it", async ({ page, db, baseURL }) => {
+  const base = baseURL!;
+  const course = await createCourse(db);
+  const [teacher, learner] = [await createUser(db), await createUser(db, { name: "Learner Keys" })];
+  await addMember(db, course.id, teacher.id, "INSTRUCTOR");
+  await addMember(db, course.id, learner.id);
+  const lesson = await createLesson(db, course.id, teacher.id);
+  const at = { courseId: course.id, articleId: lesson.id, authorId: learner.id };
+  const older = await createComment(db, { ...at, body: "Older: retries need a budget" });
+  await db.comment.update({ where: { id: older.id }, data: { createdAt: new Date(Date.now() - 60_000) } });
+  const meant = await createComment(db, { ...at, body: "Meant: shed load before queues fill" });
+
+  const items = await openQueue(page, teacher, course.id);
+  await expect(items).toHaveCount(2);
+  // With no item focused, an action key acts on nothing: it only focuses the first item.
+  await page.keyboard.press("f");
+  const target = items.filter({ hasText: "Meant: shed load" });
+  await expect(target).toBeFocused();
+  expect((await db.comment.findUniqueOrThrow({ where: { id: meant.id } })).status).toBe("PENDING");
+
+  // Two comments arrive above the focused one; the focus stays on it.
+  const cookie = await signInApi(base, learner.email, learner.password);
+  for (const body of ["Arrived: first newcomer", "Arrived: second newcomer"]) {
+    const posted = await api(base, `/api/articles/${lesson.id}/comments`, { method: "POST", cookie, body: { body } });
+    expect(posted.status).toBe(201);
+  }
+  await expect(items).toHaveCount(4, { timeout: LIVE_MS });
+  await expect(items.first()).toContainText("Arrived: second newcomer");
+  await expect(target).toBeFocused();
+
+  // f features the focused comment, no other, and says which one.
+  await page.keyboard.press("f");
+  await expect(page.getByRole("status").filter({ hasText: "Featured:" })).toHaveText(
+    "Featured: “Meant: shed load before queues fill” by Learner Keys.",
+  );
+  await expect
+    .poll(async () => (await db.comment.findUniqueOrThrow({ where: { id: meant.id } })).status)
+    .toBe("FEATURED");
+  const pending = await db.comment.findMany({
+    where: { articleId: lesson.id, status: "PENDING" },
+    select: { id: true },
+  });
+  expect(pending).toHaveLength(3);
+  await expect(items).toHaveCount(3);
+  await expect(items.filter({ hasText: "Older: retries" })).toBeFocused(); // the next one down takes the focus
+});
+
 test("the queue's event stream is for curators, scoped to their courses, and carries no content", async ({
   db,
   baseURL,

@@ -1,11 +1,14 @@
 import type { CurrentUser } from "@/lib/auth/session";
 import { commentAnchor } from "@/lib/comments/anchor";
+import { LIVE_AUTHOR_REPLY_WHERE } from "@/lib/comments/answered";
 import { decodeCursor, encodeCursor } from "@/lib/comments/cursor";
-import type { CommentStatusName, Page } from "@/lib/comments/schema";
+import { progressOfRow } from "@/lib/comments/own-progress";
+import type { CommentProgressDTO, CommentStatusName, Page } from "@/lib/comments/schema";
 import { db } from "@/lib/db";
 import { listMyEssays } from "@/lib/essays/queries";
 import type { EssaySummaryDTO } from "@/lib/essays/schema";
 import { listNotifications, type NotificationDTO } from "@/lib/notifications";
+import { clip } from "@/lib/text";
 import "server-only";
 import * as z from "zod";
 
@@ -36,8 +39,8 @@ export type MyCommentDTO = {
   id: string;
   body: string;
   status: CommentStatusName;
-  /** An instructor of the course answered it as the author. */
-  isAnswered: boolean;
+  /** Where it stands, as its author is told (received, seen by an instructor, then the outcome). */
+  progress: CommentProgressDTO;
   /** For a linked comment: the featured comment whose answer answers it too. */
   answeredInHref: string | null;
   likeCount: number;
@@ -73,7 +76,6 @@ const toRef = (a: { title: string; slug: string; course: { slug: string } }): Ar
   title: a.title,
   href: `/courses/${a.course.slug}/articles/${a.slug}`,
 });
-const excerpt = (text: string) => (text.length > EXCERPT ? `${text.slice(0, EXCERPT - 1)}…` : text);
 
 /** Newest first: the rows after the cursor's (createdAt, id), so no page repeats or skips one. */
 function before(raw: string | undefined) {
@@ -92,7 +94,7 @@ function pageOf<R extends { id: string; createdAt: Date }, T>(rows: R[], limit: 
   return { items: items.map(toDTO), nextCursor };
 }
 
-/** The user's own comments, newest first, with where each stands: pending, featured or hidden, and answered. */
+/** The user's own comments, newest first, with where each stands (lib/comments/progress.ts). */
 export async function listMyComments(
   user: CurrentUser,
   { cursor, limit = MY_PAGE_SIZE }: Partial<MyPageQuery> = {},
@@ -110,16 +112,16 @@ export async function listMyComments(
       createdAt: true,
       article: articleRef,
       answeredIn: { select: { id: true, article: articleRef } },
-      _count: {
-        select: { replies: { where: { isAuthorReply: true, status: "PUBLISHED", deletedAt: null, hiddenAt: null } } },
-      },
+      seenAt: true,
+      curationReason: true,
+      _count: { select: { replies: { where: LIVE_AUTHOR_REPLY_WHERE } } },
     },
   });
   return pageOf(rows, limit, (c) => ({
     id: c.id,
-    body: excerpt(c.body),
+    body: clip(c.body, EXCERPT),
     status: c.status.toLowerCase() as CommentStatusName,
-    isAnswered: c._count.replies > 0,
+    progress: progressOfRow(c),
     answeredInHref: c.answeredIn ? `${toRef(c.answeredIn.article).href}#${commentAnchor(c.answeredIn.id)}` : null,
     likeCount: c.likeCount,
     replyCount: c.replyCount,
@@ -149,7 +151,7 @@ export async function listMyReplies(
   });
   return pageOf(rows, limit, (r) => ({
     id: r.id,
-    body: excerpt(r.body),
+    body: clip(r.body, EXCERPT),
     isAuthorReply: r.isAuthorReply,
     isHidden: r.hiddenAt !== null,
     isPending: r.status === "PENDING",

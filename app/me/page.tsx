@@ -1,3 +1,4 @@
+import { When } from "@/components/me/items";
 import { MyAllEssayPages, MyCommentPages, MyReplyPages } from "@/components/me/pages";
 import { MarkAllRead } from "@/components/notifications/mark-all-read";
 import { notificationHref, NotificationText } from "@/components/notifications/notification-text";
@@ -5,7 +6,7 @@ import { card } from "@/components/ui/styles";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getMyActivity } from "@/lib/me";
 import type { Metadata } from "next";
-import { getFormatter, getNow, getTranslations } from "next-intl/server";
+import { getNow, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
@@ -46,17 +47,12 @@ function Section({
 export default async function MePage() {
   const user = await getCurrentUser();
   if (!user) redirect("/signin?next=/me");
-  const [{ comments, replies, essays, notifications }, t, format, now] = await Promise.all([
+  const [{ comments, replies, essays, notifications }, t, now] = await Promise.all([
     getMyActivity(user),
     getTranslations("me"),
-    getFormatter(),
     getNow(),
   ]);
-  const when = (iso: string) => (
-    <time dateTime={iso} title={format.dateTime(new Date(iso), { dateStyle: "long", timeStyle: "short" })}>
-      {format.relativeTime(new Date(iso), now)}
-    </time>
-  );
+  const when = (iso: string) => <When iso={iso} now={now.getTime()} />;
   const empty = (text: string) => <p className="py-3 text-sm text-muted">{text}</p>;
   const sections = [
     ["notifications", t("notifications")],

@@ -13,6 +13,7 @@ import { CurationControls, OwnCommentActions, ReplyForm, ReportButton } from "./
 import { RelativeTime } from "./relative-time";
 import { ReplyList } from "./reply-list";
 import { useReplies } from "./use-replies";
+import { useSeenOnScreen } from "./use-seen-on-screen";
 
 const TONE: Record<CommentDTO["status"], string> = {
   featured: "border-line bg-card",
@@ -32,9 +33,14 @@ export function CommentItem({
   const thread = useReplies(comment);
   const [isReplying, setReplying] = useState(false);
   const { can } = comment; // what the server says this viewer may do; nothing here re-derives it
+  const seenRef = useSeenOnScreen(comment.id, can.curate && comment.status === "pending");
+  // An author reply arriving live answers the author's featured comment at once (the server agrees on the next read).
+  const isAnsweredHere = comment.progress?.state === "featured" && thread.items.some((r) => r.isAuthorReply);
+  const shown = isAnsweredHere ? { ...comment, progress: { state: "answered" as const, reason: null } } : comment;
 
   return (
     <article
+      ref={seenRef}
       id={commentAnchor(comment.id)}
       aria-label={t("commentBy", { name: comment.author.name })}
       className={`scroll-mt-24 rounded-xl border p-4 shadow-sm target:ring-2 target:ring-accent/60 sm:p-5 ${TONE[comment.status]}`}
@@ -47,7 +53,7 @@ export function CommentItem({
             <CommentBadges comment={comment} />
             <RelativeTime iso={comment.createdAt} className="ml-auto" />
           </div>
-          <CommentState comment={comment} />
+          <CommentState comment={shown} />
           {comment.isDeleted ? (
             <p className="mt-2 italic text-muted">{t("deleted")}</p>
           ) : (

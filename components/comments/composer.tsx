@@ -20,7 +20,9 @@ export function Composer({ onPosted }: { onPosted: (comment: CommentDTO) => void
   const t = useTranslations("comments");
   const describe = useApiErrorMessage();
   const invalid = useValidationMessage();
-  const { articleId, signInHref, viewerId } = useDiscussion();
+  const { articleId, signInHref, viewerId, access } = useDiscussion();
+  // An instructor's comment waits for curation too (lib/comments/mutations.ts): they feature it themselves.
+  const isCurator = access.canCurate;
   const id = useId();
   // Per person and article: a shared computer must not hand one account's draft to another.
   const [draft, setDraft] = useDraft(`jingxuan:draft:comment:${viewerId ?? "anon"}:${articleId}`);
@@ -74,7 +76,7 @@ export function Composer({ onPosted }: { onPosted: (comment: CommentDTO) => void
       />
       <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-1">
         <p id={`${id}-note`} className="text-sm text-muted">
-          {t("composerNote")}
+          {isCurator ? t("composerNoteCurator") : t("composerNote")}
         </p>
         <CharCount id={`${id}-count`} length={draft.length} max={COMMENT_MAX_LENGTH} />
       </div>
@@ -95,7 +97,7 @@ export function Composer({ onPosted }: { onPosted: (comment: CommentDTO) => void
       <div className="flex flex-wrap items-center justify-end gap-3">
         {isPosted && (
           <p role="status" className="mr-auto text-sm text-accent-strong">
-            {t("posted")}
+            {isCurator ? t("postedCurator") : t("posted")}
           </p>
         )}
         {!isPosted && draft && <p className="mr-auto text-xs text-muted">{t("draftSaved")}</p>}

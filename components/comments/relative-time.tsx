@@ -1,12 +1,13 @@
 "use client";
 
+import { Dated } from "@/components/ui/dated";
 import { useFormatter, useTranslations } from "next-intl";
 import { useDiscussion } from "./discussion-context";
 import { useNow } from "./use-now";
 
 const JUST_NOW_MS = 45_000;
 
-/** "3 hours ago", with the absolute date in the tooltip and the machine-readable one in dateTime. */
+/** "3 hours ago", with the absolute date and time on hover and focus (components/ui/dated.tsx). */
 export function RelativeTime({ iso, className = "" }: { iso: string; className?: string }) {
   const t = useTranslations("comments");
   const format = useFormatter();
@@ -15,12 +16,8 @@ export function RelativeTime({ iso, className = "" }: { iso: string; className?:
   const date = new Date(iso);
   const isRecent = now - date.getTime() < JUST_NOW_MS; // also covers a clock slightly behind the server
   return (
-    <time
-      dateTime={iso}
-      title={format.dateTime(date, { dateStyle: "long", timeStyle: "short" })}
-      className={`text-sm text-muted ${className}`}
-    >
+    <Dated iso={iso} className={`text-sm text-muted ${className}`}>
       {isRecent ? t("justNow") : format.relativeTime(date, now)}
-    </time>
+    </Dated>
   );
 }

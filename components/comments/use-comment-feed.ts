@@ -1,11 +1,13 @@
 "use client";
 
 import { callApi, type ApiFailure } from "@/components/ui/api";
+import { progressWhenFeatured } from "@/lib/comments/progress";
 import type { CommentDTO, CommentSort, Page, PublicCommentDTO } from "@/lib/comments/schema";
 import { asDeleted, canSeeCommentDTO, commentCan, isCountedAsFeatured } from "@/lib/comments/visibility";
 import type { CoursePermissions } from "@/lib/courses/policy";
 import type { LiveEventData } from "@/lib/events/schema";
 import { useRef, useState } from "react";
+import { placeComment } from "./feed-order";
 
 export type FeedScope = "featured" | "all";
 type Phase = "idle" | "refreshing" | "more";
@@ -46,7 +48,11 @@ export function useCommentFeed(articleId: string, initial: Page<CommentDTO>, ini
   });
   const latest = useRef(0);
   const me = viewer.viewerId ? { id: viewer.viewerId } : null;
-  const withCan = (c: PublicCommentDTO): CommentDTO => ({ ...c, can: commentCan(me, viewer.access, c) });
+  const withCan = (c: PublicCommentDTO): CommentDTO => ({
+    ...c,
+    can: commentCan(me, viewer.access, c),
+    progress: null,
+  });
 
   async function load(sort: CommentSort, scope: FeedScope, cursor: string | null) {
     const request = ++latest.current;
@@ -66,10 +72,21 @@ export function useCommentFeed(articleId: string, initial: Page<CommentDTO>, ini
     featured: ({ comment, wasFeatured, featuredCount }: LiveEventData["comment.featured"]) =>
       setState((s) => {
         const count = featuredCount ?? s.featuredCount;
-        if (s.items.some((c) => c.id === comment.id)) {
-          // Keep the viewer's own bits: whether they liked it, and why it was held (curators).
-          const merge = (c: CommentDTO) => ({ ...withCan(comment), likedByMe: c.likedByMe, heldReason: c.heldReason });
-          return { ...s, featuredCount: count, items: s.items.map((c) => (c.id === comment.id ? merge(c) : c)) };
+        const shown = s.items.find((c) => c.id === comment.id);
+        if (shown) {
+          // Keep the viewer's own bits: whether they liked it, why it was held (curators), how far it got (its author).
+          const merged = {
+            ...withCan(comment),
+            likedByMe: shown.likedByMe,
+            heldReason: shown.heldReason,
+            progress: progressWhenFeatured(shown.progress),
+          };
+          // Pinned or unpinned: it moves where a reload would put it (the full list keeps the server's order).
+          const items =
+            s.scope === "featured"
+              ? placeComment(s.items, merged, s.sort)
+              : s.items.map((c) => (c.id === comment.id ? merged : c));
+          return { ...s, featuredCount: count, items };
         }
         if (wasFeatured && !comment.pinned) return { ...s, featuredCount: count }; // further down, not loaded here
         // Newly featured (or newly pinned) comments come in at the top, after the pinned ones.
@@ -129,7 +146,11 @@ export function useCommentFeed(articleId: string, initial: Page<CommentDTO>, ini
           0,
           s.featuredCount + Number(isCountedAsFeatured(next)) - Number(isCountedAsFeatured(current)),
         );
-        return { ...s, featuredCount, items: s.items.map((c) => (c.id === next.id ? next : c)) };
+        const items =
+          s.scope === "featured"
+            ? placeComment(s.items, next, s.sort)
+            : s.items.map((c) => (c.id === next.id ? next : c));
+        return { ...s, featuredCount, items };
       }),
   };
 }

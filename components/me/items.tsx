@@ -1,3 +1,5 @@
+import { ProgressSteps } from "@/components/comments/progress-steps";
+import { Dated } from "@/components/ui/dated";
 import type { MyCommentDTO, MyReplyDTO } from "@/lib/me";
 import { useFormatter, useTranslations } from "next-intl";
 import Link from "next/link";
@@ -6,20 +8,14 @@ import Link from "next/link";
 // the browser for the pages after it (components/me/pages.tsx), from the same DTOs.
 
 const tag = "inline-flex items-center rounded px-1.5 py-0.5 text-xs font-semibold";
-const TONE: Record<MyCommentDTO["status"], string> = {
-  pending: "bg-warn-soft text-warn",
-  featured: "bg-accent-soft text-accent-strong",
-  hidden: "bg-black/5 text-muted",
-  linked: "bg-accent-soft text-accent-strong",
-};
 
-/** "3 hours ago", with the full date on hover; `now` comes from the server so both render alike. */
-function When({ iso, now }: { iso: string; now: number }) {
+/** "3 hours ago", with the full date on hover and focus; `now` comes from the server so both render alike. */
+export function When({ iso, now }: { iso: string; now: number }) {
   const format = useFormatter();
   return (
-    <time dateTime={iso} title={format.dateTime(new Date(iso), { dateStyle: "long", timeStyle: "short" })}>
+    <Dated iso={iso} align="start">
       {format.relativeTime(new Date(iso), now)}
-    </time>
+    </Dated>
   );
 }
 
@@ -45,13 +41,12 @@ export function MyCommentItem({ comment: c, now }: { comment: MyCommentDTO; now:
   return (
     <li className="py-3" data-testid="my-comment">
       <div className="flex flex-wrap items-center gap-1.5">
-        <span className={`${tag} ${TONE[c.status]}`}>{t(`state.${c.status}`)}</span>
-        {c.isAnswered && <span className={`${tag} bg-ink text-white`}>{t("state.answered")}</span>}
         <span className="text-xs text-muted">
           <When iso={c.createdAt} now={now} />
           {c.status === "featured" && <> · {t("likesReplies", { likes: c.likeCount, replies: c.replyCount })}</>}
         </span>
       </div>
+      <ProgressSteps progress={c.progress} className="mt-1.5" />
       <p className="mt-1 whitespace-pre-wrap break-words">{c.body}</p>
       <On article={c.article} />
       {c.answeredInHref && (

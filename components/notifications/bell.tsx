@@ -30,6 +30,7 @@ function BellIcon() {
 export function NotificationBell() {
   const t = useTranslations("notifications");
   const format = useFormatter();
+  const absolute = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "long", timeStyle: "short" });
   const { list, fetchedAt, hasFailed, markRead } = useNotifications();
   const [isOpen, setOpen] = useState(false);
   // On a phone the panel spans the screen just under the bell (the header may wrap onto two lines).
@@ -115,7 +116,11 @@ export function NotificationBell() {
                       {!n.isRead && <span className="sr-only">{t("unread")} </span>}
                       <NotificationText item={n} />
                       <span className="mt-0.5 block text-xs text-muted">
-                        {format.relativeTime(new Date(n.createdAt), fetchedAt)}
+                        {/* Inside a link: the link takes the focus, so the absolute date is its title and read out. */}
+                        <time dateTime={n.createdAt} title={absolute(n.createdAt)}>
+                          {format.relativeTime(new Date(n.createdAt), fetchedAt)}
+                          <span className="sr-only"> ({absolute(n.createdAt)})</span>
+                        </time>
                       </span>
                     </span>
                   </span>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useSeenOnScreen } from "@/components/comments/use-seen-on-screen";
 import { Avatar } from "@/components/ui/avatar";
 import { buttonSecondary, card } from "@/components/ui/styles";
 import type { ClusterDTO } from "@/lib/studio/clusters-schema";
@@ -22,8 +23,9 @@ type Props = {
 function Member({ item, serverNow }: { item: QueueCommentItem; serverNow: number }) {
   const t = useTranslations("studio.groups");
   const { comment } = item;
+  const seenRef = useSeenOnScreen(comment.id, true); // shown to a curator: its author learns it was seen
   return (
-    <li className="flex gap-2 py-2">
+    <li ref={seenRef} className="flex gap-2 py-2">
       <Avatar id={comment.author.id} name={comment.author.name} url={comment.author.avatarUrl} size={28} />
       <div className="min-w-0 flex-1">
         <p className="flex flex-wrap items-center gap-x-2 text-sm">

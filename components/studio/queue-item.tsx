@@ -1,5 +1,6 @@
 "use client";
 
+import { useSeenOnScreen } from "@/components/comments/use-seen-on-screen";
 import { Avatar } from "@/components/ui/avatar";
 import { errorText } from "@/components/ui/styles";
 import type { QueueItemDTO } from "@/lib/studio/schema";
@@ -63,6 +64,7 @@ export function QueueItem({
   const { comment } = item;
   const isReport = item.kind === "report";
   const isComment = item.kind === "comment";
+  const seenRef = useSeenOnScreen(comment.id, isComment); // its author learns it was seen
   // The person whose words are to be judged: the reply's author for a reply.
   const author = item.kind === "reply" ? item.reply.author : comment.author;
   const label =
@@ -73,9 +75,10 @@ export function QueueItem({
         : t("commentBy", { name: author.name });
 
   return (
-    <li>
+    <li ref={seenRef}>
       <article
         ref={register}
+        data-queue-id={item.id}
         tabIndex={-1}
         onFocus={onFocus}
         aria-label={label}

@@ -98,8 +98,6 @@ export function StudioQueue({ initial, filter, serverNow, variant }: Props) {
 
   useQueueShortcuts({
     items,
-    activeId,
-    setActiveId,
     refs,
     onHelp: () => setHelpOpen(true),
     onToggle: toggle,
@@ -131,7 +129,14 @@ export function StudioQueue({ initial, filter, serverNow, variant }: Props) {
       {isEmpty ? (
         <EmptyQueue headingRef={emptyRef} variant={variant} />
       ) : (
-        <ul aria-label={t("queue.listLabel")} className="space-y-3">
+        <ul
+          aria-label={t("queue.listLabel")}
+          className="space-y-3"
+          // The highlight follows the focus: with the focus elsewhere no item looks like the one keys act on.
+          onBlur={(e) => {
+            if (!e.currentTarget.contains(e.relatedTarget)) setActiveId(null);
+          }}
+        >
           {items.map((item) => (
             <QueueItem
               key={item.id}

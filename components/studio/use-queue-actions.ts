@@ -10,6 +10,10 @@ import { useTranslations } from "next-intl";
 import type { QueueAction } from "./queue-item";
 import type { useQueue } from "./use-queue";
 
+const EXCERPT = 60;
+/** A comment's opening words, to name it in announcements (two comments by one learner stay apart). */
+export const excerptOf = (body: string) => (body.length > EXCERPT ? `${body.slice(0, EXCERPT - 1)}…` : body);
+
 const CURATION: Record<Exclude<QueueAction, "dismiss">, { status: "featured" | "hidden"; pinned?: boolean }> = {
   feature: { status: "featured" },
   hide: { status: "hidden" },
@@ -79,7 +83,7 @@ export function useQueueActions({ queue, leave, showEdits, announce }: Context) 
       if (res.code === "conflict") showEdits([item.id]);
       return;
     }
-    announce(t(`queue.done.${action as keyof typeof CURATION}`, { name }));
+    announce(t(`queue.done.${action as keyof typeof CURATION}`, { name, excerpt: excerptOf(item.comment.body) }));
   }
 
   /** Features the comment with the answer beneath it: one request, so both happen or neither does. */

@@ -357,6 +357,11 @@ const TABLE: Record<string, Row> = {
     }),
     expect: [401, 403, 403, 403, 200, 200, 200],
   },
+  "POST /api/studio/seen": {
+    prepare: async (w) => ({ path: "/api/studio/seen", body: { commentIds: [(await comment(w, "PENDING")).id] } }),
+    // Another course's instructor is answered like anyone who curates: the comment is skipped unseen.
+    expect: [401, 403, 403, 403, 204, 204, 204],
+  },
   "GET /api/studio/clusters": {
     prepare: async (w) => ({ path: `/api/studio/clusters?courseId=${w.courseId}` }),
     expect: [401, 403, 403, 403, 200, 403, 200],

@@ -35,6 +35,7 @@ const payload = fc.oneof(
         "commentId",
         "replyId",
         "ids",
+        "commentIds",
         "all",
         "email",
         "password",
@@ -97,6 +98,7 @@ test("hostile bodies get a 4xx in the contract's shape and change nothing", asyn
     ["PATCH", `/api/articles/${lesson.id}`],
     ["POST", "/api/me/password"], // no body knows the current password: never a 2xx
     ["POST", "/api/studio/clusters/answer"], // no body names two pending comments of the course
+    ["POST", "/api/studio/seen"], // no body is a list of 1..100 ids: the pending comment stays unseen
   ];
   const snapshot = async () => ({
     comments: await db.comment.findMany({ where: { articleId: lesson.id }, orderBy: { id: "asc" } }),

@@ -14,14 +14,6 @@ export const LIVE_AUTHOR_REPLY_WHERE = {
   deletedAt: null,
 } satisfies Prisma.ReplyWhereInput;
 
-/** Whether a reply counts as the author's answer (the same rule as LIVE_AUTHOR_REPLY_WHERE). */
-export const isLiveAuthorReply = (r: {
-  isAuthorReply: boolean;
-  status: string;
-  hiddenAt: Date | null;
-  deletedAt: Date | null;
-}) => r.isAuthorReply && r.status === "PUBLISHED" && r.hiddenAt === null && r.deletedAt === null;
-
 /** SQL: the same rule for the reply aliased `r` (the alias is code, never input). */
 export const liveAuthorReplySql = (r: string) =>
   `(${r}.is_author_reply AND ${r}.status = 'PUBLISHED' AND ${r}.hidden_at IS NULL AND ${r}.deleted_at IS NULL)`;

@@ -3,6 +3,7 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { invalidate } from "@/lib/cache";
 import { holdReasonFor } from "@/lib/comments/blocked-words";
 import { requeueLinked } from "@/lib/comments/linked";
+import { readOwnProgress } from "@/lib/comments/own-progress";
 import { commentSelect, forViewer, getVisibleComment, toCommentDTO } from "@/lib/comments/queries";
 import type { CommentDTO, CreateCommentInput } from "@/lib/comments/schema";
 import { canDeleteComment, canEditComment } from "@/lib/comments/visibility";
@@ -33,7 +34,7 @@ export async function createComment(
   const heldReason = await holdReasonFor(courseId, input.body);
   const row = await insertComment(user, { courseId, articleId, body: input.body, heldReason });
   await noticeQueueAdded({ courseId, articleId, kind: "comment" }); // every new comment awaits curation
-  return forViewer(toCommentDTO(row), user, access);
+  return forViewer(toCommentDTO(row), user, access, { state: "received", reason: null });
 }
 
 type InsertedRow = { id: string; status: CommentStatus; created_at: Date; updated_at: Date; is_instructor: boolean };
@@ -108,7 +109,8 @@ export async function updateComment(
   if (updated.length === 0) throw new AppError("conflict", "A comment can be edited only while it awaits curation.");
   await noticeQueueChanged({ courseId: comment.courseId, articleId: comment.articleId, ids: [commentId] });
   const row = await db.comment.findUniqueOrThrow({ where: { id: commentId }, select: commentSelect(comment.courseId) });
-  return forViewer(toCommentDTO(row), user, access);
+  const dto = toCommentDTO(row);
+  return forViewer(dto, user, access, (await readOwnProgress(user, [dto])).get(commentId));
 }
 
 /** The author deletes at any time (soft delete); a featured comment leaves the count at once. */

@@ -5,7 +5,8 @@ import { cached } from "@/lib/cache";
 import { commentAnchor } from "@/lib/comments/anchor";
 import { decodeCursor, encodeCursor, type CommentCursor } from "@/lib/comments/cursor";
 import { exactLikeCountSql } from "@/lib/comments/like-count";
-import type { CommentDTO, ListCommentsQuery, Page, PublicCommentDTO } from "@/lib/comments/schema";
+import { readOwnProgress } from "@/lib/comments/own-progress";
+import type { CommentDTO, CommentProgressDTO, ListCommentsQuery, Page, PublicCommentDTO } from "@/lib/comments/schema";
 import { canSeeComment, commentCan, PUBLIC_COMMENTS_WHERE } from "@/lib/comments/visibility";
 import { readCourseAccess } from "@/lib/courses/access";
 import { requireUnlocked } from "@/lib/courses/lesson-lock";
@@ -89,10 +90,21 @@ export function toCommentDTO(c: CommentRow, likedByMe = false): PublicCommentDTO
 
 /**
  * A comment as `viewer` (with `access` in its course) sees it: what they may do with it, and
- * the hold reason for curators only (authors do not learn which word tripped it).
+ * the hold reason for curators only (authors do not learn which word tripped it). `progress`
+ * is the author's own (lib/comments/own-progress.ts); it is dropped for anyone else.
  */
-export function forViewer(dto: PublicCommentDTO, viewer: CurrentUser | null, access: CoursePermissions): CommentDTO {
-  return { ...dto, heldReason: access.canCurate ? dto.heldReason : null, can: commentCan(viewer, access, dto) };
+export function forViewer(
+  dto: PublicCommentDTO,
+  viewer: CurrentUser | null,
+  access: CoursePermissions,
+  progress: CommentProgressDTO | null = null,
+): CommentDTO {
+  return {
+    ...dto,
+    heldReason: access.canCurate ? dto.heldReason : null,
+    can: commentCan(viewer, access, dto),
+    progress: viewer !== null && viewer.id === dto.author.id ? progress : null,
+  };
 }
 
 /** One comment as `viewer` may see it (404 otherwise), with whether they liked it. */
@@ -102,7 +114,9 @@ export async function getComment(viewer: CurrentUser | null, commentId: string):
     db.comment.findUniqueOrThrow({ where: { id: commentId }, select: commentSelect(comment.courseId) }),
     likedByViewer(viewer, [commentId]),
   ]);
-  return forViewer(toCommentDTO(row, liked.has(commentId)), viewer, access);
+  const dto = toCommentDTO(row, liked.has(commentId));
+  const progress = await readOwnProgress(viewer, [dto]);
+  return forViewer(dto, viewer, access, progress.get(commentId));
 }
 
 /** The comment and its course, if `viewer` may see it; 404 otherwise, 403 on a lesson locked for them. */
@@ -187,11 +201,15 @@ export async function listDiscussedComments(
       : loadPage(db, articleId, courseId, q, cursor),
     viewer && !cursor && q.status === "featured" ? ownUnfeatured(viewer, articleId, courseId) : [],
   ]);
-  const items = [...mine.map((c) => toCommentDTO(c)), ...shared.items].map((c) => forViewer(c, viewer, access));
-  const liked = await viewerOverlay(
-    viewer,
-    items.map((c) => c.id),
-  );
+  const listed = [...mine.map((c) => toCommentDTO(c)), ...shared.items];
+  const [liked, progress] = await Promise.all([
+    viewerOverlay(
+      viewer,
+      listed.map((c) => c.id),
+    ),
+    readOwnProgress(viewer, listed),
+  ]);
+  const items = listed.map((c) => forViewer(c, viewer, access, progress.get(c.id)));
   return {
     items: items.map((c) => {
       const likeCount = liked.get(c.id);

@@ -129,8 +129,18 @@ export type PublicCommentDTO = {
   updatedAt: string;
 };
 
-/** A comment as one viewer sees it, with what they may do with it. */
-export type CommentDTO = PublicCommentDTO & { can: CommentCan };
+/**
+ * Where a comment stands, as its author is told (received → seen by an instructor → outcome).
+ * "not_featured" carries the instructor's private note to the author, if they left one.
+ */
+export type CommentProgressState = "received" | "seen" | "featured" | "answered" | "not_featured" | "linked";
+export type CommentProgressDTO = { state: CommentProgressState; reason: string | null };
+
+/**
+ * A comment as one viewer sees it, with what they may do with it; `progress` only for its
+ * author (null for everyone else, and never in shared data).
+ */
+export type CommentDTO = PublicCommentDTO & { can: CommentCan; progress: CommentProgressDTO | null };
 
 export type ReplyDTO = {
   id: string;

@@ -153,12 +153,12 @@ describe("commentCan (the DTO's `can`)", () => {
     ["a curator", OTHER, true, 0, false],
     ["its author", AUTHOR, false, 0, false],
   ] as const)("%s sees a deleted featured comment with %i replies: %s", (_w, viewer, canCurate, replies, expected) => {
-    const deleted = { ...asDeleted({ ...dto("featured"), can: can("") }), replyCount: replies };
+    const deleted = { ...asDeleted({ ...dto("featured"), can: can(""), progress: null }), replyCount: replies };
     expect(canSeeCommentDTO(viewer, canCurate, deleted)).toBe(expected);
   });
 
   it("a deleted placeholder allows nothing, whoever looks", () => {
-    const shown = { ...dto("featured"), can: can("DRLPC") };
+    const shown = { ...dto("featured"), can: can("DRLPC"), progress: null };
     const deleted = asDeleted(shown);
     expect(deleted).toMatchObject({ isDeleted: true, body: "", pinned: false, can: can("") });
     expect(commentCan(AUTHOR, coursePermissions(admin, null, OPEN), deleted)).toEqual(deleted.can);

@@ -96,4 +96,5 @@ export const asDeleted = (c: CommentDTO): CommentDTO => ({
   body: "",
   pinned: false,
   can: { edit: false, delete: false, reply: false, like: false, report: false, curate: false },
+  progress: null,
 });

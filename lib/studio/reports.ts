@@ -17,6 +17,7 @@ import {
   type ResolvedReportRowDTO,
   type ResolveReportInput,
 } from "@/lib/studio/schema";
+import { clip } from "@/lib/text";
 import "server-only";
 
 // Settling reports: hide the reported comment or reply, or dismiss the report. Every open
@@ -110,12 +111,7 @@ export async function resolveReport(
   };
 }
 
-const excerpt = (text: string, max = 140) =>
-  Array.from(text).length > max
-    ? `${Array.from(text)
-        .slice(0, max - 1)
-        .join("")}…`
-    : text;
+const EXCERPT_LENGTH = 140;
 
 /** The latest settled reports of `user`'s courses, newest first (the Reports tab's history). */
 export async function listResolvedReports(
@@ -149,7 +145,7 @@ export async function listResolvedReports(
         status: r.status === "DISMISSED" ? "dismissed" : "resolved",
         reason: r.reason,
         target: r.reply ? "reply" : "comment",
-        excerpt: excerpt(r.comment?.body ?? r.reply?.body ?? ""),
+        excerpt: clip(r.comment?.body ?? r.reply?.body ?? "", EXCERPT_LENGTH),
         article: { id: a.id, title: a.title, href: articleHref(a.course.slug, a.slug) },
         reporterName: r.reporter.name,
         resolverName: r.resolvedBy?.name ?? null,

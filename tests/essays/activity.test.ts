@@ -34,12 +34,12 @@ it("shows each comment as pending, featured, hidden or answered, and only the us
   await updateEssay(w.users.instructor, essay.id, { action: "return", note: "Say more." });
 
   const me = await getMyActivity(w.users.author);
-  const state = Object.fromEntries(me.comments.items.map((c) => [c.body, [c.status, c.isAnswered]]));
+  const state = Object.fromEntries(me.comments.items.map((c) => [c.body, [c.status, c.progress.state]]));
   expect(state).toEqual({
-    "pending one": ["pending", false],
-    "featured one": ["featured", false],
-    "answered one": ["featured", true],
-    "hidden one": ["hidden", false],
+    "pending one": ["pending", "received"],
+    "featured one": ["featured", "featured"],
+    "answered one": ["featured", "answered"],
+    "hidden one": ["hidden", "not_featured"],
   });
   expect(me.comments.items.find((c) => c.id === pending.id)?.article.href).toBe(
     `/courses/${w.course.slug}/articles/${w.article.slug}`,

@@ -11,6 +11,7 @@ import * as members from "@/lib/api/endpoints/members";
 import * as publishing from "@/lib/api/endpoints/publishing";
 import * as replies from "@/lib/api/endpoints/replies";
 import * as studio from "@/lib/api/endpoints/studio";
+import * as studioSeen from "@/lib/api/endpoints/studio-seen";
 import * as system from "@/lib/api/endpoints/system";
 import * as uploads from "@/lib/api/endpoints/uploads";
 
@@ -27,6 +28,7 @@ export {
   publishing,
   replies,
   studio,
+  studioSeen,
   system,
   uploads,
 };
@@ -48,6 +50,7 @@ export const ENDPOINTS: EndpointSpec[] = [
   comments,
   replies,
   studio,
+  studioSeen,
   system,
   uploads,
 ].flatMap((group) => Object.values(group).filter(isSpec));
