@@ -2,20 +2,15 @@
 
 import { callApi } from "@/components/ui/api";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { buttonPrimary, buttonQuiet, errorText, field } from "@/components/ui/styles";
-import {
-  canDeleteReply,
-  canEditReply,
-  replyFacts,
-  UpdateReplySchema,
-  type ReplyCurationResultDTO,
-} from "@/lib/comments/reply-schema";
-import { REPLY_MAX_LENGTH, type ReplyDTO } from "@/lib/comments/schema";
+import { buttonPrimary, buttonQuiet, errorText } from "@/components/ui/styles";
+import { canDeleteReply, canEditReply, replyFacts, type ReplyCurationResultDTO } from "@/lib/comments/reply-schema";
+import type { ReplyDTO } from "@/lib/comments/schema";
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
-import { CharCount } from "./char-count";
-import { useApiErrorMessage, useValidationMessage } from "./use-messages";
+import { ReplyBox } from "./reply-box";
+import { useApiErrorMessage } from "./use-messages";
 import type { RepliesThread } from "./use-replies";
+import { useReplyDraft } from "./use-reply-draft";
 
 type Props = {
   reply: ReplyDTO;
@@ -33,29 +28,28 @@ type Props = {
 export function ReplyActions({ reply, thread, viewerId, canCurate, onEditing }: Props) {
   const t = useTranslations("replies");
   const describe = useApiErrorMessage();
-  const invalid = useValidationMessage();
   const id = useId();
-  const [draft, setDraft] = useState<string | null>(null);
+  const [isEditing, setEditing] = useState(false);
   const [isConfirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState<"save" | "delete" | "curate" | null>(null);
+  const [busy, setBusy] = useState<"delete" | "curate" | null>(null);
   const [error, setError] = useState<string | null>(null);
   const facts = replyFacts(reply);
+  const draft = useReplyDraft(
+    async (body) => {
+      const res = await callApi<ReplyDTO>(`/api/replies/${reply.id}`, "PATCH", { body });
+      if (!res.ok) return describe(res);
+      thread.replace(res.data);
+      edit(false);
+      return null;
+    },
+    { initial: reply.body },
+  );
 
-  function edit(next: string | null) {
-    setDraft(next);
-    setError(null);
-    onEditing(next !== null);
-  }
-
-  async function save() {
-    const parsed = UpdateReplySchema.safeParse({ body: draft });
-    if (!parsed.success) return setError(invalid(parsed.error, REPLY_MAX_LENGTH));
-    setBusy("save");
-    const res = await callApi<ReplyDTO>(`/api/replies/${reply.id}`, "PATCH", parsed.data);
-    setBusy(null);
-    if (!res.ok) return setError(describe(res));
-    thread.replace(res.data);
-    edit(null);
+  function edit(open: boolean) {
+    if (open) draft.setBody(reply.body);
+    draft.setError(null);
+    setEditing(open);
+    onEditing(open);
   }
 
   async function remove() {
@@ -80,38 +74,29 @@ export function ReplyActions({ reply, thread, viewerId, canCurate, onEditing }: 
     else thread.add(res.data.reply, res.data.replyCount);
   }
 
-  if (draft !== null) {
+  if (isEditing) {
     return (
-      <div className="mt-2 space-y-2">
-        <label htmlFor={id} className="sr-only">
-          {t("editLabel")}
-        </label>
-        <textarea
+      <form onSubmit={draft.submit} noValidate className="mt-2 space-y-2">
+        <ReplyBox
           id={id}
-          rows={3}
-          className={field}
-          value={draft}
-          onChange={(e) => setDraft(e.target.value)}
-          aria-invalid={error !== null}
-          aria-describedby={`${id}-count`}
+          draft={draft}
+          label={
+            <label htmlFor={id} className="sr-only">
+              {t("editLabel")}
+            </label>
+          }
+          actions={
+            <>
+              <button type="button" className={buttonQuiet} onClick={() => edit(false)}>
+                {t("cancel")}
+              </button>
+              <button type="submit" className={buttonPrimary} disabled={draft.isSending}>
+                {draft.isSending ? t("saving") : t("save")}
+              </button>
+            </>
+          }
         />
-        <div className="flex flex-wrap items-center justify-between gap-2">
-          <CharCount id={`${id}-count`} length={draft.length} max={REPLY_MAX_LENGTH} />
-          <div className="flex gap-2">
-            <button type="button" className={buttonQuiet} onClick={() => edit(null)}>
-              {t("cancel")}
-            </button>
-            <button type="button" className={buttonPrimary} onClick={save} disabled={busy !== null}>
-              {busy === "save" ? t("saving") : t("save")}
-            </button>
-          </div>
-        </div>
-        {error && (
-          <p role="alert" className={errorText}>
-            {error}
-          </p>
-        )}
-      </div>
+      </form>
     );
   }
 
@@ -130,7 +115,7 @@ export function ReplyActions({ reply, thread, viewerId, canCurate, onEditing }: 
           </button>
         )}
         {canEditReply(viewerId, canCurate, facts) && (
-          <button type="button" className={buttonQuiet} onClick={() => edit(reply.body)}>
+          <button type="button" className={buttonQuiet} onClick={() => edit(true)}>
             {t("edit")}
           </button>
         )}

@@ -11,14 +11,14 @@ import {
   Tooltip,
   XAxis,
   YAxis,
-  type XAxisTickContentProps,
   type YAxisTickContentProps,
 } from "recharts";
 import {
   ACCENT,
   AMBER,
+  barLabel,
   ChartCard,
-  ColumnTick,
+  columnTick,
   GRID,
   legendText,
   LikedTick,
@@ -102,14 +102,7 @@ export function AnalyticsCharts({ data }: { data: AnalyticsDTO }) {
               height={isNarrow ? 40 : 30}
               tickLine={false}
               axisLine={{ stroke: GRID }}
-              tick={({ x, y, payload, width, visibleTicksCount }: XAxisTickContentProps) => (
-                <ColumnTick
-                  x={Number(x)}
-                  y={Number(y)}
-                  label={String(payload.value)}
-                  slot={Number(width) / Math.max(1, visibleTicksCount)}
-                />
-              )}
+              tick={columnTick}
             />
             <YAxis allowDecimals={false} tick={TICK} tickLine={false} axisLine={false} />
             <Tooltip contentStyle={tooltipStyle} cursor={{ fill: "rgb(15 118 110 / 0.06)" }} />
@@ -207,7 +200,7 @@ export function AnalyticsCharts({ data }: { data: AnalyticsDTO }) {
                 fill={ACCENT}
                 radius={[0, 4, 4, 0]}
                 isAnimationActive={false}
-                label={{ position: "right", fill: "#1f2328", fontSize: 12 }}
+                label={barLabel("right")}
               />
             </BarChart>
           </ResponsiveContainer>

@@ -1,13 +1,11 @@
 "use client";
 
-import { CharCount } from "@/components/comments/char-count";
-import { useValidationMessage } from "@/components/comments/use-messages";
-import { buttonPrimary, buttonQuiet, errorText, field, label } from "@/components/ui/styles";
-import { CreateReplySchema, REPLY_MAX_LENGTH } from "@/lib/comments/schema";
+import { ReplyBox } from "@/components/comments/reply-box";
+import { useReplyDraft } from "@/components/comments/use-reply-draft";
+import { buttonPrimary, buttonQuiet, label } from "@/components/ui/styles";
 import type { ClusterDTO } from "@/lib/studio/clusters-schema";
 import { useTranslations } from "next-intl";
-import { useEffect, useId, useRef, useState, type FormEvent } from "react";
-
+import { useEffect, useId, useRef, useState } from "react";
 type Props = {
   cluster: ClusterDTO;
   /** Sends the answer; resolves to an error message, or null once answered. */
@@ -18,30 +16,16 @@ type Props = {
 /** Pick the comment to feature (the representative by default) and write one answer for the whole group. */
 export function AnswerGroupForm({ cluster, onSubmit, onCancel }: Props) {
   const t = useTranslations("studio.groups");
-  const invalid = useValidationMessage();
   const id = useId();
   const input = useRef<HTMLTextAreaElement>(null);
   const [featureId, setFeatureId] = useState(cluster.commentIds[0]!);
-  const [body, setBody] = useState("");
-  const [error, setError] = useState<string | null>(null);
-  const [isPending, setPending] = useState(false);
+  const draft = useReplyDraft((body) => onSubmit(featureId, body)); // on failure the answer stays in the box
 
   useEffect(() => input.current?.focus(), []);
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const parsed = CreateReplySchema.safeParse({ body });
-    if (!parsed.success) return setError(invalid(parsed.error, REPLY_MAX_LENGTH));
-    setPending(true);
-    setError(null);
-    const failure = await onSubmit(featureId, parsed.data.body);
-    setPending(false);
-    if (failure) setError(failure); // the answer stays in the box
-  }
-
   return (
     <form
-      onSubmit={submit}
+      onSubmit={draft.submit}
       onKeyDown={(e) => e.key === "Escape" && onCancel()}
       noValidate
       className="mt-3 space-y-3 rounded-lg border border-line bg-paper p-3"
@@ -70,40 +54,27 @@ export function AnswerGroupForm({ cluster, onSubmit, onCancel }: Props) {
           ))}
         </div>
       </fieldset>
-      <div className="space-y-1">
-        <label htmlFor={id} className={label}>
-          {t("replyLabel")}
-        </label>
-        <textarea
-          id={id}
-          ref={input}
-          rows={4}
-          value={body}
-          onChange={(e) => setBody(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key === "Enter" && (e.metaKey || e.ctrlKey)) e.currentTarget.form?.requestSubmit();
-          }}
-          aria-invalid={error !== null}
-          aria-describedby={`${id}-count`}
-          className={field}
-        />
-      </div>
-      <div className="flex flex-wrap items-center justify-between gap-2">
-        <CharCount id={`${id}-count`} length={body.length} max={REPLY_MAX_LENGTH} />
-        <div className="flex gap-2">
-          <button type="button" className={buttonQuiet} onClick={onCancel}>
-            {t("cancel")}
-          </button>
-          <button type="submit" className={buttonPrimary} disabled={isPending}>
-            {isPending ? t("submitting") : t("submit", { count: cluster.commentIds.length })}
-          </button>
-        </div>
-      </div>
-      {error && (
-        <p role="alert" className={errorText}>
-          {error}
-        </p>
-      )}
+      <ReplyBox
+        id={id}
+        rows={4}
+        inputRef={input}
+        draft={draft}
+        label={
+          <label htmlFor={id} className={label}>
+            {t("replyLabel")}
+          </label>
+        }
+        actions={
+          <>
+            <button type="button" className={buttonQuiet} onClick={onCancel}>
+              {t("cancel")}
+            </button>
+            <button type="submit" className={buttonPrimary} disabled={draft.isSending}>
+              {draft.isSending ? t("submitting") : t("submit", { count: cluster.commentIds.length })}
+            </button>
+          </>
+        }
+      />
     </form>
   );
 }

@@ -4,6 +4,7 @@ import { card } from "@/components/ui/styles";
 import type { AnalyticsDTO } from "@/lib/studio/schema";
 import { useTranslations } from "next-intl";
 import { useSyncExternalStore, type ReactNode } from "react";
+import type { XAxisTickContentProps } from "recharts";
 
 // The studio charts' shared look: colours, axis ticks, tooltips, and the card each chart sits in.
 
@@ -171,3 +172,16 @@ export function ColumnTick({ x, y, label, slot }: { x: number; y: number; label:
     </text>
   );
 }
+
+/** ColumnTick as an XAxis `tick`: each label gets the axis width shared by the visible ticks. */
+export const columnTick = ({ x, y, payload, width, visibleTicksCount }: XAxisTickContentProps) => (
+  <ColumnTick
+    x={Number(x)}
+    y={Number(y)}
+    label={String(payload.value)}
+    slot={Number(width) / Math.max(1, visibleTicksCount)}
+  />
+);
+
+/** The count written above (or beside) each bar. */
+export const barLabel = (position: "top" | "right") => ({ position, fill: "#1f2328", fontSize: 12 });

@@ -1,5 +1,5 @@
 import { liveArticlesWhere } from "@/lib/articles/policy";
-import type { CurrentUser } from "@/lib/auth/session";
+import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
 import { requireCuration } from "@/lib/courses/access";
 import { curatedCoursesWhere } from "@/lib/courses/policy";
 import { db } from "@/lib/db";
@@ -126,4 +126,17 @@ export async function listStudioCourses(user: CurrentUser): Promise<StudioCourse
       articles: own,
     };
   });
+}
+
+/**
+ * What a studio page about one course needs: the instructor, the courses they curate and the
+ * one asked for (`?course=`, else their first; undefined when they curate none). Null for
+ * anyone else: the studio layout signs visitors in and turns others away.
+ */
+export async function studioCoursePick(searchParams: Promise<{ course?: string | string[] }>) {
+  const user = await getCurrentUser();
+  if (!user || !(await canUseStudio(user))) return null;
+  const [courses, { course }] = await Promise.all([listCuratedCourses(user), searchParams]);
+  const slug = typeof course === "string" && course ? course : courses[0]?.slug;
+  return { user, courses, slug };
 }

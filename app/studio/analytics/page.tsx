@@ -3,9 +3,8 @@ import { AnalyticsTables } from "@/components/studio/analytics-tables";
 import { CoursePicker } from "@/components/studio/course-picker";
 import { TablesToggle } from "@/components/studio/tables-toggle";
 import { card } from "@/components/ui/styles";
-import { getCurrentUser } from "@/lib/auth/session";
 import { orNotFound } from "@/lib/pages";
-import { canUseStudio, listCuratedCourses } from "@/lib/studio/access";
+import { studioCoursePick } from "@/lib/studio/access";
 import { getCourseAnalytics } from "@/lib/studio/analytics";
 import type { Metadata } from "next";
 import { getTimeZone, getTranslations } from "next-intl/server";
@@ -27,14 +26,10 @@ function Stat({ label, value, note }: { label: string; value: string; note?: Rea
 }
 
 export default async function AnalyticsPage({ searchParams }: PageProps<"/studio/analytics">) {
-  const user = await getCurrentUser();
-  if (!user || !(await canUseStudio(user))) return null; // the layout signs visitors in and turns others away
-  const [t, courses, { course }] = await Promise.all([
-    getTranslations("studio.analytics"),
-    listCuratedCourses(user),
-    searchParams,
-  ]);
-  const slug = typeof course === "string" && course ? course : courses[0]?.slug;
+  const pick = await studioCoursePick(searchParams);
+  if (!pick) return null;
+  const { user, courses, slug } = pick;
+  const t = await getTranslations("studio.analytics");
   if (!slug) return <p className="text-muted">{t("noCourses")}</p>;
   const data = await orNotFound(getCourseAnalytics(user, slug, await getTimeZone()), { hideForbidden: true });
   const { totals, timeToFeature } = data;

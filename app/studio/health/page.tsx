@@ -4,9 +4,8 @@ import { HealthStats } from "@/components/studio/health/health-stats";
 import { HealthTables } from "@/components/studio/health/health-tables";
 import { UnansweredList } from "@/components/studio/health/unanswered-list";
 import { TablesToggle } from "@/components/studio/tables-toggle";
-import { getCurrentUser } from "@/lib/auth/session";
 import { orNotFound } from "@/lib/pages";
-import { canUseStudio, listCuratedCourses } from "@/lib/studio/access";
+import { studioCoursePick } from "@/lib/studio/access";
 import { getCourseHealth } from "@/lib/studio/health";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
@@ -16,14 +15,10 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function HealthPage({ searchParams }: PageProps<"/studio/health">) {
-  const user = await getCurrentUser();
-  if (!user || !(await canUseStudio(user))) return null; // the layout signs visitors in and turns others away
-  const [t, courses, { course }] = await Promise.all([
-    getTranslations("health"),
-    listCuratedCourses(user),
-    searchParams,
-  ]);
-  const slug = typeof course === "string" && course ? course : courses[0]?.slug;
+  const pick = await studioCoursePick(searchParams);
+  if (!pick) return null;
+  const { user, courses, slug } = pick;
+  const t = await getTranslations("health");
   if (!slug) return <p className="text-muted">{t("noCourses")}</p>;
   const data = await orNotFound(getCourseHealth(user, slug), { hideForbidden: true });
 

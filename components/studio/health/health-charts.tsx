@@ -3,8 +3,9 @@
 import {
   ACCENT,
   AMBER,
+  barLabel,
   ChartCard,
-  ColumnTick,
+  columnTick,
   GRID,
   TICK,
   tooltipStyle,
@@ -22,7 +23,6 @@ import {
   Tooltip,
   XAxis,
   YAxis,
-  type XAxisTickContentProps,
   type YAxisTickContentProps,
 } from "recharts";
 
@@ -58,14 +58,7 @@ export function HealthCharts({ data }: { data: HealthDTO }) {
                 height={40}
                 tickLine={false}
                 axisLine={{ stroke: GRID }}
-                tick={({ x, y, payload, width, visibleTicksCount }: XAxisTickContentProps) => (
-                  <ColumnTick
-                    x={Number(x)}
-                    y={Number(y)}
-                    label={String(payload.value)}
-                    slot={Number(width) / Math.max(1, visibleTicksCount)}
-                  />
-                )}
+                tick={columnTick}
               />
               <YAxis tick={TICK} tickLine={false} axisLine={false} />
               <Tooltip contentStyle={tooltipStyle} cursor={cursor} />
@@ -74,7 +67,7 @@ export function HealthCharts({ data }: { data: HealthDTO }) {
                 name={t("hoursAxis")}
                 radius={[4, 4, 0, 0]}
                 isAnimationActive={false}
-                label={{ position: "top", fill: "#1f2328", fontSize: 12 }}
+                label={barLabel("top")}
               >
                 <Cell fill={ACCENT} />
                 <Cell fill={AMBER} />
@@ -100,7 +93,7 @@ export function HealthCharts({ data }: { data: HealthDTO }) {
                 fill={ACCENT}
                 radius={[4, 4, 0, 0]}
                 isAnimationActive={false}
-                label={{ position: "top", fill: "#1f2328", fontSize: 12 }}
+                label={barLabel("top")}
               />
             </BarChart>
           </ResponsiveContainer>
