@@ -1,26 +1,10 @@
 "use client";
 
-import { useApiError, type ApiFailure } from "@/components/ui/api";
-import { buttonQuiet, buttonSecondary, errorText } from "@/components/ui/styles";
-import { codeForStatus, isErrorCode } from "@/lib/api-error";
-import { IMAGE_ACCEPT } from "@/lib/uploads/image-types";
+import { callApi, useApiError } from "@/components/ui/api";
+import { ImageFileButton } from "@/components/ui/image-file-button";
+import { buttonQuiet, errorText } from "@/components/ui/styles";
 import { useTranslations } from "next-intl";
-import { useId, useRef, useState } from "react";
-
-/** Sends one image to POST /api/uploads; its URL on success. */
-async function uploadImage(file: File): Promise<{ ok: true; url: string } | ApiFailure> {
-  const form = new FormData();
-  form.append("file", file);
-  try {
-    const res = await fetch("/api/uploads", { method: "POST", body: form });
-    const json = (await res.json().catch(() => null)) as { url?: string; error?: { code?: unknown } } | null;
-    if (res.ok && json?.url) return { ok: true, url: json.url };
-    const code = isErrorCode(json?.error?.code) ? json.error.code : codeForStatus(res.status);
-    return { ok: false, status: res.status, code, message: "" };
-  } catch {
-    return { ok: false, status: 0, code: "network", message: "" };
-  }
-}
+import { useId, useState } from "react";
 
 /** A cover picker: upload an image, see it, replace or remove it. The value is its URL. */
 export function CoverUpload({
@@ -34,7 +18,6 @@ export function CoverUpload({
 }) {
   const t = useTranslations("admin.create");
   const describe = useApiError();
-  const input = useRef<HTMLInputElement>(null);
   const id = useId();
   const [isUploading, setUploading] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -43,10 +26,11 @@ export function CoverUpload({
     if (!file) return;
     setUploading(true);
     setError(null);
-    const res = await uploadImage(file);
+    const form = new FormData();
+    form.append("file", file);
+    const res = await callApi<{ url: string }>("/api/uploads", "POST", form);
     setUploading(false);
-    if (input.current) input.current.value = "";
-    if (res.ok) onChange(res.url);
+    if (res.ok) onChange(res.data.url);
     else setError(t("errors.upload", { reason: describe(res) }));
   }
 
@@ -61,23 +45,14 @@ export function CoverUpload({
         />
       )}
       <div className="flex flex-wrap items-center gap-2">
-        <input
-          ref={input}
+        <ImageFileButton
           id={id}
-          type="file"
-          accept={IMAGE_ACCEPT}
-          className="peer sr-only"
-          aria-describedby={`${id}-hint`}
-          aria-invalid={hasError || !!error}
-          onChange={(e) => void pick(e.target.files?.[0])}
+          onPick={(file) => void pick(file)}
           disabled={isUploading}
-        />
-        <label
-          htmlFor={id}
-          className={`${buttonSecondary} cursor-pointer peer-focus-visible:ring-2 peer-focus-visible:ring-accent`}
+          invalid={hasError || !!error}
         >
           {isUploading ? t("coverUploading") : value ? t("coverReplace") : t("coverChoose")}
-        </label>
+        </ImageFileButton>
         {value && (
           <button type="button" className={buttonQuiet} onClick={() => onChange(null)}>
             {t("coverRemove")}

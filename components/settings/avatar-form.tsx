@@ -2,11 +2,11 @@
 
 import { callApi, useApiError, type ApiResult } from "@/components/ui/api";
 import { Avatar } from "@/components/ui/avatar";
-import { buttonPrimary, buttonQuiet, buttonSecondary, errorText } from "@/components/ui/styles";
-import { IMAGE_ACCEPT } from "@/lib/uploads/image-types";
+import { ImageFileButton } from "@/components/ui/image-file-button";
+import { buttonPrimary, buttonQuiet, errorText } from "@/components/ui/styles";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useId, useRef, useState } from "react";
+import { useId, useState } from "react";
 
 const MAX_BYTES = 5 * 1024 * 1024;
 const SIZE = 96;
@@ -20,7 +20,6 @@ export function AvatarForm({ user }: { user: { id: string; name: string; avatarU
   const describe = useApiError();
   const router = useRouter();
   const id = useId();
-  const input = useRef<HTMLInputElement>(null);
   const [avatarUrl, setAvatarUrl] = useState(user.avatarUrl);
   // The chosen file and its object URL for the preview, released when replaced.
   const [chosen, setChosen] = useState<{ file: File; url: string } | null>(null);
@@ -37,7 +36,6 @@ export function AvatarForm({ user }: { user: { id: string; name: string; avatarU
   function pick(picked: File | undefined) {
     setStatus("");
     setError(null);
-    if (input.current) input.current.value = "";
     if (!picked) return;
     if (picked.size > MAX_BYTES) return setError(t("tooLarge"));
     setFile(picked);
@@ -81,22 +79,9 @@ export function AvatarForm({ user }: { user: { id: string; name: string; avatarU
       )}
       <div className="min-w-0 space-y-2">
         <div className="flex flex-wrap items-center gap-2">
-          <input
-            ref={input}
-            id={id}
-            type="file"
-            accept={IMAGE_ACCEPT}
-            className="peer sr-only"
-            aria-describedby={`${id}-hint`}
-            onChange={(e) => pick(e.target.files?.[0])}
-            disabled={isPending}
-          />
-          <label
-            htmlFor={id}
-            className={`${buttonSecondary} cursor-pointer peer-focus-visible:ring-2 peer-focus-visible:ring-accent`}
-          >
+          <ImageFileButton id={id} onPick={pick} disabled={isPending}>
             {file || avatarUrl ? t("chooseOther") : t("choose")}
-          </label>
+          </ImageFileButton>
           {file && (
             <>
               <button type="button" className={buttonPrimary} disabled={isPending} onClick={save}>
