@@ -117,7 +117,7 @@ test("the studio queue features a comment with its reason", async ({ page, db, s
   await item.getByRole("button", { name: "Add a reason" }).click();
   await item.getByLabel("Why featured (optional, public)").fill("Weighs a real trade-off.");
   await item.getByRole("button", { name: "Feature with reason" }).click();
-  await expect(page.getByText("Featured the comment by Learner Qiu.")).toBeAttached();
+  await expect(page.getByText(/^Featured: “Is a write-through cache.*” by Learner Qiu\.$/)).toBeAttached();
   const res = await page.request.get(`/api/comments/${comment.id}`);
   expect(await res.json()).toMatchObject({ status: "featured", reason: "Weighs a real trade-off." });
 });
