@@ -24,6 +24,7 @@ test("opening a course: 400 names the bad field, 409 a taken slug, 201 the setti
     enrollment: "invite",
     trialLessons: 2,
     archived: false,
+    repliesNeedCuration: true, // learners' replies wait for curation unless the course says otherwise
   });
   expect((await open({ slug, title: "Again", summary: "", enrollment: "open" })).status()).toBe(409);
 });
