@@ -9,6 +9,10 @@ import { connect, recountCourse } from "./factories";
 export const DEMO_PASSWORD = "jingxuan-demo";
 const DAY = 24 * 3600 * 1000;
 const HOUR = 3600 * 1000;
+/** Curators' waits vary as they do in a real course (hours), never past now. */
+const FEATURE_WAITS = [2, 5, 1, 9, 3, 20, 4, 30, 6, 2, 12, 48];
+const featuredAfter = (createdAt: Date, i: number) =>
+  new Date(Math.min(createdAt.getTime() + FEATURE_WAITS[i % FEATURE_WAITS.length]! * HOUR, Date.now()));
 
 /** Whether every demo course exists (a dev start seeds what is missing). */
 export async function isSeeded(url: string) {
@@ -138,7 +142,7 @@ async function seedCourse(db: PrismaClient, spec: DemoCourse, who: (key: DemoAcc
         body: c.body,
         status: c.status,
         createdAt,
-        featuredAt: isFeatured ? new Date(createdAt.getTime() + 3 * HOUR) : null,
+        featuredAt: isFeatured ? featuredAfter(createdAt, i) : null,
         featuredById: isFeatured ? instructorId : null,
         pinnedAt: isFeatured && c.pinned ? createdAt : null,
       },
