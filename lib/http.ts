@@ -102,12 +102,23 @@ export async function readJson<T extends z.ZodType>(
   }
   let data: unknown;
   try {
-    data = JSON.parse((await readBody(req, limit)).toString("utf8"));
+    data = JSON.parse((await readBody(req, limit)).toString("utf8"), refuseLoneSurrogates);
   } catch (err) {
     if (err instanceof AppError) throw err;
     throw new AppError("bad_request", "The body must be valid JSON.");
   }
   return schema.parse(data);
+}
+
+// A JSON escape like "\ud800" decodes to half a character: PostgreSQL's jsonb (the audit log)
+// refuses it with an error of its own, and text columns would keep a replacement mark instead.
+const LONE_SURROGATE = /\p{Surrogate}/u;
+
+function refuseLoneSurrogates(key: string, value: unknown): unknown {
+  if (LONE_SURROGATE.test(key) || (typeof value === "string" && LONE_SURROGATE.test(value))) {
+    throw new AppError("bad_request", "The body contains half of a Unicode character.");
+  }
+  return value;
 }
 
 /** Parses URL search parameters with `schema` (400 on bad values). */
