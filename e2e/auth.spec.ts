@@ -1,5 +1,5 @@
-import { createCourse, createUser } from "../prisma/factories";
-import { attemptSignIn, expect, test } from "./fixtures";
+import { createCourse, createLesson, createUser } from "../prisma/factories";
+import { attemptSignIn, expect, LIVE_MS, test } from "./fixtures";
 
 test("a new learner signs up, signs out and signs in again", async ({ page }) => {
   const email = `New.Learner.${Date.now()}@Example.com`;
@@ -210,4 +210,20 @@ test("pages carry a nonce-based Content-Security-Policy without unsafe-eval", as
   expect(csp).not.toContain("unsafe-eval");
   expect(res.headers()["x-content-type-options"]).toBe("nosniff");
   expect(res.headers()["x-frame-options"]).toBe("DENY");
+});
+
+test("an article page breaks no rule of its policy: zod in the browser compiles no parser with eval", async ({
+  page,
+  db,
+}) => {
+  const course = await createCourse(db);
+  const lesson = await createLesson(db, course.id, (await createUser(db)).id, { title: "Under a strict policy" });
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    Object.assign(window, { cspViolations: seen });
+    document.addEventListener("securitypolicyviolation", (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await page.goto(`/courses/${course.slug}/articles/${lesson.slug}`);
+  await expect(page.locator('[data-live="live"]')).toBeAttached({ timeout: LIVE_MS * 4 }); // hydrated
+  expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
 });
