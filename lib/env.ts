@@ -1,4 +1,4 @@
-import * as z from "zod";
+import { z } from "@/lib/zod";
 
 // Every setting the app reads, parsed once. DATABASE_URL is optional here because
 // `next build` imports server modules without a database; lib/db.ts requires it on use.

@@ -1,6 +1,6 @@
 import { ERROR_STATUS, type ApiErrorBody, type ApiIssue, type ErrorCode } from "@/lib/api-error";
 import { log } from "@/lib/log";
-import * as z from "zod";
+import { z } from "@/lib/zod";
 
 // The contract's types and codes live in lib/api-error.ts (the browser reads them too);
 // re-exported here so server modules keep one import for errors.

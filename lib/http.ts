@@ -2,7 +2,7 @@ import { AppError, toErrorResponse } from "@/lib/errors";
 import { log, requestIdOf } from "@/lib/log";
 import { requestHost } from "@/lib/origin";
 import { IdField } from "@/lib/validation";
-import * as z from "zod";
+import { z } from "@/lib/zod";
 
 const MAX_BODY_BYTES = 64 * 1024;
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);

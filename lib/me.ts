@@ -9,8 +9,8 @@ import { listMyEssays } from "@/lib/essays/queries";
 import type { EssaySummaryDTO } from "@/lib/essays/schema";
 import { listNotifications, type NotificationDTO } from "@/lib/notifications";
 import { clip } from "@/lib/text";
+import { z } from "@/lib/zod";
 import "server-only";
-import * as z from "zod";
 
 // The signed-in user's own activity (/me). Everything here is the user's own rows, so the
 // only scope needed is authorId = user.id; deleted items are left out. Each list comes a

@@ -1,8 +1,8 @@
 import type { CurrentUser } from "@/lib/auth/session";
 import { commentAnchor } from "@/lib/comments/anchor";
 import { db } from "@/lib/db";
+import { z } from "@/lib/zod";
 import "server-only";
-import * as z from "zod";
 
 export type NotificationKindName =
   "comment_featured" | "comment_answered" | "comment_linked" | "essay_published" | "essay_returned" | "reply_published";

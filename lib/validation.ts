@@ -1,4 +1,4 @@
-import * as z from "zod";
+import { z } from "@/lib/zod";
 
 // Fields shared by several schemas. Messages are written for people.
 // Stored lower-case, so "Ana@X.org" and "ana@x.org" are one account.

@@ -1,4 +1,4 @@
-import type * as z from "zod";
+import type { z } from "@/lib/zod";
 
 export type SignUpField = "email" | "password" | "name";
 

@@ -1,8 +1,8 @@
 "use client";
 
 import type { ApiFailure } from "@/components/ui/api";
+import type { z } from "@/lib/zod";
 import { useTranslations } from "next-intl";
-import type * as z from "zod";
 
 /** The key, in a feature's namespace, of the sentence for each failure code. */
 const FEATURE_KEY = {

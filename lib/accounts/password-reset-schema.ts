@@ -1,5 +1,5 @@
 import { EmailField, PasswordField } from "@/lib/validation";
-import * as z from "zod";
+import { z } from "@/lib/zod";
 
 // Shared by the API (lib/accounts/password-reset.ts) and the reset forms in the browser.
 export const ResetRequestSchema = z.strictObject({ email: EmailField });

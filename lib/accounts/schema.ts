@@ -1,7 +1,7 @@
 import { isTimeZone } from "@/lib/accounts/time-zones";
 import { LOCALES } from "@/lib/i18n/config";
 import { NameField, PasswordField } from "@/lib/validation";
-import * as z from "zod";
+import { z } from "@/lib/zod";
 
 /** GET/PATCH /api/me. */
 export type ProfileDTO = {

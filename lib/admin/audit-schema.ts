@@ -1,5 +1,5 @@
 import { hasNoNullBytes, NO_NULL_BYTES } from "@/lib/validation";
-import * as z from "zod";
+import { z } from "@/lib/zod";
 
 // The audit log as the admin area reads it (GET /api/admin/audit and /admin/audit), shared by
 // the route (server) and the page's filters (client).

@@ -1,6 +1,6 @@
 import type { MemberRoleName } from "@/lib/courses/member-schema";
 import { PeopleSearchField } from "@/lib/validation";
-import * as z from "zod";
+import { z } from "@/lib/zod";
 
 // People as the admin area lists and changes them (GET/PATCH /api/admin/users), shared by
 // the routes (server) and /admin/users (client).

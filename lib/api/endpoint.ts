@@ -1,5 +1,5 @@
 import type { LimitName } from "@/lib/rate-limit";
-import type * as z from "zod";
+import type { z } from "@/lib/zod";
 
 // What an API endpoint declares: where it lives, who may call it, which limit a call spends,
 // what it reads and what it answers. Route handlers are built from these (lib/api/route.ts)

@@ -1,7 +1,7 @@
 import type { EndpointSpec } from "@/lib/api/endpoint";
 import { ENDPOINTS } from "@/lib/api/endpoints";
 import { ERROR_STATUS } from "@/lib/errors";
-import * as z from "zod";
+import { z } from "@/lib/zod";
 
 // The OpenAPI 3.1 document of the API, generated from the endpoint declarations and the zod
 // schemas that validate each request, so it describes what the handlers really accept.

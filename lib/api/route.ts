@@ -2,8 +2,8 @@ import type { EndpointSpec } from "@/lib/api/endpoint";
 import { getCurrentUser, requireUser, type CurrentUser } from "@/lib/auth/session";
 import { readJson, readQuery, withApiErrors } from "@/lib/http";
 import { clientIp, rateLimit } from "@/lib/rate-limit";
+import type { z } from "@/lib/zod";
 import "server-only";
-import type * as z from "zod";
 
 /** `{ id: string }` from "/api/comments/{id}/replies". */
 type ParamsOf<P extends string> = P extends `${string}{${infer K}}${infer Rest}`

@@ -1,5 +1,5 @@
 import { EmailField, NameField, PasswordField } from "@/lib/validation";
-import * as z from "zod";
+import { z } from "@/lib/zod";
 
 export const RegisterSchema = z.strictObject({
   email: EmailField,

@@ -1,6 +1,6 @@
 import { PositionField } from "@/lib/courses/order";
 import { hasNoNullBytes, NO_NULL_BYTES } from "@/lib/validation";
-import * as z from "zod";
+import { z } from "@/lib/zod";
 
 // Inputs and DTOs of chapters (POST /api/courses/{slug}/chapters, PATCH and DELETE
 // /api/chapters/{id}); shared by the studio (client) and the routes (server).

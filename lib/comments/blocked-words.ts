@@ -4,8 +4,8 @@ import { courseCacheNamespace, requireCuration } from "@/lib/courses/access";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { hasNoNullBytes } from "@/lib/validation";
+import { z } from "@/lib/zod";
 import "server-only";
-import * as z from "zod";
 
 export const BlockedWordsSchema = z.strictObject({
   words: z

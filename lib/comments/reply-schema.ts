@@ -1,5 +1,5 @@
 import { CreateReplySchema, SeenVersion, type ReplyDTO } from "@/lib/comments/schema";
-import * as z from "zod";
+import { z } from "@/lib/zod";
 
 // Inputs of reply moderation (PATCH/DELETE /api/replies/{id}, PATCH /api/replies/{id}/curation),
 // shared by the article page's forms and the routes.

@@ -1,5 +1,5 @@
 import { hasNoNullBytes, IdField, NO_NULL_BYTES } from "@/lib/validation";
-import * as z from "zod";
+import { z } from "@/lib/zod";
 
 // Inputs and DTOs of the discussion; shared by forms (client) and routes (server).
 

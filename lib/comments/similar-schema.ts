@@ -1,6 +1,6 @@
 import type { CommentDTO, ReplyDTO } from "@/lib/comments/schema";
 import { hasNoNullBytes, NO_NULL_BYTES } from "@/lib/validation";
-import * as z from "zod";
+import { z } from "@/lib/zod";
 
 // "Answers before you ask": the question being typed, and the answered questions like it.
 // Shared by the composer (client) and the route (server).

@@ -1,5 +1,5 @@
 import { PeopleSearchField } from "@/lib/validation";
-import * as z from "zod";
+import { z } from "@/lib/zod";
 
 // Members of a course and who may change them; shared by the routes (server) and the
 // studio's members and invites pages (client).

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import { z } from "@/lib/zod";
 
 // Course order: chapters by position, lessons by position within their chapter (lessons with
 // no chapter after every chapter). Positions stay dense, 0..n-1, in each list.

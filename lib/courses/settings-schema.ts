@@ -1,5 +1,5 @@
 import { hasNoNullBytes, NO_NULL_BYTES } from "@/lib/validation";
-import * as z from "zod";
+import { z } from "@/lib/zod";
 
 // Inputs and DTOs of a course's settings (POST /api/courses, PATCH /api/courses/{slug}),
 // shared by the admin's create form (client) and the routes (server).

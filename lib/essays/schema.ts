@@ -1,4 +1,4 @@
-import * as z from "zod";
+import { z } from "@/lib/zod";
 
 // Inputs and DTOs of learner reflections (essays); shared by the editor (client) and the
 // routes (server).

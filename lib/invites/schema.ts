@@ -1,5 +1,5 @@
 import type { MemberRoleName } from "@/lib/courses/member-schema";
-import * as z from "zod";
+import { z } from "@/lib/zod";
 
 // Invites: a link that makes whoever opens it a member with the invite's role, up to
 // `maxUses` times and until `expiresAt`. Shared by the routes (server) and the studio and

@@ -1,6 +1,6 @@
 import { PositionField } from "@/lib/courses/order";
 import { IdField } from "@/lib/validation";
-import * as z from "zod";
+import { z } from "@/lib/zod";
 
 // Inputs and DTOs of lessons as instructors write them (POST /api/courses/{slug}/lessons,
 // PATCH /api/articles/{id} on a lesson, GET /api/studio/lessons/{id}); shared by the editor

@@ -1,9 +1,9 @@
 import { db } from "@/lib/db";
 import { authSecret } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { z } from "@/lib/zod";
 import { createHmac, timingSafeEqual } from "node:crypto";
 import "server-only";
-import * as z from "zod";
 
 // One-click unsubscribe: the link carries the user and the kind of mail, signed, so it works
 // without signing in and cannot be forged for anyone else. It never expires: an old mail's

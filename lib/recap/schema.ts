@@ -1,6 +1,6 @@
 import type { PublicCommentDTO } from "@/lib/comments/schema";
 import type { AnsweredCommentDTO } from "@/lib/faq/schema";
-import * as z from "zod";
+import { z } from "@/lib/zod";
 
 // A chapter's recap: its featured discussion, lesson by lesson, to read again, print or export.
 

@@ -1,5 +1,5 @@
 import type { AuthorDTO } from "@/lib/comments/schema";
-import * as z from "zod";
+import { z } from "@/lib/zod";
 
 // Course search: the query a form or a client sends, and what a result looks like.
 

@@ -1,7 +1,7 @@
 import { CreateReplySchema, type CommentDTO, type ReplyDTO } from "@/lib/comments/schema";
 import type { QueueCommentItem } from "@/lib/studio/schema";
 import { IdField } from "@/lib/validation";
-import * as z from "zod";
+import { z } from "@/lib/zod";
 
 // Grouping the queue by question, and answering a group once; shared by the studio's
 // components and its routes.

@@ -1,6 +1,6 @@
 import type { CourseRefDTO } from "@/lib/studio/schema";
 import { IdField } from "@/lib/validation";
-import * as z from "zod";
+import { z } from "@/lib/zod";
 
 // Curation health (GET /api/studio/health and /studio/health): the query and the figures,
 // shared by the route, the page and its charts. lib/studio/health.ts defines each figure.

@@ -1,6 +1,6 @@
 import { SeenVersion, type AuthorDTO, type CommentDTO, type Page, type PublicCommentDTO } from "@/lib/comments/schema";
 import { IdField } from "@/lib/validation";
-import * as z from "zod";
+import { z } from "@/lib/zod";
 
 // Inputs and DTOs of the instructor studio; shared by its pages, components and routes.
 

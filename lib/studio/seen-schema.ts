@@ -1,5 +1,5 @@
 import { IdField } from "@/lib/validation";
-import * as z from "zod";
+import { z } from "@/lib/zod";
 
 /** The most comments one read receipt covers (the queue sends what came into view, in batches). */
 export const SEEN_MAX = 100;

@@ -3,7 +3,7 @@ import { CreateCommentSchema, ListCommentsQuerySchema } from "@/lib/comments/sch
 import { SimilarQuestionsQuerySchema } from "@/lib/comments/similar-schema";
 import { UpdateEssaySchema } from "@/lib/essays/schema";
 import { LESSON_REQUEST_MAX_BYTES, LessonPatchShapes } from "@/lib/lessons/schema";
-import * as z from "zod";
+import { z } from "@/lib/zod";
 
 // Articles (lessons and published reflections), their discussion and its live events.
 
