@@ -2,7 +2,7 @@
 
 import { callApi } from "@/components/ui/api";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { buttonPrimary, buttonQuiet, errorText } from "@/components/ui/styles";
+import { buttonQuiet, errorText } from "@/components/ui/styles";
 import { canDeleteReply, canEditReply, replyFacts, type ReplyCurationResultDTO } from "@/lib/comments/reply-schema";
 import type { ReplyDTO } from "@/lib/comments/schema";
 import { useTranslations } from "next-intl";
@@ -80,21 +80,12 @@ export function ReplyActions({ reply, thread, viewerId, canCurate, onEditing }: 
         <ReplyBox
           id={id}
           draft={draft}
-          label={
-            <label htmlFor={id} className="sr-only">
-              {t("editLabel")}
-            </label>
-          }
-          actions={
-            <>
-              <button type="button" className={buttonQuiet} onClick={() => edit(false)}>
-                {t("cancel")}
-              </button>
-              <button type="submit" className={buttonPrimary} disabled={draft.isSending}>
-                {draft.isSending ? t("saving") : t("save")}
-              </button>
-            </>
-          }
+          label={t("editLabel")}
+          hideLabel
+          onCancel={() => edit(false)}
+          cancelLabel={t("cancel")}
+          submitLabel={t("save")}
+          sendingLabel={t("saving")}
         />
       </form>
     );

@@ -1,7 +1,6 @@
 "use client";
 
 import { callApi } from "@/components/ui/api";
-import { buttonPrimary, buttonQuiet, label } from "@/components/ui/styles";
 import type { ReplyDTO } from "@/lib/comments/schema";
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef } from "react";
@@ -35,21 +34,11 @@ export function ReplyForm({ commentId, onPosted, onCancel }: Props) {
         id={id}
         inputRef={input}
         draft={draft}
-        label={
-          <label htmlFor={id} className={label}>
-            {t("yourReply")}
-          </label>
-        }
-        actions={
-          <>
-            <button type="button" className={buttonQuiet} onClick={onCancel}>
-              {t("cancel")}
-            </button>
-            <button type="submit" className={buttonPrimary} disabled={draft.isSending}>
-              {draft.isSending ? t("posting") : t("postReply")}
-            </button>
-          </>
-        }
+        label={t("yourReply")}
+        onCancel={onCancel}
+        cancelLabel={t("cancel")}
+        submitLabel={t("postReply")}
+        sendingLabel={t("posting")}
       />
     </form>
   );

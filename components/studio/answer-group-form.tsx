@@ -2,7 +2,7 @@
 
 import { ReplyBox } from "@/components/comments/reply-box";
 import { useReplyDraft } from "@/components/comments/use-reply-draft";
-import { buttonPrimary, buttonQuiet, label } from "@/components/ui/styles";
+import { label } from "@/components/ui/styles";
 import type { ClusterDTO } from "@/lib/studio/clusters-schema";
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
@@ -59,21 +59,11 @@ export function AnswerGroupForm({ cluster, onSubmit, onCancel }: Props) {
         rows={4}
         inputRef={input}
         draft={draft}
-        label={
-          <label htmlFor={id} className={label}>
-            {t("replyLabel")}
-          </label>
-        }
-        actions={
-          <>
-            <button type="button" className={buttonQuiet} onClick={onCancel}>
-              {t("cancel")}
-            </button>
-            <button type="submit" className={buttonPrimary} disabled={draft.isSending}>
-              {draft.isSending ? t("submitting") : t("submit", { count: cluster.commentIds.length })}
-            </button>
-          </>
-        }
+        label={t("replyLabel")}
+        onCancel={onCancel}
+        cancelLabel={t("cancel")}
+        submitLabel={t("submit", { count: cluster.commentIds.length })}
+        sendingLabel={t("submitting")}
       />
     </form>
   );

@@ -2,7 +2,6 @@
 
 import { ReplyBox } from "@/components/comments/reply-box";
 import { useReplyDraft } from "@/components/comments/use-reply-draft";
-import { buttonPrimary, buttonQuiet, label } from "@/components/ui/styles";
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef } from "react";
 
@@ -32,26 +31,12 @@ export function QueueReplyForm({ onSubmit, onCancel }: Props) {
         id={id}
         inputRef={input}
         draft={draft}
-        label={
-          <label htmlFor={id} className={label}>
-            {t("replyLabel")}
-          </label>
-        }
-        note={
-          <p id={`${id}-note`} className="text-xs text-muted">
-            {t("replyNote")}
-          </p>
-        }
-        actions={
-          <>
-            <button type="button" className={buttonQuiet} onClick={onCancel}>
-              {t("cancel")}
-            </button>
-            <button type="submit" className={buttonPrimary} disabled={draft.isSending}>
-              {draft.isSending ? t("posting") : t("postReply")}
-            </button>
-          </>
-        }
+        label={t("replyLabel")}
+        note={t("replyNote")}
+        onCancel={onCancel}
+        cancelLabel={t("cancel")}
+        submitLabel={t("postReply")}
+        sendingLabel={t("posting")}
       />
     </form>
   );
