@@ -124,13 +124,14 @@ test("an instructor edits, then deletes, a mistaken author reply on the article 
 
 test("an instructor hides a learner's reply from the article page", async ({ browser, db, baseURL }) => {
   const t = await createThread(db, "H");
+  // A published reply of the learner (the course's setting off for it: this test is about hiding).
+  // Set before any page reads the course: servers cache its settings for a few seconds.
+  await db.course.update({ where: { id: t.course.id }, data: { repliesNeedCuration: false } });
   const [learnerPage, teacherPage] = [
     await openAs(browser, baseURL, t.member, t.url),
     await openAs(browser, baseURL, t.teacher, t.url),
   ];
   await expect(learnerPage.locator('section[data-live="live"]')).toBeAttached(); // subscribed
-  // A published reply of the learner (the course's setting off for it: this test is about hiding).
-  await db.course.update({ where: { id: t.course.id }, data: { repliesNeedCuration: false } });
   const forLearner = learnerPage.getByRole("article", { name: t.commentName });
   await forLearner.getByRole("button", { name: "Reply" }).first().click();
   await forLearner.getByLabel("Your reply").fill("Buy cheap watches here");

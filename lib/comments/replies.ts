@@ -5,7 +5,7 @@ import { decodeCursor, encodeCursor } from "@/lib/comments/cursor";
 import { authorSelect, getVisibleComment, toAuthorDTO } from "@/lib/comments/queries";
 import type { CommentDTO, CreateReplyInput, Page, ReplyDTO } from "@/lib/comments/schema";
 import { isOpenForDiscussion } from "@/lib/comments/visibility";
-import { ARCHIVED_MESSAGE } from "@/lib/courses/access";
+import { ARCHIVED_MESSAGE, readCourseAccess } from "@/lib/courses/access";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { publishReply } from "@/lib/events/comments";
@@ -175,7 +175,8 @@ export async function createReply(user: CurrentUser, commentId: string, input: C
   if (!isOpenForDiscussion(comment)) throw new AppError("not_found", "Comment not found.");
   if (!access.canParticipate) throw new AppError("forbidden", "Join the course first.");
   if (!access.canPost) throw new AppError("forbidden", ARCHIVED_MESSAGE);
-  const status = !access.canCurate && (await repliesNeedCuration(comment.courseId)) ? "PENDING" : "PUBLISHED";
+  const { course } = await readCourseAccess(user, comment.courseId); // the cached facts getVisibleComment read
+  const status = !access.canCurate && course.repliesNeedCuration ? "PENDING" : "PUBLISHED";
   const { reply, replyCount } = await db.$transaction((tx) =>
     insertReply(tx, user, { id: commentId, ...comment }, input, access.canCurate, status),
   );
@@ -188,11 +189,6 @@ export async function createReply(user: CurrentUser, commentId: string, input: C
   if (reply.isAuthorReply) await invalidateSimilarQuestions(comment.courseId); // the question is answered now
   await publishReply(comment.articleId, reply, replyCount);
   return reply;
-}
-
-async function repliesNeedCuration(courseId: string): Promise<boolean> {
-  const course = await db.course.findUnique({ where: { id: courseId }, select: { repliesNeedCuration: true } });
-  return course?.repliesNeedCuration ?? true;
 }
 
 type RepliedComment = { id: string; authorId: string; articleId: string; courseId: string };

@@ -7,7 +7,7 @@ import { Prisma, type MemberRole } from "@/lib/generated/prisma/client";
 import { cache } from "react";
 import "server-only";
 
-export type CourseAccessFacts = CourseFacts & { trialLessons: number };
+export type CourseAccessFacts = CourseFacts & { trialLessons: number; repliesNeedCuration: boolean };
 
 /** A course's cached facts; every change of its settings invalidates them (lib/courses/settings.ts). */
 export const courseCacheNamespace = (courseId: string) => `course:${courseId}`;
@@ -21,11 +21,18 @@ async function cachedCourseFacts(courseId: string): Promise<CourseAccessFacts | 
   const row = await cached(courseCacheNamespace(courseId), "facts", FACTS_TTL_MS, async () => {
     const found = await db.course.findUnique({
       where: { id: courseId },
-      select: { enrollment: true, archivedAt: true, trialLessons: true },
+      select: { enrollment: true, archivedAt: true, trialLessons: true, repliesNeedCuration: true },
     });
     return found && { ...found, archivedAt: found.archivedAt?.toISOString() ?? null };
   });
-  return row && { ...row, archivedAt: row.archivedAt === null ? null : new Date(row.archivedAt) };
+  return (
+    row && {
+      ...row,
+      archivedAt: row.archivedAt === null ? null : new Date(row.archivedAt),
+      // An entry cached by a server from before the setting existed: the setting's default.
+      repliesNeedCuration: row.repliesNeedCuration ?? true,
+    }
+  );
 }
 
 /**
