@@ -1,5 +1,5 @@
 import { addMember, createCourse, createLesson, createUser } from "../prisma/factories";
-import { expect, signIn, test } from "./fixtures";
+import { expect, LIVE_MS, signIn, test } from "./fixtures";
 
 test("an instructor blocks a word; a comment containing it is held back with the reason", async ({
   browser,
@@ -25,6 +25,8 @@ test("an instructor blocks a word; a comment containing it is held back with the
 
   const l = await open(learner.email, learner.password, "192.0.2.202");
   await l.goto(`/courses/${course.slug}/articles/${lesson.slug}`);
+  // Type once the page is alive: the draft store takes over the box when it hydrates.
+  await expect(l.locator('[data-live="live"]')).toBeAttached({ timeout: LIVE_MS * 4 });
   await l.getByLabel("Your comment").fill("Win FREE MONEY at the casino");
   await l.getByRole("button", { name: "Post comment" }).click();
   const mine = l.getByRole("article", { name: "Comment by Learner B" });
